@@ -1,0 +1,108 @@
+"""The `interviewer` command line: each subcommand imports only what it needs, so `grade` starts fast."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from interviewer.rubric import DEFAULT_WPM
+
+EXAMPLE = "interviewer grade examples/answer.txt"
+
+
+def _wpm(value: str) -> int:
+    try:
+        wpm = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of words per minute") from None
+    if not 60 <= wpm <= 300:
+        raise argparse.ArgumentTypeError("the speaking rate must be between 60 and 300 words per minute")
+    return wpm
+
+
+def _ratio(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number between 0 and 1") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return x
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="Practise 'Tell me about a failure': a mock interviewer and a rubric grader with evidence.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    grade = sub.add_parser("grade", help="grade one answer (or a JSONL batch) against the rubric",
+                           description="Grade an answer to the failure question against the rubric.")
+    grade.add_argument("file", metavar="FILE", help="text file with the answer, or - for stdin")
+    grade.add_argument("--question", metavar="TEXT", help="the question the answer replies to (default: the failure question)")
+    grade.add_argument("--json", action="store_true", help="print the contract JSON instead of the report")
+    grade.add_argument("--jsonl", action="store_true",
+                       help='FILE holds one {"id", "answer", "question"?} object per line; print one JSON result per line')
+    grade.add_argument("--wpm", type=_wpm, default=DEFAULT_WPM, help="speaking rate for spoken length (default 150)")
+
+    ev = sub.add_parser("eval", help="run an eval suite", description="Run an eval suite.")
+    ev_sub = ev.add_subparsers(dest="suite", metavar="SUITE", required=True)
+    g = ev_sub.add_parser("grader", help="score the grader on the labelled answers",
+                          description="Score the grader against the labelled dataset.")
+    g.add_argument("--dataset", metavar="PATH", help="labelled JSONL (default: evals/datasets/answers.jsonl)")
+    g.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    g.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    g.add_argument("--min-test-acc", type=_ratio, metavar="X", help="exit 1 if overall test accuracy is below X")
+    g.add_argument("--min-flag-f1", type=_ratio, metavar="Y", help="exit 1 if flag micro-F1 is below Y")
+    g.add_argument("--max-flagged-good", type=_ratio, metavar="Z",
+                   help="exit 1 if more than this share of good answers has a failed test or a flag")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "grade":
+            return _grade(args)
+        if args.command == "eval":
+            from interviewer.evaluation.grader_suite import run_from_cli
+
+            return run_from_cli(args)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except _user_errors() as e:
+        print(f"interviewer: {e}", file=sys.stderr)
+        return 2
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    from interviewer.grade_command import InputError
+
+    return (InputError,)
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from interviewer.grade_command import InputError, grade_batch, grade_one, read_text
+    from interviewer.grading import RulesGrader
+
+    text = read_text(args.file)
+    grader = RulesGrader(wpm=args.wpm)
+    if args.jsonl:
+        return grade_batch(grader, text, sys.stdout, sys.stderr)
+    if not text.strip():
+        where = "stdin" if args.file == "-" else args.file
+        raise InputError(f"{where} has no answer in it: write the reply you would give, then grade it.")
+    return grade_one(grader, text, args.question, args.json, sys.stdout, sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

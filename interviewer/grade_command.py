@@ -1,0 +1,117 @@
+"""`interviewer grade`: one answer (report or contract JSON) or a JSONL batch, with clear input errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from interviewer.grading import EmptyAnswerError, Grader
+
+
+class InputError(Exception):
+    """Input the user can fix; the message is one sentence that says how."""
+
+
+def read_text(source: str) -> str:
+    """The UTF-8 text of FILE, or of stdin for `-`."""
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file; give the path of a text file with the answer, or - for stdin.") from None
+    except IsADirectoryError:
+        raise InputError(f"{source} is a folder; give the path of a text file with the answer.") from None
+    except OSError as e:
+        raise InputError(f"{source}: cannot be read ({e.strerror}).") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        where = "stdin" if source == "-" else source
+        raise InputError(f"{where} is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8 and try again.") from None
+
+
+def grade_one(grader: Grader, answer: str, question: str | None, as_json: bool, out: TextIO, errors: TextIO) -> int:
+    """Print one grade; in JSON mode its notes (non-English, truncation) also go to stderr for a human."""
+    try:
+        grade = grader.grade(answer, question)
+    except EmptyAnswerError as e:
+        raise InputError(str(e)) from None
+    if as_json:
+        out.write(json.dumps(grade.to_dict(), ensure_ascii=False) + "\n")
+        for note in grade.notes:
+            errors.write(f"note: {note}\n")
+    else:
+        from rich.console import Console
+
+        from interviewer.report import render
+
+        render(grade, Console(file=out))
+    return 0
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One well-formed JSONL line."""
+
+    line: int
+    id: Any
+    answer: str
+    question: str | None
+
+
+@dataclass(frozen=True)
+class LineError:
+    """One malformed JSONL line and what is wrong with it."""
+
+    line: int
+    problem: str
+
+
+def parse_jsonl(text: str) -> Iterator[BatchItem | LineError]:
+    """Each non-blank line as an item to grade, or as the error that says why it cannot be graded."""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as e:
+            yield LineError(number, f"not valid JSON ({e.msg} at column {e.colno})")
+            continue
+        problem = _line_problem(obj)
+        if problem:
+            yield LineError(number, problem)
+        else:
+            yield BatchItem(number, obj.get("id"), obj["answer"], obj.get("question"))
+
+
+def _line_problem(obj: Any) -> str | None:
+    if not isinstance(obj, dict):
+        return 'expected an object like {"id": "a1", "answer": "..."}'
+    if not isinstance(obj.get("answer"), str):
+        return 'missing "answer" (a string)'
+    if not obj["answer"].strip():
+        return '"answer" is empty'
+    if obj.get("question") is not None and not isinstance(obj["question"], str):
+        return '"question" must be a string when given'
+    return None
+
+
+def grade_batch(grader: Grader, text: str, out: TextIO, errors: TextIO) -> int:
+    """Grade every good line in order; report each bad one by line number and exit 1 if any."""
+    graded = skipped = 0
+    for item in parse_jsonl(text):
+        if isinstance(item, LineError):
+            skipped += 1
+            errors.write(f"line {item.line}: {item.problem}; line skipped.\n")
+            continue
+        data = grader.grade(item.answer, item.question).to_dict()
+        data["id"] = item.id
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        graded += 1
+    if skipped:
+        errors.write(f"{skipped} line(s) skipped, {graded} graded.\n")
+        return 1
+    return 0

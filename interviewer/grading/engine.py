@@ -1,0 +1,20 @@
+"""The one grading interface every engine implements (rules, LLM judge, hybrid)."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from interviewer.rubric import EngineName, Grade
+
+
+@runtime_checkable
+class Grader(Protocol):
+    """Scores one reply against the rubric; `question` is the question it answers (None: the opening)."""
+
+    name: EngineName
+
+    def grade(self, answer: str, question: str | None = None) -> Grade: ...
+
+
+class EmptyAnswerError(ValueError):
+    """The reply has no words to grade."""

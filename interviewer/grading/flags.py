@@ -1,0 +1,132 @@
+"""The red-flag decisions of the rubric engine: which flags a reply's signals add up to, with their quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from interviewer.grading.signals import Hit, Signals
+from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
+
+FlagRule = Callable[[Signals, int], Hit | str | None]
+"""Decides one flag from the signals and the reply's spoken seconds: the deciding hit (or quote), or None."""
+
+
+def _first(hits: list[Hit]) -> Hit | None:
+    return hits[0] if hits else None
+
+
+def _blame_shifting(sig: Signals, _: int) -> Hit | None:
+    # Context about others is allowed when the candidate's own decision carries the cause.
+    owned = len(sig.strong_ownership)
+    if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
+        return sig.blame[0]
+    return None
+
+
+def _vague_ownership(sig: Signals, _: int) -> Hit | None:
+    if sig.strong_ownership:
+        return None
+    if sig.vague:
+        return sig.vague[0]
+    return None
+
+
+def _passive_voice(sig: Signals, _: int) -> Hit | None:
+    return _first(sig.passive_failure) or _first(sig.passive_change)
+
+
+def _generic_lesson(sig: Signals, _: int) -> Hit | None:
+    # A platitude is forgiven when a concrete change follows in the same or the next sentence.
+    changes = {h.sentence.index for h in sig.change + sig.conditional if sig.concrete(h.sentence)}
+    for hit in sig.generic:
+        i = hit.sentence.index
+        if i in changes and _beyond_platitude(hit):
+            continue
+        if i + 1 in changes:
+            continue
+        return hit
+    return None
+
+
+def _beyond_platitude(hit: Hit) -> bool:
+    """True when the sentence carries more than the platitude itself (a concrete behaviour)."""
+    s = hit.sentence
+    rest = s.folded[: hit.start - s.start] + s.folded[hit.end - s.start :]
+    return len(rest.split()) >= 6
+
+
+def _rescue_narrative(sig: Signals, _: int) -> Hit | None:
+    if not sig.sentences:
+        return None
+    first_third = sig.sentences[max(0, len(sig.sentences) // 4)].index
+    late = [h for h in sig.rescue if h.sentence.index >= first_third or len(sig.sentences) < 4]
+    return _first(late)
+
+
+def _too_small(sig: Signals, _: int) -> Hit | None:
+    if sig.trivial and len(sig.stakes) <= len(sig.trivial) // 2:
+        return sig.trivial[0]
+    return None
+
+
+def _oversharing(sig: Signals, seconds: int) -> Hit | str | None:
+    emotional = {h.sentence.index for h in sig.emotion}
+    if len(emotional) >= 2:
+        return sig.emotion[0]
+    if seconds > OVERSHARING_SECONDS and sig.sentences:
+        return _sentence_past_limit(sig)
+    return None
+
+
+def _sentence_past_limit(sig: Signals) -> str:
+    """The first sentence spoken after the three-minute mark: where the answer should have stopped."""
+    budget = sig.counted_words * OVERSHARING_SECONDS / max(1, sig_seconds(sig))
+    spoken = 0
+    for s in sig.sentences:
+        spoken += s.words
+        if spoken > budget:
+            return s.text
+    return sig.sentences[-1].text
+
+
+def sig_seconds(sig: Signals) -> int:
+    return getattr(sig, "_seconds", 0)
+
+
+def _confidential(sig: Signals, _: int) -> Hit | None:
+    if sig.confidential:
+        return sig.confidential[0]
+    if sig.current_employer and sig.sensitive:
+        return sig.sensitive[0]
+    return None
+
+
+RULES: dict[FlagId, FlagRule] = {
+    "humble_brag": lambda sig, _: _first(sig.humble_brag),
+    "blame_shifting": _blame_shifting,
+    "defensive_language": lambda sig, _: _first(sig.defensive),
+    "passive_voice": _passive_voice,
+    "vague_ownership": _vague_ownership,
+    "generic_lesson": _generic_lesson,
+    "rescue_narrative": _rescue_narrative,
+    "too_small": _too_small,
+    "minimizing": lambda sig, _: _first(sig.minimizing),
+    "dramatic_language": lambda sig, _: _first(sig.dramatic),
+    "oversharing": _oversharing,
+    "confidential_details": _confidential,
+    "negative_about_others": lambda sig, _: _first(sig.negative),
+    "hedging": lambda sig, _: _first(sig.hedging),
+    "prompt_injection": lambda sig, _: _first(sig.injection),
+}
+assert set(RULES) == set(FLAG_IDS), "every rubric flag needs a rule"
+
+
+def decide_flags(sig: Signals, seconds: int) -> tuple[Flag, ...]:
+    """The reply's red flags in the rubric's order, each with the quote that triggered it."""
+    sig._seconds = seconds  # type: ignore[attr-defined]
+    found = []
+    for flag_id in FLAG_IDS:
+        hit = RULES[flag_id](sig, seconds)
+        if hit is not None:
+            found.append(Flag(flag_id, hit if isinstance(hit, str) else hit.quote))
+    return tuple(found)

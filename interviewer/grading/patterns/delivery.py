@@ -1,0 +1,96 @@
+"""Patterns for what the story shows: stakes, tone, disclosure, and attempts to steer the grader."""
+
+from __future__ import annotations
+
+from interviewer.grading.patterns.base import OTHERS_NOUN, phrases
+
+TRIVIAL = phrases(
+    r"typos?", r"(?:wrong|incorrect) (?:\w+ )?(?:email|mailing|distribution|slack|calendar|meeting|zoom) (?:list|channel|invite|link|thread)",
+    r"(?:sent|emailed|forwarded|cc'?d|replied|posted)(?: \w+){0,5} (?:to|in) the wrong", r"reply[- ]all(?:ed)?",
+    r"happy hour", r"(?:forgot|left|lost) (?:my|the|our) (?:\w+ )?(?:badge|charger|lunch|umbrella|keys|password|notebook|"
+    r"laptop|slides clicker|name tag|coffee)", r"(?:misspell\w*|spelling (?:mistake|error))", r"wrong (?:font|color|colour|logo|date format)",
+    r"(?:was|ran|showed up|arrived|logged on|joined) (?:a few|a couple of|two|five|ten|fifteen|\d+) minutes late",
+    r"late to (?:a|the|one|an) (?:\w+ )?(?:meeting|standup|stand-up|call|sync)", r"spill(?:ed|t)",
+    r"mislabell?ed (?:a|the|one) (?:\w+ )?(?:folder|file|tab|column)", r"(?:double|wrong)[- ]booked",
+    r"calendar invite", r"forgot to (?:mute|unmute|share my screen|cc|attach|book)", r"(?:the )?(?:printer|stapler|parking|"
+    r"office plants?|birthday card|cake|potluck)", r"(?:wrong|old) version of (?:the|a|my) (?:slide|deck|agenda)",
+    r"(?:missed|forgot) (?:a|the|my) (?:team )?(?:lunch|offsite photo|social|dinner|coffee chat)",
+)
+STAKES = phrases(
+    r"\$\s?\d", r"\d+(?:\.\d+)?\s?(?:%|percent|k\b|million|m\b|users|customers|clients|patients|students|hours|days|weeks|"
+    r"months|accounts|orders|people|engineers|deals)", r"outage", r"revenue", r"churn(?:ed)?", r"production", r"incident",
+    r"lost (?:the|a|our|two|three) (?:\w+ )?(?:deal|client|account|customer|contract)", r"legal", r"compliance", r"safety",
+    r"contract", r"launch", r"deadline", r"board", r"audit", r"fired|let go|resigned|quit", r"escalat\w+",
+)
+DRAMATIC = phrases(
+    r"(?:total|complete|absolute|utter|unmitigated|epic|colossal|spectacular|massive|unbelievable) (?:\w+ )?(?:disaster|failure|"
+    r"catastrophe|mess|train ?wreck|nightmare|fiasco|meltdown|fail|debacle|shambles|humiliation)",
+    r"(?:completely|totally|utterly|absolutely|spectacularly|massively) (?:failed|blew it|ruined|destroyed|botched|bombed|"
+    r"screwed up|messed up|imploded)",
+    r"(?:the )?worst (?:thing|day|mistake|failure|moment|experience|week|project|decision|call)(?: \w+){0,4} (?:ever|of my "
+    r"(?:life|career|entire career))", r"catastroph(?:e|ic|ically)", r"apocalyp\w+",
+    r"(?:everything|it all|the whole (?:thing|project|launch)) (?:just )?(?:fell apart|blew up|went up in flames|came crashing "
+    r"down|imploded|collapsed|went to hell|exploded)", r"nightmare", r"train ?wreck", r"dumpster fire",
+    r"(?:ruined|destroyed|wrecked) (?:everything|my (?:entire )?career|the (?:whole )?company|my life)",
+    r"(?:a|an) (?:complete|total|utter|absolute) failure", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
+)
+EMOTION = phrases(
+    r"(?:cried|was crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)",
+    r"(?:couldn't|could not|didn't|did not|barely|hardly|can't) (?:really )?(?:sleep|eat|breathe|stop shaking|stop thinking|"
+    r"face (?:anyone|people|work))", r"sleepless", r"panic attacks?", r"(?:my )?anxiety", r"anxious", r"depress(?:ed|ion)",
+    r"therap(?:ist|y)", r"(?:felt|feel|feeling|was) (?:like )?(?:so |completely |totally |utterly )?(?:worthless|a failure|"
+    r"a fraud|ashamed|humiliated|sick to my stomach|devastated|crushed|awful|terrible|like an idiot|useless|hopeless|"
+    r"so stupid|broken|numb|physically sick|paralyzed|paralysed|small)", r"devastat\w+", r"heartbroken|heartbreak",
+    r"humiliat\w+", r"mortified", r"(?:my (?:wife|husband|partner|family|kids|mom|mother|dad|father|spouse|girlfriend|boyfriend))",
+    r"(?:wanted|thought about|considered|nearly|almost) (?:to )?quit(?:ting)?", r"stomach (?:dropped|turned|churned|was in knots)",
+    r"beat (?:myself|me) up", r"replay(?:ed|ing) (?:it|that|the)", r"(?:haunts|haunted) me", r"(?:shaking|shook|trembling)",
+    r"(?:dread|dreaded|dreading)", r"spiral(?:led|ed|ing)", r"(?:cry|crying) in the (?:car|bathroom|stairwell)",
+    r"(?:wasn't|was not) myself", r"(?:lost|losing) (?:sleep|weight|my confidence|confidence)", r"burn(?:ed|t)? out",
+    r"weeks? (?:afterwards? )?I (?:couldn't|could not|kept|would)", r"emotional(?:ly)? (?:wreck|drained|exhausted)",
+)
+CONFIDENTIAL = phrases(
+    r"unreleased", r"(?:not|isn't|aren't|hasn't been|haven't been) (?:yet )?(?:public|announced|released|disclosed)(?! (?:by|until) (?:my|the) (?:previous|last|former))",
+    r"(?:haven't|have not|hasn't|has not|haven't yet) (?:publicly |officially )?(?:announced|disclosed|released|reported)",
+    r"under (?:an )?NDA", r"confidential", r"internal[- ](?:only|numbers|figures|metrics|dashboard|data)",
+    r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)", r"off the record", r"between (?:us|you and me)",
+    r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)", r"strictly (?:internal|private)",
+    r"pre-?announcement", r"(?:upcoming|next quarter's|this quarter's) (?:earnings|results|numbers|layoffs?|acquisition|merger)",
+)
+CURRENT_EMPLOYER = phrases(
+    r"(?:at|in|with) my current (?:company|job|role|employer|team|org|organi[sz]ation|firm|client|workplace|position)",
+    r"(?:my|our) current (?:company|employer|client|firm|org|organi[sz]ation)", r"where I (?:work|am) (?:now|today|currently)",
+    r"(?:at|in) my (?:job|company|firm|team) (?:right )?now", r"(?:I|we) currently (?:work|am|are)", r"here at [A-Z]\w+",
+    r"(?:this|last) (?:quarter|month|week)(?:,)? (?:we|our)",
+)
+SENSITIVE = phrases(
+    r"\$\s?\d[\d,.]*\s?(?:k|m|million|billion|bn)?", r"\d+(?:\.\d+)?\s?(?:%|percent|million|billion)",
+    r"(?:our|the|a) (?:largest|biggest|top|key|main|anchor|second-largest|flagship) (?:client|customer|account)s?,? [A-Z][\w&.-]+",
+    r"(?:client|customer|account)s? (?:called|named) [A-Z]\w+", r"(?:revenue|margin|arr|mrr|burn|runway|churn|headcount|"
+    r"valuation|bookings|pipeline) (?:is|was|of|at|numbers|figures|dropped|fell)",
+)
+NEGATIVE = phrases(
+    r"idiots?|morons?|imbeciles?|clowns?|incompetent|clueless|useless|lazy|hopeless|spineless|arrogant|egotistical|toxic|"
+    r"dead ?weight|a joke|dumb|stupid|pathetic|sloppy|careless|checked out|couldn't care less|didn't (?:even )?care|"
+    r"couldn't be bothered|a nightmare to work with|impossible to work with|a bully|bullied|micromanag\w+|control freak|"
+    r"garbage|trash|half-baked|amateur(?:s|ish)?|(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing|"
+    r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|"
+    r"people|hire|communicator)|(?:dropped|drops) the ball (?:constantly|again|as usual|every time)|as usual|typical (?:of )?(?:him|her|them)",
+)
+NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone")
+INJECTION = phrases(
+    r"ignore (?:all |any |the |your |my |these |those |every )*(?:previous |prior |above |earlier |scoring |grading )?"
+    r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading)",
+    r"disregard (?:all |any |the |your |these |those )*(?:previous |prior |above |scoring |grading )?(?:instructions?|rubric|rules|"
+    r"guidelines|criteria|prompts?|scoring|grading|guide)",
+    r"(?:give|award|assign|grant) (?:me|this|this answer|this reply|the candidate) (?:a |an |the )?(?:perfect |full |top |maximum |"
+    r"max |highest )?(?:score|marks|points|10/10|100|10 out of 10|pass|rating|grade|a\+)",
+    r"(?:score|grade|rate|mark|evaluate|label|classify) (?:this|me|my|the) (?:\w+ ){0,3}(?:as )?(?:a )?(?:perfect|100|10/10|pass|"
+    r"passing|excellent|full marks|flawless|strong)", r"mark (?:all|every|each) (?:\w+ )?(?:tests?|checks?) (?:as )?pass(?:ed|ing)?",
+    r"(?:dear|hey|hi|note to (?:the)?|attention,?|to the|message (?:for|to) the) (?:ai|grader|evaluator|model|assistant|llm|scorer|"
+    r"judge|system|reviewer bot)", r"(?:grader|evaluator|ai|model|assistant|judge|scorer|llm)[,:] (?:please |you |ignore|"
+    r"disregard|score|mark|give|rate|note|this)",
+    r"system prompt", r"you are now", r"new instructions?:?", r"</?(?:system|instructions?|assistant)>",
+    r"(?:no|zero|don't (?:add|report|flag)) (?:red )?flags", r"(?:set|override) (?:the )?(?:score|verdicts?|honesty|learning|"
+    r"self[_ ]awareness)", r"(?:as an|you are an?) (?:ai|language model|grader)", r"jailbreak", r"pretend (?:you|the rubric)",
+    r"the rubric (?:says|allows|doesn't apply)",
+)

@@ -1,0 +1,89 @@
+"""Patterns for the learning side: a specific change, platitudes, hedging and rescue pivots."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.grading.patterns.base import phrases
+
+# A sentence that announces what the candidate does now (or, in a follow-up, would do).
+CHANGE = phrases(
+    r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
+    r"(?:since then|ever since|from then on|from that (?:day|point) on|after that|afterwards?|since that \w+),? I",
+    r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had|did|was|thought|meant)\w+",
+    r"I (?:started|began|introduced|instituted|created|built|set up|added|wrote|made it a rule|put in place|"
+    r"established|implemented|adopted|moved to|switched to|changed (?:how|the way|my))",
+    r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
+    r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
+    r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
+    r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"I (?:require|insist|block|schedule|book|keep|run|send|check|"
+    r"ask|review|write|hold|share|set|put|bring|get|make|do|use|build|test|call|flag|log|track|pair|walk|read|plan|treat|"
+    r"confirm|validate|verify|document|include|attach|add|map|compare|pull|measure|meet|hand)s?\b(?= (?:a|an|the|every|"
+    r"each|any|all|two|three|at|my|our|one|it|them|up|out|in|on|with|before|after|within)\b)",
+)
+CONDITIONAL_ACTION = phrases(
+    r"I(?:'d| would| will|'ll) (?:first |immediately |also |then |still |absolutely |)(?!be |have |probably |maybe |"
+    r"try |like |want |hope |say |think |need |guess )\w+",
+    r"(?:the first thing|first,?|step one|today) I(?:'d| would|'ll| will)",
+)
+# What makes a change checkable: a trigger or cadence, a number, or a concrete artefact.
+CONCRETE = phrases(
+    r"every(?:one)?", r"each", r"any", r"before", r"after", r"within", r"at least", r"no later than", r"until", r"unless",
+    r"whenever", r"weekly", r"daily", r"monthly", r"quarterly", r"always", r"never", r"in writing", r"written",
+    r"\d+(?:\.\d+)?%?", r"one|two|three|four|five|six|seven|ten|twice",
+    r"checklists?|templates?|spreadsheets?|logs?|docs?|documents?|reviews?|sign-?offs?|tests?|scripts?|alerts?|dashboards?|"
+    r"meetings?|calls?|slots?|1:1s?|one-on-ones?|recaps?|summar(?:y|ies)|memos?|tickets?|runbooks?|calendar|"
+    r"estimates?|snapshots?|dry[- ]runs?|rehearsals?|pilots?|audits?|rules?|steps?|owners?|deadlines?|reminders?|"
+    r"columns?|fields?|gates?|briefs?|plans?|criteria|scorecards?|questions?|emails?|notes?|sessions?",
+)
+GENERIC = phrases(
+    r"(?:the )?(?:importance|value|power|necessity) of (?:good |clear |better |open |strong |proper |honest |early |more )?"
+    r"(?:communication|communicating|teamwork|planning|listening|collaboration|transparency|trust|preparation|being prepared|"
+    r"attention to detail|feedback|documentation|time management|prioriti[sz]ation|checking|testing|asking (?:for help|"
+    r"questions)|humility|patience|balance|boundaries|self-care|follow-through|relationships|empathy)",
+    r"(?:learned|learnt|gained|took away) (?:a lot|so much|a great deal|tons|my lesson|a (?:really )?(?:valuable|important|"
+    r"big|hard|tough|huge|great|key) lesson|(?:a lot|so much) from (?:it|that|this))",
+    r"(?:to be|being|be|am|I'm|I am|became|become) (?:a lot |much |a bit |way |far )?more (?:careful|thorough|diligent|"
+    r"organi[sz]ed|proactive|mindful|attentive|vigilant|patient|detail[- ]oriented|communicative|aware|open|humble|"
+    r"intentional|thoughtful|prepared|cautious|disciplined|focused|collaborative|transparent)",
+    r"(?:communicate|plan|listen|prepare|collaborate|delegate) (?:better|more(?: often| clearly| openly)?|earlier)",
+    r"over-?communicat\w*", r"trust (?:my|the|our) (?:team|gut|instincts?|colleagues|people)(?: more)?",
+    r"(?:it|that|this|the experience) (?:really )?(?:taught|showed|reminded) me (?:a lot|so much|the (?:value|importance)|"
+    r"that (?:communication|teamwork|planning|trust))",
+    r"communication is (?:key|everything|crucial|so important|vital|critical)", r"everything happens for a reason",
+    r"(?:made|makes) me (?:a )?(?:stronger|better|wiser)(?! at\b)", r"(?:a|such a|great|huge) learning (?:experience|opportunity)",
+    r"(?:always|never) give up", r"(?:double|triple)[- ]check (?:everything|my work|things)", r"grow(?:n|th)? as a (?:person|professional)",
+    r"I try to (?:be|communicate|plan|stay|keep)", r"(?:learn|learning|learned) from (?:my|our) mistakes",
+    r"(?:pay|paying) (?:more|closer) attention", r"(?:ask|asking) for help (?:sooner|earlier|more)",
+)
+HEDGING = phrases(
+    r"(?:it's|it is|it was|that's|that is) (?:really |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
+    r"(?:it's|it is|it was|it was all|that's) (?:really |very |so |pretty |just |)(?:complicated|complex|nuanced|murky)",
+    r"(?:I'm|I am|I'm honestly|I'm really) not (?:really |totally |entirely |100% |)sure (?:what|that|if|whether|I(?:'d| would))",
+    r"I (?:don't|do not) (?:really )?know (?:if|that|what|whether) (?:I|there's|anything)",
+    r"I guess (?:I|maybe|it|we|that)", r"(?:maybe|perhaps|possibly) I (?:could|would|might|should)(?:'ve| have)?",
+    r"I (?:might|could|may) (?:have |'ve )?(?:maybe|possibly|perhaps)", r"might (?:have )?maybe", r"maybe possibly",
+    r"who knows", r"it (?:all )?depends", r"hindsight is", r"I suppose (?:I|it|maybe)",
+    r"not sure I(?:'d| would) (?:do|change)", r"I (?:wouldn't|would not|don't think I'd|don't think I would) "
+    r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?",
+    r"there's no (?:right|easy|clear|simple) answer", r"hard to pin down", r"(?:sort|kind) of (?:maybe|depends)",
+    r"I'd (?:probably |maybe )?try to (?:maybe|somehow|just)", r"(?:probably|maybe) (?:just )?try (?:harder|to do better)",
+    r"(?:who's|who is) to say", r"(?:I'd|I would) like to think",
+)
+RESCUE = phrases(
+    r"best (?:\w+ ){0,2}(?:quarter|year|month|launch|release|result|results|numbers|quarter on record)"
+    r"(?: \w+){0,4} (?:ever|on record|in (?:the )?(?:company's |company |team's )?history|we'd ever|we had ever|I've ever)",
+    r"record[- ](?:breaking|high|quarter|year|numbers|revenue|month|sales)",
+    r"turned (?:it|things|the (?:whole )?(?:\w+ )?(?:project|account|team|situation|quarter|launch)) (?:all |completely |right )?around",
+    r"(?:got|was|were|ended up|earned(?: a)?|received(?: a)?|landed(?: a)?) (?:\w+ )?promot(?:ed|ion)(?! \w+ (?:years?|months?) before)",
+    r"promoted (?:me|to)", r"(?:praised|commended|congratulated|applauded|celebrated|lauded) (?:me|my|us|our|for)",
+    r"(?:(?:an|the|a) award|kudos|shout-?out|pat on the back|standing ovation)",
+    r"(?:huge|massive|big|great|resounding|runaway|roaring|enormous) success",
+    r"blessing in disguise", r"best thing that (?:ever )?happened",
+    r"in the end,? (?:it|everything|things) (?:all )?(?:worked out|turned out (?:great|fine|well|amazing))",
+    r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?(?:target|goal|quota|forecast|number|numbers)",
+    r"(?:ended up|came out|finished) (?:\w+ )?(?:stronger|ahead|on top|better than ever)",
+    r"(?:was|were) (?:so |really |very )?(?:impressed|thrilled|delighted|amazed) (?:with|by) (?:how|my|me|the way)",
+    r"saved the day", r"(?:became|was) (?:the|a) (?:hero|model|case study|template for)",
+    r"(?:biggest|largest) (?:deal|win|account|contract) (?:of|in) (?:my|the|our)",
+)

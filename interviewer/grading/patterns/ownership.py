@@ -1,0 +1,141 @@
+"""Patterns for the honesty side: ownership, blame, excuses and agentless phrasing."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.grading.patterns.base import OTHERS_NOUN, phrases
+
+# --- ownership and causes -------------------------------------------------------------------
+STRONG_OWNERSHIP = phrases(
+    r"my (?:own )?(?:mistake|fault|error|call|decision|choice|miss|oversight|failure|responsibility|doing|blind spot)",
+    r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
+    r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
+    r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
+    r"I was (?:wrong|the (?:one|reason|cause))",
+    r"I (?:had )?(?:decided|chose|opted|elected)",
+    r"I (?:had )?(?:skipped|ignored|overrode|overruled|dismissed|brushed off|waved off|underestimated|overestimated|"
+    r"misjudged|misread|neglected|forgot|rushed|assumed|never (?:checked|tested|asked|verified|confirmed|raised|told|flagged)|"
+    r"didn't|did not|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|cut|agreed|committed|promised|"
+    r"approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|pushed)",
+    r"I should (?:have|'ve)",
+    r"(?:because|since) I\b",
+    r"(?:the (?:cause|root cause|reason|problem|issue|mistake|error)|what caused it) was (?:that )?(?:I|my)\b",
+)
+FIRST_PERSON_ACTION = re.compile(
+    r"\bI (?:had |also |then |just |quickly |)(?!was\b|am\b|learned\b|learnt\b|realized\b|realised\b|"
+    r"noticed\b|joined\b|felt\b|feel\b|think\b|thought\b|hope\b|love\b|like\b|guess\b|mean\b|know\b)"
+    r"(?:\w+ed|made|took|set|put|ran|built|wrote|sent|gave|kept|chose|forgot|told|bet|held|hired|spent|"
+    r"left|went|knew|read|sold|bought|cut|let|hit|quoted|drove|began|became|did|didn't|never|won't)\b",
+    re.IGNORECASE,
+)
+
+BLAME = phrases(
+    OTHERS_NOUN + r" (?:\w+ )?(?:didn't|did not|never|failed to|wouldn't|would not|refused to|kept changing|"
+    r"changed (?:the|their|its)|dropped the ball|missed|forgot|ignored|sat on|dumped|handed (?:us|me)|"
+    r"gave (?:us|me) (?:bad|wrong|garbage|incomplete|no)|set (?:an |a )?(?:unrealistic|impossible|crazy|aggressive)|"
+    r"pulled|blew|messed up|screwed up|overpromised|insisted|forced|made (?:us|me)|wasn't clear|weren't clear|"
+    r"couldn't be bothered|went dark|ghosted|moved the goalposts|shifted|turned|crashed|dried up|slashed|"
+    r"cut (?:our|my|the) budget|underdelivered|delivered late|was late|were late|was slow|were slow|took forever)",
+    r"(?:unrealistic|impossible|insane|crazy|arbitrary) (?:deadline|timeline|target|expectations|goals?|quota|scope)",
+    r"(?:wasn't|weren't|was not|were not|never) (?:given|provided|told|warned|informed|consulted|looped in|trained)",
+    r"(?:nobody|no one|no-one) (?:told|warned|informed|flagged|mentioned|bothered|gave|asked|caught)",
+    r"(?:out of|beyond) (?:my|our) (?:control|hands)",
+    r"set (?:me|us) up to fail",
+    r"(?:his|her|their|its) (?:fault|mistake|error|screw-?up|failure)",
+    r"(?:the (?:real|main|actual|root) (?:problem|issue|cause|reason)) was (?:that )?(?:the|my|our|they|he|she)\b(?! I)",
+    r"because (?:of )?(?:the|my|our) (?:manager|boss|client|customer|team|leadership|vendor|market|"
+    r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
+    r"(?:blame|blamed) (?:the|them|him|her|it on)",
+)
+DEFENSIVE = phrases(
+    r"in my (?:own )?defen[cs]e", r"to be fair", r"in fairness", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
+    r"(?:really |entirely |totally |all |just |completely )?(?:my|on me|me)(?: fault)?", r"not (?:really |entirely |all )?my fault",
+    r"through no fault of my own", r"I had no (?:other )?choice", r"what (?:else )?(?:was|could) I (?:supposed to|have) do",
+    r"anyone (?:else )?would have done the same", r"(?:I|we) did (?:everything|all) (?:I|we) could",
+    r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)", r"(?:technically|honestly),? it wasn't",
+    r"I was only (?:doing|following)", r"my hands were tied", r"(?:there was )?nothing (?:more )?I could (?:have )?done",
+    r"you have to understand", r"I (?:was|had been) never (?:told|given|trained)",
+    r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
+)
+EXCUSE_BUT = re.compile(
+    r"\bbut\s+(?!I\b|I'|my\b|me\b|that was (?:my|on me)|it was (?:my|on me)|the (?:failure|mistake|decision|call) was mine)"
+    r"(?:honestly\s+|really\s+|in reality\s+|realistically\s+|frankly\s+)?"
+    r"(?:" + OTHERS_NOUN + r"|they|he|she|nobody|no one|the (?:deadline|timeline|timing|scope|spec|requirements|data|tools?|"
+    r"system|process|budget|situation|circumstances|conditions)|it was (?:the|their|because|impossible|out of)|"
+    r"we (?:weren't|were not|had no|never|didn't) (?:given|told|have|get)|there was (?:no|not enough|never))",
+    re.IGNORECASE,
+)
+PASSIVE_FAILURE = phrases(
+    r"(?:mistakes|errors|bad calls|poor decisions) (?:were|got|have been) made",
+    r"(?:fell|slipped|falling|slipping) through the cracks",
+    r"the ball (?:was|got) dropped",
+    r"(?:was|were|got|had been|has been|have been|went) (?:completely |never |not |)"
+    r"(?:missed|overlooked|dropped|forgotten|skipped|ignored|neglected|mishandled|miscommunicated|botched|"
+    r"misconfigured|misreported|miscalculated|mislabell?ed|misplaced|lost track of|left out|left off|left unchecked|"
+    r"left unanswered|left unresolved|deprioriti[sz]ed|never documented|never followed up|not flagged|not caught|"
+    r"not communicated|not escalated|not tested|not checked|not reviewed|not sent|not updated|not raised|"
+    r"never (?:sent|tested|checked|reviewed|done|documented|updated|flagged|escalated|raised|caught|verified|"
+    r"communicated|confirmed|shared|logged|filed|submitted|finished|written))",
+    r"(?:wasn't|weren't) (?:ever |properly |fully |actually )?(?:tested|checked|caught|reviewed|flagged|"
+    r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
+    r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
+)
+PASSIVE_CHANGE = re.compile(
+    r"\b(?:checklists?|process(?:es)?|rules?|polic(?:y|ies)|reviews?|steps?|checks?|guardrails?|templates?|"
+    r"sign-?offs?|procedures?|safeguards?|controls?|gates?|alerts?|training|requirements?|protocols?|approvals?)\b"
+    r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
+    r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
+    r"put together|brought in|written up|drawn up)\b",
+    re.IGNORECASE,
+)
+AGENT_ME = re.compile(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b", re.IGNORECASE)
+VAGUE_WE = phrases(
+    r"(?:I was|I'm|I am) (?:just |only |simply )?(?:a |one )?part of (?:the|a|that) (?:team|group|project|effort)",
+    r"we (?:all )?(?:ran|run|bumped|hit) into (?:some |a few |a lot of |a couple of |real |)(?:problems|issues|trouble|"
+    r"difficulties|challenges|roadblocks|headwinds|obstacles|snags)",
+    r"(?:things|it|stuff|everything) (?:just )?(?:went|got|started going) (?:wrong|sideways|off track|off the rails|south|"
+    r"out of hand|pear-shaped)",
+    r"(?:it|things) (?:just )?(?:didn't|did not) (?:work out|pan out|go (?:to plan|as planned|our way))",
+    r"(?:some|a few|a couple of|several|various) (?:issues|problems|things|mistakes|challenges) (?:came up|happened|arose|cropped up)",
+    r"mistakes (?:happened|were on all sides)", r"there were (?:some |a few |a lot of |)(?:issues|problems|mistakes|missteps)",
+    r"(?:it|this|that) was (?:a |more of a |really a )?(?:team|collective|shared|group) (?:failure|effort|thing|miss|problem)",
+    r"(?:as a (?:team|group)|collectively|all of us|everyone),? (?:we )?(?:missed|dropped|failed|made|underestimated|"
+    r"decided|didn't|chose|overlooked|got|were|had)",
+    r"we all (?:\w+ed|made|took|had|missed|let|were|dropped|should)",
+    r"(?:everyone|everybody) (?:had|played|shares?|was) (?:a |some |their )?(?:part|role|hand|blame|responsible)",
+)
+WE_SUBJECT = re.compile(r"\bwe(?:'d|'ve)? (?!now\b)", re.IGNORECASE)
+I_SUBJECT = re.compile(r"\bI(?:'d|'ve|'m)? ", re.IGNORECASE)
+
+MINIMIZING = phrases(
+    r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
+    r"as (?:bad|serious|big|costly|damaging) as",
+    r"not (?:that|a|such a|really a|really that|too) (?:big|huge|major|serious) (?:of a )?(?:deal|thing|problem|issue)",
+    r"could have been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
+    r"(?:no|not much|very little|little) (?:real |lasting |actual )?(?:harm|damage) (?:was )?done",
+    r"not the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
+    r"(?:minor|small|little|tiny|brief) (?:hiccup|blip|bump|slip|glitch|setback|wobble)", r"a blip",
+    r"nothing (?:too |that )?(?:serious|major|catastrophic|dramatic)",
+    r"(?:others|other people|other teams?|everyone(?: else)?|most people|plenty of people) (?:have|has|had) "
+    r"(?:done|made|seen) (?:much |far |way )?worse",
+    r"(?:barely|hardly) (?:anyone |anybody )?(?:noticed|mattered|registered)", r"no one (?:really )?noticed",
+    r"happens to (?:everyone|everybody|the best of us)", r"everyone makes mistakes",
+    r"compared (?:to|with) (?:what|how|the) [^.]{0,60}(?:worse|bigger|real disaster)",
+    r"(?:at least|thankfully|luckily) (?:it|we|I) (?:wasn't|didn't|never)",
+    r"(?:honestly|really),? it was (?:only|just|barely)",
+)
+HUMBLE_BRAG = phrases(
+    r"(?:I|I've|I have|I tend to|I) (?:work|worked|working) (?:too|so) (?:hard|much|long)",
+    r"(?:I'm|I am|I was|being) (?:a (?:bit of a |total |real )?)?perfectionist", r"perfectionism",
+    r"(?:I |I just )?care(?:d)? (?:too|so) much", r"caring too much",
+    r"(?:took|take|taking|took on|take on|taking on) (?:on )?(?:too much|too many|more than)",
+    r"(?:can't|cannot|couldn't|don't|struggle to) (?:really )?(?:think of|recall|remember|come up with) (?:a|any) "
+    r"(?:real|major|big|genuine|true|serious)? ?(?:failure|failures|time I failed)",
+    r"(?:never|haven't|have not) (?:really )?(?:had|failed|experienced) (?:a |any )?(?:real |major |big |true )?(?:failure|failures)?",
+    r"(?:too|overly) (?:dedicated|committed|detail[- ]oriented|invested|thorough|passionate|loyal|helpful|generous)",
+    r"(?:said|say|saying) yes to (?:too many|everything|everyone)", r"(?:my|the) (?:standards|bar) (?:are|were|is|was) (?:just )?too high",
+    r"(?:hold|held) (?:myself|my work) to (?:too high|very high|an impossibly high|extremely high) (?:a )?standards?",
+    r"(?:I|I'm|I am) too (?:hard on myself|nice|generous|helpful|honest|ambitious|driven)",
+    r"couldn't (?:say no|let go)", r"(?:wanted|want) (?:everything|it) to be perfect",
+)

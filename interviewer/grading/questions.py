@@ -1,0 +1,59 @@
+"""Which question a reply answers: the opening failure question or one of the rubric's follow-up probes."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal, get_args
+
+from interviewer.rubric import TestId
+
+QuestionKind = Literal[
+    "opening", "decision", "task", "aftermath", "change", "today", "real_failure", "ownership", "cost"
+]
+QUESTION_KINDS: Final[tuple[QuestionKind, ...]] = get_args(QuestionKind)
+
+# The tests each probe asks about; the others fail only on what the reply itself shows.
+TARGETS: Final[dict[QuestionKind, frozenset[TestId]]] = {
+    "opening": frozenset({"honesty", "learning", "self_awareness"}),
+    "real_failure": frozenset({"honesty", "learning", "self_awareness"}),
+    "decision": frozenset({"honesty"}),
+    "ownership": frozenset({"honesty"}),
+    "task": frozenset({"honesty"}),
+    "aftermath": frozenset({"honesty"}),
+    "change": frozenset({"learning"}),
+    "today": frozenset({"learning", "self_awareness"}),
+    "cost": frozenset({"learning", "self_awareness"}),
+}
+
+# Order matters: the first rule that matches wins ("before the turnaround ... what did you change"
+# is a cost probe even though it mentions change).
+_RULES: Final[tuple[tuple[QuestionKind, re.Pattern[str]], ...]] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("cost", r"turnaround|before the (?:win|recovery|rescue|happy ending)|what did (?:the|that) failure (?:itself )?cost"
+                 r"|(?:set|put) the (?:win|recovery|outcome) aside"),
+        ("real_failure", r"sounds like a strength|clearly wrong|(?:small|minor) slip|a different (?:example|failure|story)"
+                         r"|another (?:example|failure|story)|a time you were (?:really |clearly )?wrong"),
+        ("today", r"\btoday\b|came up again|happened again|(?:same|exact) situation|in that (?:spot|position|situation)"
+                  r"|what would you do (?:now|if)|if (?:it|that|this) (?:came up|happened)"),
+        ("change", r"differently|what do you do now|what(?:'s| has| did)? changed|how would (?:someone|anyone|I|we) (?:see|know|tell)"
+                   r"|what do you do (?:now )?(?:that|to)|concretely|specifically,? what do you"),
+        ("ownership", r"(?:setting|set|leaving|putting) (?:the )?(?:others|other people|them|everyone else|the team) aside"
+                      r"|your (?:own )?part in|what was your (?:own )?(?:part|share|role) in"),
+        ("decision", r"\bdecision\b|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
+                     r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
+        ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you"),
+        ("aftermath", r"once you (?:realised|realized|knew|found out|saw)|who did you tell|when did you tell"
+                      r"|what did you do (?:next|then|after|about it)|after you (?:realised|realized|found|noticed)"),
+    )
+)
+
+
+def classify_question(question: str | None) -> QuestionKind:
+    """The kind of question a reply answers; no question, or the failure question itself, is `opening`."""
+    if question is None or not question.strip():
+        return "opening"
+    for kind, pattern in _RULES:
+        if pattern.search(question):
+            return kind
+    return "opening"

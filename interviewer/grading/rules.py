@@ -1,0 +1,67 @@
+"""The offline rubric engine: deterministic, English-only, every verdict backed by exact quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from interviewer.grading.engine import EmptyAnswerError
+from interviewer.grading.flags import decide_flags
+from interviewer.grading.questions import classify_question
+from interviewer.grading.score import score
+from interviewer.grading.signals import read_signals
+from interviewer.grading.star import star_shares
+from interviewer.grading.text import Reply
+from interviewer.grading.verdicts import decide_tests
+from interviewer.rubric import DEFAULT_WPM, EngineName, Grade, length_band, spoken_seconds
+
+MAX_ANALYSED_CHARS = 60_000
+"""Longer replies are counted in full but only their first 60,000 characters (~10,000 words) are read."""
+
+NOT_ENGLISH_NOTE = (
+    "This reply does not look like English. The offline engine grades English only, so its verdicts "
+    "here are unreliable; configure an LLM backend to grade other languages."
+)
+
+
+@dataclass(frozen=True)
+class RulesGrader:
+    """Grades a reply with the phrase rules of the rubric; the default engine, needing no model."""
+
+    wpm: int = DEFAULT_WPM
+    name: EngineName = "rules"
+
+    def grade(self, answer: str, question: str | None = None) -> Grade:
+        if not answer or not answer.strip():
+            raise EmptyAnswerError("The answer is empty: write the reply you would give, then grade it.")
+        whole = Reply(answer)
+        notes: list[str] = []
+        reply = whole
+        if len(answer) > MAX_ANALYSED_CHARS:
+            reply = Reply(answer[:MAX_ANALYSED_CHARS])
+            notes.append(
+                f"Only the first {MAX_ANALYSED_CHARS:,} characters were read for tests and flags; "
+                "length is measured on the whole reply."
+            )
+        if not whole.looks_english:
+            notes.append(NOT_ENGLISH_NOTE)
+        kind = classify_question(question)
+        words = whole.words
+        seconds = spoken_seconds(words, self.wpm)
+        band = length_band(seconds)
+        sig = read_signals(reply)
+        flags = decide_flags(sig, seconds)
+        tests = decide_tests(sig, flags, kind)
+        star = star_shares(sig.sentences)
+        opening = kind in ("opening", "real_failure")
+        return Grade(
+            tests=tests,
+            flags=flags,
+            star=star,
+            words=words,
+            spoken_seconds=seconds,
+            length_band=band,
+            score=score(tests, flags, star, band, opening),
+            engine=self.name,
+            question_kind=kind,
+            notes=tuple(notes),
+        )

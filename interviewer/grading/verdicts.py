@@ -1,0 +1,111 @@
+"""The three tests of the rubric decided from a reply's signals and flags, in the question's context."""
+
+from __future__ import annotations
+
+from interviewer.grading.questions import TARGETS, QuestionKind
+from interviewer.grading.signals import Hit, Signals
+from interviewer.rubric import Flag, FlagId, TestId, TestResult
+
+# The flags that fail each test wherever they appear, with the reason the reader sees.
+_FAILS: dict[TestId, tuple[tuple[FlagId, str], ...]] = {
+    "honesty": (
+        ("humble_brag", "The 'failure' is a strength in disguise, so nothing is owned."),
+        ("blame_shifting", "The main cause is placed on others while the candidate stays blameless."),
+        ("vague_ownership", "It says 'we' where 'I' is needed: the candidate's own part is never stated."),
+        ("defensive_language", "An excuse sits around the failure instead of plain ownership."),
+        ("passive_voice", "The failure is told without an agent, which hides who did it."),
+        ("minimizing", "The failure is shrunk or compared to worse ones instead of owned."),
+    ),
+    "learning": (
+        ("generic_lesson", "The lesson is a label, not a behaviour someone could check."),
+        ("hedging", "It does not commit to what would be done differently."),
+    ),
+    "self_awareness": (
+        ("humble_brag", "A humble-brag instead of a real failure."),
+        ("too_small", "The failure is trivial: no real stakes or judgement call."),
+        ("rescue_narrative", "The story pivots to a win before the failure is finished."),
+        ("generic_lesson", "The lesson is generic and could close any story."),
+        ("hedging", "It hedges about what they would do differently."),
+        ("oversharing", "Confessional detail or length that reads as seeking sympathy."),
+    ),
+}
+
+
+def _evidence(hits: list[Hit], limit: int = 2) -> tuple[str, ...]:
+    seen: list[str] = []
+    for h in hits:
+        if h.quote not in seen:
+            seen.append(h.quote)
+        if len(seen) == limit:
+            break
+    return tuple(seen)
+
+
+def _failing_flag(test: TestId, flags: tuple[Flag, ...], sig: Signals) -> TestResult | None:
+    by_id = {f.id: f for f in flags}
+    for flag_id, reason in _FAILS[test]:
+        # A passive change (no agent for the new process) fails learning, not honesty.
+        if test == "honesty" and flag_id == "passive_voice" and not sig.passive_failure:
+            continue
+        if flag_id in by_id:
+            return TestResult("fail", (by_id[flag_id].evidence,), reason)
+    return None
+
+
+def _change_hits(sig: Signals, kind: QuestionKind) -> list[Hit]:
+    hits = sig.change + (sig.conditional if kind in ("today", "change", "cost") else [])
+    return [h for h in hits if sig.concrete(h.sentence)]
+
+
+def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
+    failed = _failing_flag("honesty", flags, sig)
+    if failed:
+        return failed
+    owned = sig.strong_ownership or sig.own_actions
+    if owned:
+        return TestResult("pass", _evidence(owned), "Names, in first person, the decision or behaviour behind it.")
+    if "honesty" not in TARGETS[kind]:
+        return TestResult("pass", (), "Not asked by this question; nothing in the reply fails it.", applicable=False)
+    return TestResult("fail", (), "Never names a decision or behaviour of the candidate's own that caused it.")
+
+
+def learning(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
+    failed = _failing_flag("learning", flags, sig)
+    if failed:
+        return failed
+    changes = _change_hits(sig, kind)
+    if changes:
+        return TestResult("pass", _evidence(changes), "Names a specific change someone could check.")
+    if sig.passive_change:
+        return TestResult("fail", (sig.passive_change[0].quote,), "The change is the team's or agentless, not theirs.")
+    if "learning" not in TARGETS[kind]:
+        return TestResult("pass", (), "Not asked by this question; nothing in the reply fails it.", applicable=False)
+    if kind in ("today", "change"):
+        return TestResult("fail", (), "Does not commit to a concrete action they would take or now take.")
+    return TestResult("fail", (), "No specific change is named: the story ends at the outcome.")
+
+
+def self_awareness(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
+    failed = _failing_flag("self_awareness", flags, sig)
+    if failed:
+        return failed
+    if "self_awareness" not in TARGETS[kind] or kind in ("today", "cost"):
+        return TestResult(
+            "pass", _evidence(_change_hits(sig, kind)), "Commits plainly, with no hedge, platitude or pivot.",
+            applicable="self_awareness" in TARGETS[kind],
+        )
+    owned = sig.strong_ownership or sig.own_actions
+    if not owned:
+        return TestResult("fail", (), "The decision that caused the failure is never named.")
+    return TestResult(
+        "pass", _evidence(owned, 1) + _evidence(_change_hits(sig, kind), 1),
+        "A real, scoped failure with a lesson specific to this story, left as a failure.",
+    )
+
+
+def decide_tests(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> dict[TestId, TestResult]:
+    return {
+        "honesty": honesty(sig, flags, kind),
+        "learning": learning(sig, flags, kind),
+        "self_awareness": self_awareness(sig, flags, kind),
+    }
