@@ -20,6 +20,9 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     owned = len(sig.strong_ownership)
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]
+    # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.
+    if sig.negative and owned == 0:
+        return sig.negative[0]
     return None
 
 
@@ -37,7 +40,7 @@ def _passive_voice(sig: Signals, _: int) -> Hit | None:
 
 def _generic_lesson(sig: Signals, _: int) -> Hit | None:
     # A platitude is forgiven when a concrete change follows in the same or the next sentence.
-    changes = {h.sentence.index for h in sig.change + sig.conditional if sig.concrete(h.sentence)}
+    changes = {h.sentence.index for h in sig.changes(follow_up_on_change=True)}
     for hit in sig.generic:
         i = hit.sentence.index
         if i in changes and _beyond_platitude(hit):

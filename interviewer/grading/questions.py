@@ -37,12 +37,16 @@ _RULES: Final[tuple[tuple[QuestionKind, re.Pattern[str]], ...]] = tuple(
         ("today", r"\btoday\b|came up again|happened again|(?:same|exact) situation|in that (?:spot|position|situation)"
                   r"|what would you do (?:now|if)|if (?:it|that|this) (?:came up|happened)"),
         ("change", r"differently|what do you do now|what(?:'s| has| did)? changed|how would (?:someone|anyone|I|we) (?:see|know|tell)"
-                   r"|what do you do (?:now )?(?:that|to)|concretely|specifically,? what do you"),
-        ("ownership", r"(?:setting|set|leaving|putting) (?:the )?(?:others|other people|them|everyone else|the team) aside"
-                      r"|your (?:own )?part in|what was your (?:own )?(?:part|share|role) in"),
+                   r"|what do you do (?:now )?(?:that|to)|concretely|specifically,? what do you|could (?:a|an|someone|anyone|your|\w+) "
+                   r"(?:\w+ )?(?:see|verify|check|tell)|day[- ]to[- ]day|what does that look like|do now that you didn't"
+                   r"|what(?:'s| is) different (?:now|about how)|how do you (?:work|do it|handle it) now"),
+        ("ownership", r"(?:setting|set|leaving|leave|putting|put) (?:the |your |those )?(?:\w+ ){0,3}(?:aside|to one side|out of it)"
+                      r"|your (?:own )?part in|what was your (?:own )?(?:part|share|role)\b|what did you (?:contribute|add to it)"
+                      r"|(?:apart|aside) from (?:them|the others|the team|everyone else)"),
         ("decision", r"\bdecision\b|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
                      r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
-        ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you"),
+        ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you|on your plate"
+                 r"|what were you (?:in charge of|on the hook for)|your remit"),
         ("aftermath", r"once you (?:realised|realized|knew|found out|saw)|who did you tell|when did you tell"
                       r"|what did you do (?:next|then|after|about it)|after you (?:realised|realized|found|noticed)"),
     )

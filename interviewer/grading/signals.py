@@ -33,6 +33,11 @@ class Hit:
         return s.text[lo:hi].strip()
 
 
+def _plain(s: Sentence) -> bool:
+    """True when the sentence carries no platitude."""
+    return learning.GENERIC.search(s.folded) is None
+
+
 def _hits(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
     out = []
     for s in sentences:
@@ -63,6 +68,9 @@ class Signals:
     humble_brag: list[Hit] = field(default_factory=list)
     change: list[Hit] = field(default_factory=list)
     conditional: list[Hit] = field(default_factory=list)
+    habitual: list[Hit] = field(default_factory=list)
+    built: list[Hit] = field(default_factory=list)
+    excuse_context: list[Hit] = field(default_factory=list)
     generic: list[Hit] = field(default_factory=list)
     hedging: list[Hit] = field(default_factory=list)
     rescue: list[Hit] = field(default_factory=list)
@@ -80,7 +88,38 @@ class Signals:
         return sum(s.words for s in self.sentences)
 
     def concrete(self, s: Sentence) -> bool:
-        return learning.CONCRETE.search(s.folded) is not None
+        """A change is checkable when it names a cadence, number or artefact, or a trigger ("before any
+        release") in a sentence that is not a platitude; a concrete next sentence can carry it too."""
+        nxt = self.reply.sentences[s.index + 1] if s.index + 1 < len(self.reply.sentences) else None
+        if _plain(s) and (learning.CONCRETE.search(s.folded) or learning.TRIGGER.search(s.folded)):
+            return True
+        return nxt is not None and _plain(nxt) and learning.CONCRETE.search(nxt.folded) is not None
+
+    def changes(self, follow_up_on_change: bool) -> list[Hit]:
+        """The concrete changes named: announced ones, and habitual-present ones once the story has been told.
+
+        In a reply to "what do you do differently now" or "what would you do today", a conditional
+        ("I'd call the client first") or a habit anywhere in the reply counts too.
+        """
+        hits = list(self.change)
+        if follow_up_on_change:
+            hits += self.conditional + self.habitual
+        else:
+            start = self._story_told_at()
+            hits += [h for h in self.habitual + self.built if h.sentence.index >= start]
+        seen: set[int] = set()
+        out = []
+        for h in sorted(hits, key=lambda h: h.start):
+            if h.sentence.index not in seen and self.concrete(h.sentence):
+                seen.add(h.sentence.index)
+                out.append(h)
+        return out
+
+    def _story_told_at(self) -> int:
+        """Index of the first sentence after which a present-tense habit reads as the change, not the scene."""
+        owned = [h.sentence.index for h in self.strong_ownership + self.own_actions]
+        half = self.sentences[len(self.sentences) // 2].index if self.sentences else 0
+        return max(min(owned) + 1, half) if owned else half
 
 
 def read_signals(reply: Reply) -> Signals:
@@ -94,11 +133,12 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_actions = _hits(ownership.FIRST_PERSON_ACTION, ss)
     sig.blame = _hits(ownership.BLAME, ss)
     sig.defensive = _hits(ownership.DEFENSIVE, ss) + _hits(ownership.EXCUSE_BUT, ss)
-    owned = {h.sentence.index for h in sig.strong_ownership}
+    # An agentless sentence that blames someone is blame, and one the candidate owns is no hiding.
+    explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}
     sig.passive_failure = [
         h
         for h in _hits(ownership.PASSIVE_FAILURE, ss)
-        if h.sentence.index not in owned and not ownership.AGENT_ME.search(h.sentence.folded)
+        if h.sentence.index not in explained and not ownership.AGENT_ME.search(h.sentence.folded)
     ]
     sig.passive_change = [
         h for h in _hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bI\b", h.sentence.folded)
@@ -111,6 +151,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.generic = _hits(learning.GENERIC, ss)
     sig.change = [h for h in _hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.folded]
     sig.conditional = _hits(learning.CONDITIONAL_ACTION, ss)
+    sig.habitual = _hits(learning.HABITUAL, ss)
+    sig.built = _hits(learning.BUILT, ss)
     sig.hedging = _hits(learning.HEDGING, ss)
     sig.rescue = _hits(learning.RESCUE, ss)
     sig.trivial = _hits(delivery.TRIVIAL, ss)

@@ -17,11 +17,14 @@ _FAILS: dict[TestId, tuple[tuple[FlagId, str], ...]] = {
         ("minimizing", "The failure is shrunk or compared to worse ones instead of owned."),
     ),
     "learning": (
+        ("humble_brag", "There is no real failure here, so there is no real lesson to check."),
         ("generic_lesson", "The lesson is a label, not a behaviour someone could check."),
         ("hedging", "It does not commit to what would be done differently."),
     ),
     "self_awareness": (
         ("humble_brag", "A humble-brag instead of a real failure."),
+        ("blame_shifting", "The candidate's own decision behind the failure is never named."),
+        ("vague_ownership", "The candidate's own decision behind the failure is never named."),
         ("too_small", "The failure is trivial: no real stakes or judgement call."),
         ("rescue_narrative", "The story pivots to a win before the failure is finished."),
         ("generic_lesson", "The lesson is generic and could close any story."),
@@ -53,8 +56,7 @@ def _failing_flag(test: TestId, flags: tuple[Flag, ...], sig: Signals) -> TestRe
 
 
 def _change_hits(sig: Signals, kind: QuestionKind) -> list[Hit]:
-    hits = sig.change + (sig.conditional if kind in ("today", "change", "cost") else [])
-    return [h for h in hits if sig.concrete(h.sentence)]
+    return sig.changes(follow_up_on_change=kind in ("today", "change", "cost"))
 
 
 def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:

@@ -16,7 +16,8 @@ OTHERS_NOUN = (
     r"supplier|contractor|agency|partner|legal|procurement|finance|hr|board|investors?|market|economy|"
     r"teammates?|colleagues?|co-?workers?|developers?|engineers?|designers?|analysts?|recruiters?|"
     r"reviewers?|qa|ops|sales|marketing|engineering|product|editor|principal|surgeon|doctor|"
-    r"attorney|partners?|owner|someone|superintendent|nurses?|teachers?|staff|crew|union|regulators?)"
+    r"attorney|partners?|owner|someone|superintendent|nurses?|teachers?|staff|crew|union|regulators?|chef|cooks?|"
+    r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it)"
 )
 OTHERS = re.compile(OTHERS_NOUN + r"|\b(?:he|she|they|nobody|no one|everyone else|others|management|leadership)\b",
                     re.IGNORECASE)

@@ -10,8 +10,11 @@ TRIVIAL = phrases(
     r"happy hour", r"(?:forgot|left|lost) (?:my|the|our) (?:\w+ )?(?:badge|charger|lunch|umbrella|keys|password|notebook|"
     r"laptop|slides clicker|name tag|coffee)", r"(?:misspell\w*|spelling (?:mistake|error))", r"wrong (?:font|color|colour|logo|date format)",
     r"(?:was|ran|showed up|arrived|logged on|joined) (?:a few|a couple of|two|five|ten|fifteen|\d+) minutes late",
-    r"late to (?:a|the|one|an) (?:\w+ )?(?:meeting|standup|stand-up|call|sync)", r"spill(?:ed|t)",
-    r"mislabell?ed (?:a|the|one) (?:\w+ )?(?:folder|file|tab|column)", r"(?:double|wrong)[- ]booked",
+    r"late to (?:a|the|one|an) (?:\w+ )?(?:meeting|standup|stand-up|call|sync)", r"(?:a few|a couple of|two|three|five|ten|fifteen|\d+) minutes late",
+    r"(?:booked|reserved|used|printed|brought|opened) the wrong", r"spill(?:ed|t)",
+    r"mislabell?ed (?:a|the|one) (?:\w+ )?(?:folder|file|tab|column)", r"(?:labell?ed|named|renamed|filed) (?:the|a) (?:\w+ ){0,3}(?:folder|file)",
+    r"(?:holiday|vacation|lunch|leave) (?:rota|schedule|calendar|spreadsheet)", r"(?:swapped|switched|mixed up) (?:\w+ ){0,3}(?:names|dates|weeks|slots|rooms)",
+    r"(?:a bit|slightly|mildly|a little|bit) embarrass\w+", r"(?:wrong|double-booked) (?:meeting )?room", r"(?:double|wrong)[- ]booked",
     r"calendar invite", r"forgot to (?:mute|unmute|share my screen|cc|attach|book)", r"(?:the )?(?:printer|stapler|parking|"
     r"office plants?|birthday card|cake|potluck)", r"(?:wrong|old) version of (?:the|a|my) (?:slide|deck|agenda)",
     r"(?:missed|forgot) (?:a|the|my) (?:team )?(?:lunch|offsite photo|social|dinner|coffee chat)",
@@ -35,7 +38,8 @@ DRAMATIC = phrases(
     r"(?:a|an) (?:complete|total|utter|absolute) failure", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
 )
 EMOTION = phrases(
-    r"(?:cried|was crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)",
+    r"(?:cried|crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)", r"felt (?:physically )?sick", r"lay awake|lying awake",
+    r"(?:couldn't|could not|can't) concentrate", r"felt (?:awful|terrible|horrible|dreadful|wretched)",
     r"(?:couldn't|could not|didn't|did not|barely|hardly|can't) (?:really )?(?:sleep|eat|breathe|stop shaking|stop thinking|"
     r"face (?:anyone|people|work))", r"sleepless", r"panic attacks?", r"(?:my )?anxiety", r"anxious", r"depress(?:ed|ion)",
     r"therap(?:ist|y)", r"(?:felt|feel|feeling|was) (?:like )?(?:so |completely |totally |utterly )?(?:worthless|a failure|"
@@ -51,10 +55,12 @@ EMOTION = phrases(
 CONFIDENTIAL = phrases(
     r"unreleased", r"(?:not|isn't|aren't|hasn't been|haven't been) (?:yet )?(?:public|announced|released|disclosed)(?! (?:by|until) (?:my|the) (?:previous|last|former))",
     r"(?:haven't|have not|hasn't|has not|haven't yet) (?:publicly |officially )?(?:announced|disclosed|released|reported)",
+    r"(?:hasn't|haven't|has not|have not) (?:yet )?been (?:\w+ )?(?:announced|disclosed|released|reported|communicated|made public|shared)",
+    r"outside (?:the |our )?(?:leadership|exec|executive|senior) (?:team|group)", r"(?:quietly|secretly) (?:frozen|freezing|cut|cutting|planning)",
     r"under (?:an )?NDA", r"confidential", r"internal[- ](?:only|numbers|figures|metrics|dashboard|data)",
     r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)", r"off the record", r"between (?:us|you and me)",
     r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)", r"strictly (?:internal|private)",
-    r"pre-?announcement", r"(?:upcoming|next quarter's|this quarter's) (?:earnings|results|numbers|layoffs?|acquisition|merger)",
+    r"pre-?announcement", r"(?:still|strictly|purely|very much) internal", r"keep (?:it|this|that) (?:in the room|between us|quiet|to yourself)", r"(?:upcoming|next quarter's|this quarter's) (?:earnings|results|numbers|layoffs?|acquisition|merger)",
 )
 CURRENT_EMPLOYER = phrases(
     r"(?:at|in|with) my current (?:company|job|role|employer|team|org|organi[sz]ation|firm|client|workplace|position)",
@@ -73,7 +79,8 @@ NEGATIVE = phrases(
     r"dead ?weight|a joke|dumb|stupid|pathetic|sloppy|careless|checked out|couldn't care less|didn't (?:even )?care|"
     r"couldn't be bothered|a nightmare to work with|impossible to work with|a bully|bullied|micromanag\w+|control freak|"
     r"garbage|trash|half-baked|amateur(?:s|ish)?|(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing|"
-    r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|"
+    r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) "
+    r"ever|out of a paper bag|(?:never|not once) \w+ (?:a|an) [\w-]+(?: \w+)? in (?:his|her|their) (?:entire |whole )?life|coasting|coasted|babysit\w*|notorious|clowns|(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|"
     r"people|hire|communicator)|(?:dropped|drops) the ball (?:constantly|again|as usual|every time)|as usual|typical (?:of )?(?:him|her|them)",
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone")
@@ -82,7 +89,9 @@ INJECTION = phrases(
     r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading)",
     r"disregard (?:all |any |the |your |these |those )*(?:previous |prior |above |scoring |grading )?(?:instructions?|rubric|rules|"
     r"guidelines|criteria|prompts?|scoring|grading|guide)",
-    r"(?:give|award|assign|grant) (?:me|this|this answer|this reply|the candidate) (?:a |an |the )?(?:perfect |full |top |maximum |"
+    r"(?:scored|graded|evaluated|marked|assessed) (?:automatically|by (?:an? )?(?:ai|model|machine|bot|script|algorithm))",
+    r"treat (?:it|this|me) as (?:a )?(?:model|perfect|ideal|exemplary) (?:answer|reply|response)",
+    r"(?:give|award|assign|grant) (?:it|me|this|this answer|this reply|the candidate) (?:a |an |the )?(?:perfect |full |top |maximum |"
     r"max |highest )?(?:score|marks|points|10/10|100|10 out of 10|pass|rating|grade|a\+)",
     r"(?:score|grade|rate|mark|evaluate|label|classify) (?:this|me|my|the) (?:\w+ ){0,3}(?:as )?(?:a )?(?:perfect|100|10/10|pass|"
     r"passing|excellent|full marks|flawless|strong)", r"mark (?:all|every|each) (?:\w+ )?(?:tests?|checks?) (?:as )?pass(?:ed|ing)?",
@@ -92,5 +101,7 @@ INJECTION = phrases(
     r"system prompt", r"you are now", r"new instructions?:?", r"</?(?:system|instructions?|assistant)>",
     r"(?:no|zero|don't (?:add|report|flag)) (?:red )?flags", r"(?:set|override) (?:the )?(?:score|verdicts?|honesty|learning|"
     r"self[_ ]awareness)", r"(?:as an|you are an?) (?:ai|language model|grader)", r"jailbreak", r"pretend (?:you|the rubric)",
-    r"the rubric (?:says|allows|doesn't apply)",
+    r"the rubric (?:says|allows|doesn't apply)", r"(?:for|to) (?:whoever|the person|the system|anyone|anybody) (?:is )?"
+    r"(?:scoring|grading|evaluating|marking|reviewing) (?:this|these|me)", r"(?:record|mark|log|set|count|score) (?:all|every|each|the) "
+    r"(?:\w+ ){0,2}(?:tests?|criteria|checks?) (?:as )?(?:passed|pass|met|green)", r"meets every criterion",
 )

@@ -11,31 +11,62 @@ CHANGE = phrases(
     r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
     r"(?:since then|ever since|from then on|from that (?:day|point) on|after that|afterwards?|since that \w+),? I",
     r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had|did|was|thought|meant)\w+",
-    r"I (?:started|began|introduced|instituted|created|built|set up|added|wrote|made it a rule|put in place|"
-    r"established|implemented|adopted|moved to|switched to|changed (?:how|the way|my))",
+    r"I made it a rule",
     r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
     r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
-    r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"I (?:require|insist|block|schedule|book|keep|run|send|check|"
+    r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made)",
+    r"I (?:still|now) (?:follow|use|keep|run|do)", r"(?:my|the way I) (?:\w+ ){0,3}(?:changed|look(?:s)? different|(?:is|are) different)",
+    r"nothing (?:\w+ ){1,8}(?:unless|until|without)", r"I (?:require|insist|block|schedule|book|keep|run|send|check|"
     r"ask|review|write|hold|share|set|put|bring|get|make|do|use|build|test|call|flag|log|track|pair|walk|read|plan|treat|"
     r"confirm|validate|verify|document|include|attach|add|map|compare|pull|measure|meet|hand)s?\b(?= (?:a|an|the|every|"
     r"each|any|all|two|three|at|my|our|one|it|them|up|out|in|on|with|before|after|within)\b)",
+)
+_IRREGULAR_PAST = "|".join(
+    w + r"\b"
+    for w in """rebuilt built dealt felt spelt slept kept swept wept crept meant sent spent lent bent went taught bought thought
+    caught brought fought sought drove wrote rewrote spoke broke chose rose froze stole woke wore tore swore bore shook took ran began
+    swam sang rang drank sank came became overcame gave forgave ate sat met led fed fled sped read heard said paid laid made had did
+    told sold held found bound stood understood hung struck stuck dug won spun flew drew grew knew threw blew saw fell forgot got
+    shot lit hid bit slid quit hit cut put set let shut split spread cost hurt burst cast fit overrode undertook mistook""".split()
+)
+# Habitual present ("every Monday I go through ...", "any licence the role needs, I verify ..."): the
+# form most real answers use for a standing change. Past-tense and mental verbs are excluded.
+HABITUAL = re.compile(
+    r"\bI (?:always |never |now |still |also |first |personally |then |each time |automatically )?"
+    r"(?!was\b|had\b|did\b|am\b|felt\b|could\b|would\b|should\b|might\b|must\b|think\b|know\b|guess\b|mean\b|hope\b|"
+    r"believe\b|remember\b|got\b|went\b|made\b|told\b|said\b|thought\b|knew\b|saw\b|took\b|gave\b|sent\b|wrote\b|"
+    r"ran\b|kept\b|left\b|lost\b|found\b|built\b|set\b|put\b|let\b|cut\b|began\b|became\b|can\b|will\b|need\b|"
+    r"want\b|like\b|love\b|feel\b|see\b|was\b|have\b|didn't\b|don't think\b|wish\b|did\b|led\b|met\b|spent\b|"
+    r"sat\b|read\b|heard\b|held\b|paid\b|sold\b|brought\b|caught\b|taught\b|chose\b|forgot\b|bet\b|hit\b|"
+    r"owned\b|realized\b|realised\b|learned\b|learnt\b|agreed\b|" + _IRREGULAR_PAST + r")"
+    r"(?:[a-z]+(?<!ed)|don't|do not|never|no longer)\b(?! to me)",
+    re.IGNORECASE,
+)
+# Creating something ("I built a checklist") is a change only once the failure has been told.
+BUILT = phrases(
+    r"I (?:then |also |immediately |afterwards |later )?(?:started|began|introduced|instituted|created|built|set up|added|wrote|"
+    r"put in place|established|implemented|adopted|designed|drafted|proposed|switched to|changed (?:how|the way|my))",
 )
 CONDITIONAL_ACTION = phrases(
     r"I(?:'d| would| will|'ll) (?:first |immediately |also |then |still |absolutely |)(?!be |have |probably |maybe |"
     r"try |like |want |hope |say |think |need |guess )\w+",
     r"(?:the first thing|first,?|step one|today) I(?:'d| would|'ll| will)",
 )
-# What makes a change checkable: a trigger or cadence, a number, or a concrete artefact.
+# What makes a change checkable: a cadence, a number or a concrete artefact (strong), or a trigger
+# word (weak: "before", "any"), which counts only where the sentence is not itself a platitude.
 CONCRETE = phrases(
-    r"every(?:one)?", r"each", r"any", r"before", r"after", r"within", r"at least", r"no later than", r"until", r"unless",
-    r"whenever", r"weekly", r"daily", r"monthly", r"quarterly", r"always", r"never", r"in writing", r"written",
-    r"\d+(?:\.\d+)?%?", r"one|two|three|four|five|six|seven|ten|twice",
+    r"every(?:one)?", r"each", r"within", r"at least", r"no later than", r"whenever", r"weekly", r"daily", r"monthly",
+    r"quarterly", r"in writing", r"written", r"\d+(?:\.\d+)?%?", r"one|two|three|four|five|six|seven|ten|twice",
     r"checklists?|templates?|spreadsheets?|logs?|docs?|documents?|reviews?|sign-?offs?|tests?|scripts?|alerts?|dashboards?|"
     r"meetings?|calls?|slots?|1:1s?|one-on-ones?|recaps?|summar(?:y|ies)|memos?|tickets?|runbooks?|calendar|"
     r"estimates?|snapshots?|dry[- ]runs?|rehearsals?|pilots?|audits?|rules?|steps?|owners?|deadlines?|reminders?|"
-    r"columns?|fields?|gates?|briefs?|plans?|criteria|scorecards?|questions?|emails?|notes?|sessions?",
+    r"columns?|fields?|gates?|briefs?|plans?|criteria|scorecards?|questions?|emails?|notes?|sessions?|checks?|screenshots?|"
+    r"sandbox|tracker|trackers?|channel|board|standup|stand-up|specific|exact|named|signed|sign|trial|pilot|quota|"
+    r"date|dates|agenda|owner|limit|threshold|budget|buffer|contingency|metric|numbers?|report|retro|post-?mortem|"
+    r"screener|handoff|hand-off|walkthrough|walk-through|spec|estimate|forecast|minutes|hours?|days?|weeks?|months?",
 )
+TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless", r"always", r"never", r"no longer")
 GENERIC = phrases(
     r"(?:the )?(?:importance|value|power|necessity) of (?:good |clear |better |open |strong |proper |honest |early |more )?"
     r"(?:communication|communicating|teamwork|planning|listening|collaboration|transparency|trust|preparation|being prepared|"
@@ -50,11 +81,18 @@ GENERIC = phrases(
     r"over-?communicat\w*", r"trust (?:my|the|our) (?:team|gut|instincts?|colleagues|people)(?: more)?",
     r"(?:it|that|this|the experience) (?:really )?(?:taught|showed|reminded) me (?:a lot|so much|the (?:value|importance)|"
     r"that (?:communication|teamwork|planning|trust))",
-    r"communication is (?:key|everything|crucial|so important|vital|critical)", r"everything happens for a reason",
+    r"communication is (?:key|everything|crucial|so important|vital|critical)",
+    r"(?:the )?(?:importance|value|power|necessity) of (?:\w+[ -]){0,2}(?:buy-in|alignment|communication|planning|trust|preparation)",
+    r"(?:communication|planning|change management|preparation|documentation|trust|relationships|details|people|culture) "
+    r"(?:really |truly |actually )?(?:matters?|is key|is everything|counts)", r"everything happens for a reason",
     r"(?:made|makes) me (?:a )?(?:stronger|better|wiser)(?! at\b)", r"(?:a|such a|great|huge) learning (?:experience|opportunity)",
     r"(?:always|never) give up", r"(?:double|triple)[- ]check (?:everything|my work|things)", r"grow(?:n|th)? as a (?:person|professional)",
     r"I try to (?:be|communicate|plan|stay|keep)", r"(?:learn|learning|learned) from (?:my|our) mistakes",
     r"(?:pay|paying) (?:more|closer) attention", r"(?:ask|asking) for help (?:sooner|earlier|more)",
+    r"(?:keep|bear|have) (?:it|that|this) in mind", r"remind myself", r"(?:a real |an )?eye-?opener", r"more rounded",
+    r"on the same page", r"(?:everyone|everybody|all) (?:is |are |being )?aligned", r"in general", r"(?:lean|leaned) (?:\w+ )?(?:harder|more) into",
+    r"(?:stakeholder|better|more|clearer|open) communication", r"good enough (?:really )?is good enough",
+    r"not everything (?:needs|has) to be perfect",
 )
 HEDGING = phrases(
     r"(?:it's|it is|it was|that's|that is) (?:really |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
@@ -63,12 +101,15 @@ HEDGING = phrases(
     r"I (?:don't|do not) (?:really )?know (?:if|that|what|whether) (?:I|there's|anything)",
     r"I guess (?:I|maybe|it|we|that)", r"(?:maybe|perhaps|possibly) I (?:could|would|might|should)(?:'ve| have)?",
     r"I (?:might|could|may) (?:have |'ve )?(?:maybe|possibly|perhaps)", r"might (?:have )?maybe", r"maybe possibly",
-    r"who knows", r"it (?:all )?depends", r"hindsight is", r"I suppose (?:I|it|maybe)",
+    r"who knows", r"it (?:all )?depends", r"hindsight is", r"I suppose (?:maybe|it depends)",
     r"not sure I(?:'d| would) (?:do|change)", r"I (?:wouldn't|would not|don't think I'd|don't think I would) "
     r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?",
     r"there's no (?:right|easy|clear|simple) answer", r"hard to pin down", r"(?:sort|kind) of (?:maybe|depends)",
     r"I'd (?:probably |maybe )?try to (?:maybe|somehow|just)", r"(?:probably|maybe) (?:just )?try (?:harder|to do better)",
-    r"(?:who's|who is) to say", r"(?:I'd|I would) like to think",
+    r"(?:who's|who is) to say", r"(?:I'd|I would) like to think", r"(?:maybe|perhaps|possibly) I(?:'d| would)", r"not convinced", r"maybe just",
+    r"(?:I'd|I would) (?:probably |likely |honestly )?(?:run|do|handle|play|approach) it (?:much |pretty much |more or less |about |exactly )?the same",
+    r"(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down", r"(?:still )?(?:can't|cannot|couldn't) settle",
+    r"(?:I'm|I am) not (?:really |totally |entirely |100% |)sure (?:a|an|the|that|it|this|anything)",
 )
 RESCUE = phrases(
     r"best (?:\w+ ){0,2}(?:quarter|year|month|launch|release|result|results|numbers|quarter on record)"
@@ -79,11 +120,18 @@ RESCUE = phrases(
     r"promoted (?:me|to)", r"(?:praised|commended|congratulated|applauded|celebrated|lauded) (?:me|my|us|our|for)",
     r"(?:(?:an|the|a) award|kudos|shout-?out|pat on the back|standing ovation)",
     r"(?:huge|massive|big|great|resounding|runaway|roaring|enormous) success",
-    r"blessing in disguise", r"best thing that (?:ever )?happened",
+    r"blessing in disguise", r"best thing that (?:ever |could (?:have |'ve )?)?(?:have )?happened",
     r"in the end,? (?:it|everything|things) (?:all )?(?:worked out|turned out (?:great|fine|well|amazing))",
+    r"(?:employee|manager|engineer|salesperson|seller|rep|hire|person|player|nurse|teacher|team|newcomer|rookie|leader) of the (?:year|quarter|month)", r"(?:award )?nominat\w+", r"ahead of (?:schedule|programme|program|plan)",
     r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?(?:target|goal|quota|forecast|number|numbers)",
     r"(?:ended up|came out|finished) (?:\w+ )?(?:stronger|ahead|on top|better than ever)",
     r"(?:was|were) (?:so |really |very )?(?:impressed|thrilled|delighted|amazed) (?:with|by) (?:how|my|me|the way)",
-    r"saved the day", r"(?:became|was) (?:the|a) (?:hero|model|case study|template for)",
+    r"saved the day", r"(?:biggest|largest|best|highest|strongest)(?: \w+){0,2} ever",
+    r"(?:largest|biggest|best|highest|strongest)(?: \w+){0,3} (?:in|of) (?:the |our )?(?:company's |team's |firm's )?history",
+    r"record (?:\d[\d,]*|attendance|turnout|numbers?)", r"called me out by name", r"(?:at|in) (?:the|an|our) all-hands",
+    r"(?:highlighted|singled out|recogni[sz]ed|praised|celebrated) (?:my|me)", r"(?:was|got) made (?:a |the )?\w+ (?:nurse|lead|manager|"
+    r"director|head|partner|supervisor)", r"asked to (?:take on|lead|head up|run) (?:the|a|another)", r"the upside (?:is|was)",
+    r"the good news (?:is|was)", r"(?:what )?I'm (?:most |really |so )?proud(?:est)? of", r"(?:won|landed|closed) (?:the|our) "
+    r"(?:biggest|largest) ", r"(?:became|was) (?:the|a) (?:hero|model|case study|template for)",
     r"(?:biggest|largest) (?:deal|win|account|contract) (?:of|in) (?:my|the|our)",
 )

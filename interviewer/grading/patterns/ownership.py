@@ -13,7 +13,9 @@ STRONG_OWNERSHIP = phrases(
     r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
     r"I was (?:wrong|the (?:one|reason|cause))",
-    r"I (?:had )?(?:decided|chose|opted|elected)",
+    r"I (?:had |'d )?(?:decided|chose|chosen|opted|elected)",
+    r"(?:call|mistake|error|decision|judge?ment|failure|oversight|doing) on my part", r"(?:the|my) (?:signatures?|name|sign-off|approval) "
+    r"(?:on|under) (?:\w+ ){0,3}(?:was|were) mine", r"(?:it|that|this) was my (?:pull request|plan|design|model|forecast|project|code|change|idea)",
     r"I (?:had )?(?:skipped|ignored|overrode|overruled|dismissed|brushed off|waved off|underestimated|overestimated|"
     r"misjudged|misread|neglected|forgot|rushed|assumed|never (?:checked|tested|asked|verified|confirmed|raised|told|flagged)|"
     r"didn't|did not|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|cut|agreed|committed|promised|"
@@ -36,17 +38,21 @@ BLAME = phrases(
     r"gave (?:us|me) (?:bad|wrong|garbage|incomplete|no)|set (?:an |a )?(?:unrealistic|impossible|crazy|aggressive)|"
     r"pulled|blew|messed up|screwed up|overpromised|insisted|forced|made (?:us|me)|wasn't clear|weren't clear|"
     r"couldn't be bothered|went dark|ghosted|moved the goalposts|shifted|turned|crashed|dried up|slashed|"
-    r"cut (?:our|my|the) budget|underdelivered|delivered late|was late|were late|was slow|were slow|took forever)",
+    r"cut (?:our|my|the) budget|shipped (?:a |an )?(?:buggy|broken|bad|half-finished)|staffed us|"
+    r"underdelivered|delivered late|was late|were late|was slow|were slow|took forever)",
     r"(?:unrealistic|impossible|insane|crazy|arbitrary) (?:deadline|timeline|target|expectations|goals?|quota|scope)",
     r"(?:wasn't|weren't|was not|were not|never) (?:given|provided|told|warned|informed|consulted|looped in|trained)",
     r"(?:nobody|no one|no-one) (?:told|warned|informed|flagged|mentioned|bothered|gave|asked|caught)",
     r"(?:out of|beyond) (?:my|our) (?:control|hands)",
     r"set (?:me|us) up to fail",
     r"(?:his|her|their|its) (?:fault|mistake|error|screw-?up|failure)",
-    r"(?:the (?:real|main|actual|root) (?:problem|issue|cause|reason)) was (?:that )?(?:the|my|our|they|he|she)\b(?! I)",
+    r"(?:the (?:real|main|actual|root|biggest|underlying) (?:problem|issue|cause|reason|blocker)) (?:was|came from|lay with) "
+    r"(?:that )?(?!I\b|my\b|me\b|mine\b)(?:the |our |their )?[a-z]+",
     r"because (?:of )?(?:the|my|our) (?:manager|boss|client|customer|team|leadership|vendor|market|"
     r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
-    r"(?:blame|blamed) (?:the|them|him|her|it on)",
+    r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:the )?(?:failure|problem|fault|issue) was (?:on|with) (?:the|their|his|her) (?:\w+ )?side",
+    r"(?:my part|mine)[^.;]{0,40}held up (?:fine|well)", r"(?:I was|we were) handed (?:a|an|the|that|this) (?:\w+ ){0,2}(?:that|which|already|with)",
+    r"(?:conditions|odds|deck|everything|cards) (?:were|was) stacked against",
 )
 DEFENSIVE = phrases(
     r"in my (?:own )?defen[cs]e", r"to be fair", r"in fairness", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
@@ -56,7 +62,10 @@ DEFENSIVE = phrases(
     r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)", r"(?:technically|honestly),? it wasn't",
     r"I was only (?:doing|following)", r"my hands were tied", r"(?:there was )?nothing (?:more )?I could (?:have )?done",
     r"you have to understand", r"I (?:was|had been) never (?:told|given|trained)",
-    r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
+    r"(?:it's|it is|it was|it wasn't) not like I", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
+    r"with the (?:resources|time|budget|people|team) I(?:'d| had)? (?:been )?given", r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
+    r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)", r"before I get into it",
+    r"(?:for|in) context,? (?:we|I|the team) (?:were|was|had)",
 )
 EXCUSE_BUT = re.compile(
     r"\bbut\s+(?!I\b|I'|my\b|me\b|that was (?:my|on me)|it was (?:my|on me)|the (?:failure|mistake|decision|call) was mine)"
@@ -80,6 +89,8 @@ PASSIVE_FAILURE = phrases(
     r"(?:wasn't|weren't) (?:ever |properly |fully |actually )?(?:tested|checked|caught|reviewed|flagged|"
     r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
+    r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
+    r"slipped (?:through|past|into production|out)",
 )
 PASSIVE_CHANGE = re.compile(
     r"\b(?:checklists?|process(?:es)?|rules?|polic(?:y|ies)|reviews?|steps?|checks?|guardrails?|templates?|"
@@ -91,7 +102,9 @@ PASSIVE_CHANGE = re.compile(
 )
 AGENT_ME = re.compile(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b", re.IGNORECASE)
 VAGUE_WE = phrases(
-    r"(?:I was|I'm|I am) (?:just |only |simply )?(?:a |one )?part of (?:the|a|that) (?:team|group|project|effort)",
+    r"(?:I was|I'm|I am) (?:just |only |simply )?(?:a |one )?(?:part|member) of (?:the|a|that|our) (?:\w+ )?(?:team|group|project|effort|"
+    r"committee|squad|taskforce|task force|programme|program)",
+    r"(?:didn't|did not|never) (?:really )?(?:land|go|turn out|work out) (?:the way|as|how) (?:we'd|we had|we|anyone) (?:hoped|planned|expected|wanted)",
     r"we (?:all )?(?:ran|run|bumped|hit) into (?:some |a few |a lot of |a couple of |real |)(?:problems|issues|trouble|"
     r"difficulties|challenges|roadblocks|headwinds|obstacles|snags)",
     r"(?:things|it|stuff|everything) (?:just )?(?:went|got|started going) (?:wrong|sideways|off track|off the rails|south|"
@@ -104,6 +117,12 @@ VAGUE_WE = phrases(
     r"decided|didn't|chose|overlooked|got|were|had)",
     r"we all (?:\w+ed|made|took|had|missed|let|were|dropped|should)",
     r"(?:everyone|everybody) (?:had|played|shares?|was) (?:a |some |their )?(?:part|role|hand|blame|responsible)",
+    r"(?:it|this|that|quality|the outcome|the failure|the project) was (?:very much |pretty |really |more |all |kind of )?(?:a )?"
+    r"(?:collective|shared|joint|team)(?: thing| effort| responsibility| failure)?", r"(?:belonged|belongs|fell) to (?:all of us|everyone|the whole team)",
+    r"everyone's (?:job|responsibility|fault|problem)", r"we,? as a (?:\w+ )?(?:group|team|department|org|organi[sz]ation),",
+    r"(?:everyone|we all|we) (?:kind of |sort of )?(?:moved|went) (?:forward )?together",
+    r"(?:wasn't|was not|never) on (?:anyone's|anybody's|our|the team's) radar", r"nobody (?:owned|was (?:watching|tracking|owning))",
+    r"(?:our|the) team (?:was|were) (?:stretched|overloaded|swamped|busy|spread)",
 )
 WE_SUBJECT = re.compile(r"\bwe(?:'d|'ve)? (?!now\b)", re.IGNORECASE)
 I_SUBJECT = re.compile(r"\bI(?:'d|'ve|'m)? ", re.IGNORECASE)
@@ -123,10 +142,16 @@ MINIMIZING = phrases(
     r"happens to (?:everyone|everybody|the best of us)", r"everyone makes mistakes",
     r"compared (?:to|with) (?:what|how|the) [^.]{0,60}(?:worse|bigger|real disaster)",
     r"(?:at least|thankfully|luckily) (?:it|we|I) (?:wasn't|didn't|never)",
-    r"(?:honestly|really),? it was (?:only|just|barely)",
+    r"(?:honestly|really),? it was (?:only|just|barely)", r"rounding error", r"nothing like (?:the|what|a|as)",
+    r"got off (?:fairly |pretty |quite |relatively )?lightly", r"(?:pretty|fairly|relatively|quite|really) (?:minor|small|contained|trivial)",
+    r"compared (?:to|with) (?:what|most|the|a lot of|other|how)[^.;]{0,80}(?:minor|small|lightly|nothing|little|not (?:that |so )?bad)",
+    r"(?:only|just) (?:lost|cost|affected|hit) (?:a few|a handful|a couple)",
 )
 HUMBLE_BRAG = phrases(
     r"(?:I|I've|I have|I tend to|I) (?:work|worked|working) (?:too|so) (?:hard|much|long)",
+    r"(?:hard|difficult|tough) (?:for me )?to (?:let go|say no|switch off|delegate)", r"(?:giving|gave|give|giving) too much",
+    r"over-?invest\w*", r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
+    r"(?:real |genuine |major |true |big )?failure", r"(?:care|cared|cares|caring) (?:a (?:bit|little|lot) |way |far |just )?too much",
     r"(?:I'm|I am|I was|being) (?:a (?:bit of a |total |real )?)?perfectionist", r"perfectionism",
     r"(?:I |I just )?care(?:d)? (?:too|so) much", r"caring too much",
     r"(?:took|take|taking|took on|take on|taking on) (?:on )?(?:too much|too many|more than)",
