@@ -14,11 +14,14 @@ OWNED = (
     "because I wanted to hit the quarter-end date, and I was wrong to. Invoices went out with the wrong tax code "
     "for 300 customers. I told my director the same morning and rebuilt the run myself. "
 )
-CHANGE = "I now keep a parallel run of at least two full billing cycles before any cutover, and I write the exit criteria down first."
+CHANGE = (
+    "I now keep a parallel run of at least two full billing cycles before any cutover, "
+    "and I write the exit criteria down first."
+)
 
 POSITIVE = {
-    "humble_brag": "Honestly my biggest failure is that I'm a perfectionist and I work too hard, so I burn the midnight oil "
-                   "on every project. I now try to leave at six.",
+    "humble_brag": "Honestly my biggest failure is that I'm a perfectionist and I work too hard, "
+                   "so I burn the midnight oil on every project. I now try to leave at six.",
     "blame_shifting": "The launch slipped because my manager set an unrealistic deadline and the design team never delivered "
                       "the final screens. I now ask for dates in writing before any kickoff.",
     "defensive_language": OWNED.replace("I was wrong to.", "in my defense, the old system was a mess.") + CHANGE,

@@ -11,7 +11,8 @@ from interviewer.rubric import EngineName, Grade
 class Grader(Protocol):
     """Scores one reply against the rubric; `question` is the question it answers (None: the opening)."""
 
-    name: EngineName
+    @property
+    def name(self) -> EngineName: ...
 
     def grade(self, answer: str, question: str | None = None) -> Grade: ...
 

@@ -54,7 +54,7 @@ def _generic_lesson(sig: Signals, _: int) -> Hit | None:
 def _beyond_platitude(hit: Hit) -> bool:
     """True when the sentence carries more than the platitude itself (a concrete behaviour)."""
     s = hit.sentence
-    rest = s.folded[: hit.start - s.start] + s.folded[hit.end - s.start :]
+    rest = s.low[: hit.start - s.start] + s.low[hit.end - s.start :]
     return len(rest.split()) >= 6
 
 

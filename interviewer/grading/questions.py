@@ -27,30 +27,30 @@ TARGETS: Final[dict[QuestionKind, frozenset[TestId]]] = {
 
 # Order matters: the first rule that matches wins ("before the turnaround ... what did you change"
 # is a cost probe even though it mentions change).
-_RULES: Final[tuple[tuple[QuestionKind, re.Pattern[str]], ...]] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("cost", r"turnaround|before the (?:win|recovery|rescue|happy ending)|what did (?:the|that) failure (?:itself )?cost"
+_PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
+        ("cost", r"turnaround|what did it cost|before the (?:win|recovery|rescue|happy ending)|what did (?:the|that) failure (?:itself )?cost"
                  r"|(?:set|put) the (?:win|recovery|outcome) aside"),
         ("real_failure", r"sounds like a strength|clearly wrong|(?:small|minor) slip|a different (?:example|failure|story)"
                          r"|another (?:example|failure|story)|a time you were (?:really |clearly )?wrong"),
-        ("today", r"\btoday\b|came up again|happened again|(?:same|exact) situation|in that (?:spot|position|situation)"
+        ("today", r"\btoday\b|\btomorrow\b|same \w+, same|lands on your desk|came up again|happened again|(?:same|exact) situation|in that (?:spot|position|situation)"
                   r"|what would you do (?:now|if)|if (?:it|that|this) (?:came up|happened)"),
-        ("change", r"differently|what do you do now|what(?:'s| has| did)? changed|how would (?:someone|anyone|I|we) (?:see|know|tell)"
-                   r"|what do you do (?:now )?(?:that|to)|concretely|specifically,? what do you|could (?:a|an|someone|anyone|your|\w+) "
-                   r"(?:\w+ )?(?:see|verify|check|tell)|day[- ]to[- ]day|what does that look like|do now that you didn't"
+        ("change", r"differently|what do you do now|what(?:'s| has| did)? changed"
+                   r"|how would (?:\w+ ){0,2}(?:see|know|tell|notice)|what do you do (?:now )?(?:that|to)|concretely"
+                   r"|specifically,? what do you|could (?:a|an|someone|anyone|your|\w+) (?:\w+ )?(?:see|verify|check|tell)"
+                   r"|day[- ]to[- ]day|what does that look like|do now that you didn't"
                    r"|what(?:'s| is) different (?:now|about how)|how do you (?:work|do it|handle it) now"),
-        ("ownership", r"(?:setting|set|leaving|leave|putting|put) (?:the |your |those )?(?:\w+ ){0,3}(?:aside|to one side|out of it)"
-                      r"|your (?:own )?part in|what was your (?:own )?(?:part|share|role)\b|what did you (?:contribute|add to it)"
+        ("ownership", r"(?:setting|set|leaving|leave|putting|put) (?:the |your |those )?(?:\w+ ){0,3}"
+                      r"(?:aside|to one side|out of it)|your (?:own )?part in|what was your (?:own )?(?:part|share|role)\b"
+                      r"|what did you (?:contribute|add to it)"
                       r"|(?:apart|aside) from (?:them|the others|the team|everyone else)"),
-        ("decision", r"\bdecision\b|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
+        ("decision", r"\bdecision\b|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
                      r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
         ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you|on your plate"
                  r"|what were you (?:in charge of|on the hook for)|your remit"),
         ("aftermath", r"once you (?:realised|realized|knew|found out|saw)|who did you tell|when did you tell"
                       r"|what did you do (?:next|then|after|about it)|after you (?:realised|realized|found|noticed)"),
-    )
 )
+_RULES: Final = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
 
 
 def classify_question(question: str | None) -> QuestionKind:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from interviewer.rubric import TARGET_SHARES, BeatShare, Beat, Flag, LengthBand, TestId, TestResult
+from interviewer.rubric import TARGET_SHARES, Beat, BeatShare, Flag, LengthBand, TestId, TestResult
 
 TEST_POINTS: Final[dict[TestId, int]] = {"honesty": 30, "learning": 30, "self_awareness": 20}
 STRUCTURE_POINTS: Final = 10

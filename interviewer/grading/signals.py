@@ -35,13 +35,13 @@ class Hit:
 
 def _plain(s: Sentence) -> bool:
     """True when the sentence carries no platitude."""
-    return learning.GENERIC.search(s.folded) is None
+    return learning.GENERIC.search(s.low) is None
 
 
 def _hits(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
     out = []
     for s in sentences:
-        m = pattern.search(s.folded)
+        m = pattern.search(s.low)
         if m:
             out.append(Hit(s, s.start + m.start(), s.start + m.end()))
     return out
@@ -91,9 +91,9 @@ class Signals:
         """A change is checkable when it names a cadence, number or artefact, or a trigger ("before any
         release") in a sentence that is not a platitude; a concrete next sentence can carry it too."""
         nxt = self.reply.sentences[s.index + 1] if s.index + 1 < len(self.reply.sentences) else None
-        if _plain(s) and (learning.CONCRETE.search(s.folded) or learning.TRIGGER.search(s.folded)):
+        if _plain(s) and (learning.CONCRETE.search(s.low) or learning.TRIGGER.search(s.low)):
             return True
-        return nxt is not None and _plain(nxt) and learning.CONCRETE.search(nxt.folded) is not None
+        return nxt is not None and _plain(nxt) and learning.CONCRETE.search(nxt.low) is not None
 
     def changes(self, follow_up_on_change: bool) -> list[Hit]:
         """The concrete changes named: announced ones, and habitual-present ones once the story has been told.
@@ -109,7 +109,10 @@ class Signals:
             hits += [h for h in self.habitual + self.built if h.sentence.index >= start]
         seen: set[int] = set()
         out = []
+        excusing = {h.sentence.index for h in self.defensive + self.blame + self.hedging}
         for h in sorted(hits, key=lambda h: h.start):
+            if h.sentence.index in excusing:
+                continue
             if h.sentence.index not in seen and self.concrete(h.sentence):
                 seen.add(h.sentence.index)
                 out.append(h)
@@ -138,18 +141,18 @@ def read_signals(reply: Reply) -> Signals:
     sig.passive_failure = [
         h
         for h in _hits(ownership.PASSIVE_FAILURE, ss)
-        if h.sentence.index not in explained and not ownership.AGENT_ME.search(h.sentence.folded)
+        if h.sentence.index not in explained and not ownership.AGENT_ME.search(h.sentence.low)
     ]
     sig.passive_change = [
-        h for h in _hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bI\b", h.sentence.folded)
+        h for h in _hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bi\b", h.sentence.low)
     ]
     sig.vague = _hits(ownership.VAGUE_WE, ss)
-    sig.we_subjects = sum(len(ownership.WE_SUBJECT.findall(s.folded)) for s in ss)
-    sig.i_subjects = sum(len(ownership.I_SUBJECT.findall(s.folded)) for s in ss)
+    sig.we_subjects = sum(len(ownership.WE_SUBJECT.findall(s.low)) for s in ss)
+    sig.i_subjects = sum(len(ownership.I_SUBJECT.findall(s.low)) for s in ss)
     sig.minimizing = _hits(ownership.MINIMIZING, ss)
     sig.humble_brag = _hits(ownership.HUMBLE_BRAG, ss)
     sig.generic = _hits(learning.GENERIC, ss)
-    sig.change = [h for h in _hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.folded]
+    sig.change = [h for h in _hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]
     sig.conditional = _hits(learning.CONDITIONAL_ACTION, ss)
     sig.habitual = _hits(learning.HABITUAL, ss)
     sig.built = _hits(learning.BUILT, ss)
@@ -166,13 +169,13 @@ def read_signals(reply: Reply) -> Signals:
     return sig
 
 
-_SELF_CRITICISM = re.compile(r"\b(?:I|I'd|I've|I'm|I was|I had been|my own|myself)\b[^,;]{0,30}$", re.IGNORECASE)
+_SELF_CRITICISM = re.compile(r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|my own|myself)\b[^,;]{0,40}$|accused of $")
 
 
 def _aimed_at_others(hit: Hit) -> bool:
     """A disparaging word counts only when it is about someone else, not the candidate's self-criticism."""
     s = hit.sentence
-    before = s.folded[: hit.start - s.start]
+    before = s.low[: hit.start - s.start]
     if _SELF_CRITICISM.search(before):
         return False
-    return delivery.NEGATIVE_TARGET.search(s.folded) is not None
+    return delivery.NEGATIVE_TARGET.search(s.low) is not None

@@ -11,11 +11,11 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    """a an the and or but so of to in on at for with from by as is are was were be been it this that
-    i my me we our you he she they them his her their not no do did does had have has will would could
-    should can if then than when what which who there here just about into over after before up out""".split()
+    """a an the and or but so of to in on at for with from by as is are was were be been it this that i my me we our you
+    he she they them his her their not no do did does had have has will would could should can if then than when what
+    which who there here just about into over after before up out""".split()
 )
 
 
@@ -27,8 +27,8 @@ class Sentence:
     start: int
     end: int
     text: str
-    folded: str
-    """The same sentence with curly quotes and dashes folded to ASCII, for matching."""
+    low: str
+    """The same sentence folded to ASCII quotes and dashes and lowercased, offset for offset: what patterns read."""
 
     @property
     def words(self) -> int:
@@ -36,12 +36,20 @@ class Sentence:
 
     @property
     def first_person(self) -> bool:
-        return _FIRST_PERSON.search(self.folded) is not None
+        return _FIRST_PERSON.search(self.low) is not None
 
 
 def fold(text: str) -> str:
     """Fold typographic quotes and dashes to ASCII without changing any offset."""
     return text.translate(_FOLD)
+
+
+def lower_in_place(text: str) -> str:
+    """Lowercase without changing any offset (the rare characters whose lowercase is longer stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def count_words(text: str) -> int:
@@ -73,7 +81,7 @@ def _append(out: list[Sentence], text: str, folded: str, start: int, end: int) -
     trail = len(chunk) - len(chunk.rstrip())
     s, e = start + lead, end - trail
     if e > s:
-        out.append(Sentence(len(out), s, e, text[s:e], folded[s:e]))
+        out.append(Sentence(len(out), s, e, text[s:e], lower_in_place(folded[s:e])))
 
 
 @dataclass(frozen=True)

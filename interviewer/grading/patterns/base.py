@@ -5,19 +5,29 @@ from __future__ import annotations
 import re
 
 
+def lowered(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern to run on lowercased text (Sentence.low).
+
+    Case-sensitive matching on lowercased text is about three times faster than re.IGNORECASE,
+    which keeps a grade within a few milliseconds. Patterns use no uppercase escapes (\\W, \\S, \\D).
+    """
+    return re.compile(pattern.lower())
+
+
 def phrases(*alternatives: str) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any alternative as whole words."""
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+    """One pattern matching any alternative as whole words, on lowercased text."""
+    return lowered(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
 OTHERS_NOUN = (
-    r"(?:my|our|the|their|his|her|a|an)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|client|customer|"
+    r"(?:my|our|the|their|his|her|a|an)\s+(?:[\w'-]+\s+){0,2}(?:manager|boss|director|vp|lead|client|customer|"
     r"stakeholders?|leadership|management|executives?|ceo|cto|cfo|founders?|team|teams|department|vendor|"
     r"supplier|contractor|agency|partner|legal|procurement|finance|hr|board|investors?|market|economy|"
     r"teammates?|colleagues?|co-?workers?|developers?|engineers?|designers?|analysts?|recruiters?|"
     r"reviewers?|qa|ops|sales|marketing|engineering|product|editor|principal|surgeon|doctor|"
     r"attorney|partners?|owner|someone|superintendent|nurses?|teachers?|staff|crew|union|regulators?|chef|cooks?|"
-    r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it)"
+    r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it|technicians?|panel|"
+    r"registrars?|associates?|people|leads|agency|doctors|physicians|pharmacy|commissioner|producer|trustees|council|inspector|"
+    r"insurer|bank|apprentice|trainee|juniors?|newbie|volunteers?|temps?|predecessor|previous owner|department|ministry|government|broadcaster|client's \w+|sponsor)"
 )
-OTHERS = re.compile(OTHERS_NOUN + r"|\b(?:he|she|they|nobody|no one|everyone else|others|management|leadership)\b",
-                    re.IGNORECASE)
+OTHERS = lowered(OTHERS_NOUN + r"|\b(?:he|she|they|nobody|no one|everyone else|others|management|leadership)\b")

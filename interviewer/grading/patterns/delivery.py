@@ -15,7 +15,9 @@ TRIVIAL = phrases(
     r"mislabell?ed (?:a|the|one) (?:\w+ )?(?:folder|file|tab|column)", r"(?:labell?ed|named|renamed|filed) (?:the|a) (?:\w+ ){0,3}(?:folder|file)",
     r"(?:holiday|vacation|lunch|leave) (?:rota|schedule|calendar|spreadsheet)", r"(?:swapped|switched|mixed up) (?:\w+ ){0,3}(?:names|dates|weeks|slots|rooms)",
     r"(?:a bit|slightly|mildly|a little|bit) embarrass\w+", r"(?:wrong|double-booked) (?:meeting )?room", r"(?:double|wrong)[- ]booked",
-    r"calendar invite", r"forgot to (?:mute|unmute|share my screen|cc|attach|book)", r"(?:the )?(?:printer|stapler|parking|"
+    r"calendar invite", r"(?:instagram|social media|linkedin|twitter|facebook) (?:post|story)", r"auto-?reply|out-of-office",
+    r"(?:wrong|old|broken|outdated|previous year's|last year's) (?:link|url|page|map|photo|image|date|time|template)", r"(?:welcome|name) (?:board|badge|sign|card)",
+    r"(?:team|christmas|december|holiday|office) (?:party|drinks|lunch)", r"forgot to (?:mute|unmute|share my screen|cc|attach|book)", r"(?:the )?(?:printer|stapler|"
     r"office plants?|birthday card|cake|potluck)", r"(?:wrong|old) version of (?:the|a|my) (?:slide|deck|agenda)",
     r"(?:missed|forgot) (?:a|the|my) (?:team )?(?:lunch|offsite photo|social|dinner|coffee chat)",
 )
@@ -23,7 +25,7 @@ STAKES = phrases(
     r"\$\s?\d", r"\d+(?:\.\d+)?\s?(?:%|percent|k\b|million|m\b|users|customers|clients|patients|students|hours|days|weeks|"
     r"months|accounts|orders|people|engineers|deals)", r"outage", r"revenue", r"churn(?:ed)?", r"production", r"incident",
     r"lost (?:the|a|our|two|three) (?:\w+ )?(?:deal|client|account|customer|contract)", r"legal", r"compliance", r"safety",
-    r"contract", r"launch", r"deadline", r"board", r"audit", r"fired|let go|resigned|quit", r"escalat\w+",
+    r"contract", r"launch", r"deadline", r"board (?:meeting|pack|presentation|members?)|the board", r"audit", r"fired|let go|resigned|quit", r"escalat\w+",
 )
 DRAMATIC = phrases(
     r"(?:total|complete|absolute|utter|unmitigated|epic|colossal|spectacular|massive|unbelievable) (?:\w+ )?(?:disaster|failure|"
@@ -33,9 +35,11 @@ DRAMATIC = phrases(
     r"(?:the )?worst (?:thing|day|mistake|failure|moment|experience|week|project|decision|call)(?: \w+){0,4} (?:ever|of my "
     r"(?:life|career|entire career))", r"catastroph(?:e|ic|ically)", r"apocalyp\w+",
     r"(?:everything|it all|the whole (?:thing|project|launch)) (?:just )?(?:fell apart|blew up|went up in flames|came crashing "
-    r"down|imploded|collapsed|went to hell|exploded)", r"nightmare", r"train ?wreck", r"dumpster fire",
+    r"down|imploded|collapsed|went to hell|exploded)", r"(?:it|that|this|everything|the whole thing|the (?:project|launch|week|day|rollout|quarter|month|audit|release)) (?:was|became|turned into) "
+    r"(?:\w+ )?(?:a |an )?(?:absolute |total |complete |living )?nightmare", r"train ?wreck", r"dumpster fire",
     r"(?:ruined|destroyed|wrecked) (?:everything|my (?:entire )?career|the (?:whole )?company|my life)",
-    r"(?:a|an) (?:complete|total|utter|absolute) failure", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
+    r"(?:a|an) (?:complete|total|utter|absolute) failure", r"(?:went|go|going|gone) down in flames", r"carnage|bloodbath|car crash|spectacularly",
+    r"darkest (?:chapter|day|time|moment|period) of my (?:life|career)", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
 )
 EMOTION = phrases(
     r"(?:cried|crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)", r"felt (?:physically )?sick", r"lay awake|lying awake",
@@ -57,7 +61,7 @@ CONFIDENTIAL = phrases(
     r"(?:haven't|have not|hasn't|has not|haven't yet) (?:publicly |officially )?(?:announced|disclosed|released|reported)",
     r"(?:hasn't|haven't|has not|have not) (?:yet )?been (?:\w+ )?(?:announced|disclosed|released|reported|communicated|made public|shared)",
     r"outside (?:the |our )?(?:leadership|exec|executive|senior) (?:team|group)", r"(?:quietly|secretly) (?:frozen|freezing|cut|cutting|planning)",
-    r"under (?:an )?NDA", r"confidential", r"internal[- ](?:only|numbers|figures|metrics|dashboard|data)",
+    r"under (?:an )?NDA", r"internally,? (?:we(?:'re| are)?|it's|that's|the) (?:\w+ ){0,2}(?:booking|putting|put|calling|valuing|counting|estimating|at)", r"confidential", r"internal[- ](?:only|numbers|figures|metrics|dashboard|data)",
     r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)", r"off the record", r"between (?:us|you and me)",
     r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)", r"strictly (?:internal|private)",
     r"pre-?announcement", r"(?:still|strictly|purely|very much) internal", r"keep (?:it|this|that) (?:in the room|between us|quiet|to yourself)", r"(?:upcoming|next quarter's|this quarter's) (?:earnings|results|numbers|layoffs?|acquisition|merger)",
@@ -69,7 +73,8 @@ CURRENT_EMPLOYER = phrases(
     r"(?:this|last) (?:quarter|month|week)(?:,)? (?:we|our)",
 )
 SENSITIVE = phrases(
-    r"\$\s?\d[\d,.]*\s?(?:k|m|million|billion|bn)?", r"\d+(?:\.\d+)?\s?(?:%|percent|million|billion)",
+    r"[$£€]\s?\d[\d,.]*\s?(?:k|m|million|billion|bn)?", r"\d[\d,.]* (?:thousand|million|billion) (?:pounds|dollars|euros)",
+    r"(?:our|the) (?:\w+ )?(?:clients?|customers?|accounts?|merchants?|partners?),? [a-z]+ [a-z]+,? and [a-z]+", r"\d+(?:\.\d+)?\s?(?:%|percent|million|billion)",
     r"(?:our|the|a) (?:largest|biggest|top|key|main|anchor|second-largest|flagship) (?:client|customer|account)s?,? [A-Z][\w&.-]+",
     r"(?:client|customer|account)s? (?:called|named) [A-Z]\w+", r"(?:revenue|margin|arr|mrr|burn|runway|churn|headcount|"
     r"valuation|bookings|pipeline) (?:is|was|of|at|numbers|figures|dropped|fell)",
@@ -79,8 +84,13 @@ NEGATIVE = phrases(
     r"dead ?weight|a joke|dumb|stupid|pathetic|sloppy|careless|checked out|couldn't care less|didn't (?:even )?care|"
     r"couldn't be bothered|a nightmare to work with|impossible to work with|a bully|bullied|micromanag\w+|control freak|"
     r"garbage|trash|half-baked|amateur(?:s|ish)?|(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing|"
-    r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) "
-    r"ever|out of a paper bag|(?:never|not once) \w+ (?:a|an) [\w-]+(?: \w+)? in (?:his|her|their) (?:entire |whole )?life|coasting|coasted|babysit\w*|notorious|clowns|(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|"
+    r"nod(?:ded|ding)? along|(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) "
+    r"ever|out of a paper bag|to put it (?:politely|mildly|kindly|charitably)|(?:the|a) (?:sort|kind|type) of (?:person|manager|boss|man|woman|guy|"
+    r"people|lead|client|editor) who|(?:a|an) (?:[\w-]+ )?bunch|(?:treats|treated|treat) (?:\w+ ){0,2}like|as much \w+ (?:\w+ )?as a|"
+    r"beneath (?:him|her|them)|pencil-pusher|box-ticker|bean-counter|jobsworth|never (?:\w+ ){0,2}(?:a|one) (?:\w+ )?(?:themselves|himself|herself)|"
+    r"out[- ]of[- ]touch|screams|no idea what (?:\w+ ){0,3}(?:did|was|were|does)|(?:don't|didn't) think (?:most of )?(?:them|he|she|they) "
+    r"(?:had|ever) (?:even )?(?:opened|read|looked)|swear blind|basically furniture|hopeless|phoning it in|out of (?:his|her|their) depth|"
+    r"(?:wouldn't|won't|didn't) know \w+ if|not very bright|(?:never|not once) \w+ (?:a|an) [\w-]+(?: \w+)? in (?:his|her|their) (?:entire |whole )?life|coasting|coasted|babysit\w*|notorious|clowns|(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|"
     r"people|hire|communicator)|(?:dropped|drops) the ball (?:constantly|again|as usual|every time)|as usual|typical (?:of )?(?:him|her|them)",
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone")
@@ -95,6 +105,9 @@ INJECTION = phrases(
     r"max |highest )?(?:score|marks|points|10/10|100|10 out of 10|pass|rating|grade|a\+)",
     r"(?:score|grade|rate|mark|evaluate|label|classify) (?:this|me|my|the) (?:\w+ ){0,3}(?:as )?(?:a )?(?:perfect|100|10/10|pass|"
     r"passing|excellent|full marks|flawless|strong)", r"mark (?:all|every|each) (?:\w+ )?(?:tests?|checks?) (?:as )?pass(?:ed|ing)?",
+    r"(?:message|note|instruction)s? (?:for|to) (?:the |any |an )?(?:\w+ )?(?:model|ai|assessor|grader|evaluator|scorer|system|reviewer)",
+    r"(?:ai|automated|automatic) (?:assessor|grader|reviewer|evaluator|scorer|system)", r"score (?:[\w-]+,? ){1,4}(?:and )?[\w-]+ as (?:a )?pass",
+    r"(?:do not|don't) (?:list|report|raise|add) any (?:red )?flags", r"(?:the )?appropriate (?:grade|score) is",
     r"(?:dear|hey|hi|note to (?:the)?|attention,?|to the|message (?:for|to) the) (?:ai|grader|evaluator|model|assistant|llm|scorer|"
     r"judge|system|reviewer bot)", r"(?:grader|evaluator|ai|model|assistant|judge|scorer|llm)[,:] (?:please |you |ignore|"
     r"disregard|score|mark|give|rate|note|this)",

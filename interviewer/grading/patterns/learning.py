@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
+from interviewer.grading.patterns.base import lowered, phrases
 
-from interviewer.grading.patterns.base import phrases
-
+_IRREGULAR_PAST = "|".join(
+    w + r"\b"
+    for w in ["rebuilt", "built", "dealt", "felt", "spelt", "slept", "kept", "swept", "wept", "crept", "meant", "sent", "spent", "lent", "bent", "went", "taught", "bought", "thought", "caught", "brought", "fought", "sought", "drove", "wrote", "rewrote", "spoke", "broke", "chose", "rose", "froze", "stole", "woke", "wore", "tore", "swore", "bore", "shook", "took", "ran", "began", "swam", "sang", "rang", "drank", "sank", "came", "became", "overcame", "gave", "forgave", "ate", "sat", "met", "led", "fed", "fled", "sped", "read", "heard", "said", "paid", "laid", "made", "had", "did", "told", "sold", "held", "found", "bound", "stood", "understood", "hung", "struck", "stuck", "dug", "won", "spun", "flew", "drew", "grew", "knew", "threw", "blew", "saw", "fell", "forgot", "got", "shot", "lit", "hid", "bit", "slid", "quit", "hit", "cut", "put", "set", "let", "shut", "split", "spread", "cost", "hurt", "burst", "cast", "fit", "overrode", "undertook", "mistook"]
+)
 # A sentence that announces what the candidate does now (or, in a follow-up, would do).
 CHANGE = phrases(
     r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
     r"(?:since then|ever since|from then on|from that (?:day|point) on|after that|afterwards?|since that \w+),? I",
-    r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had|did|was|thought|meant)\w+",
+    r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
     r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
@@ -22,17 +24,9 @@ CHANGE = phrases(
     r"confirm|validate|verify|document|include|attach|add|map|compare|pull|measure|meet|hand)s?\b(?= (?:a|an|the|every|"
     r"each|any|all|two|three|at|my|our|one|it|them|up|out|in|on|with|before|after|within)\b)",
 )
-_IRREGULAR_PAST = "|".join(
-    w + r"\b"
-    for w in """rebuilt built dealt felt spelt slept kept swept wept crept meant sent spent lent bent went taught bought thought
-    caught brought fought sought drove wrote rewrote spoke broke chose rose froze stole woke wore tore swore bore shook took ran began
-    swam sang rang drank sank came became overcame gave forgave ate sat met led fed fled sped read heard said paid laid made had did
-    told sold held found bound stood understood hung struck stuck dug won spun flew drew grew knew threw blew saw fell forgot got
-    shot lit hid bit slid quit hit cut put set let shut split spread cost hurt burst cast fit overrode undertook mistook""".split()
-)
 # Habitual present ("every Monday I go through ...", "any licence the role needs, I verify ..."): the
 # form most real answers use for a standing change. Past-tense and mental verbs are excluded.
-HABITUAL = re.compile(
+HABITUAL = lowered(
     r"\bI (?:always |never |now |still |also |first |personally |then |each time |automatically )?"
     r"(?!was\b|had\b|did\b|am\b|felt\b|could\b|would\b|should\b|might\b|must\b|think\b|know\b|guess\b|mean\b|hope\b|"
     r"believe\b|remember\b|got\b|went\b|made\b|told\b|said\b|thought\b|knew\b|saw\b|took\b|gave\b|sent\b|wrote\b|"
@@ -41,7 +35,6 @@ HABITUAL = re.compile(
     r"sat\b|read\b|heard\b|held\b|paid\b|sold\b|brought\b|caught\b|taught\b|chose\b|forgot\b|bet\b|hit\b|"
     r"owned\b|realized\b|realised\b|learned\b|learnt\b|agreed\b|" + _IRREGULAR_PAST + r")"
     r"(?:[a-z]+(?<!ed)|don't|do not|never|no longer)\b(?! to me)",
-    re.IGNORECASE,
 )
 # Creating something ("I built a checklist") is a change only once the failure has been told.
 BUILT = phrases(
@@ -93,6 +86,13 @@ GENERIC = phrases(
     r"on the same page", r"(?:everyone|everybody|all) (?:is |are |being )?aligned", r"in general", r"(?:lean|leaned) (?:\w+ )?(?:harder|more) into",
     r"(?:stakeholder|better|more|clearer|open) communication", r"good enough (?:really )?is good enough",
     r"not everything (?:needs|has) to be perfect",
+    r"(?:I'm|I am|I've become|I became) (?:a )?(?:lot |much |far |way |bit )?(?:more|better) (?:\w+ )?(?:listener|communicator|teacher|manager|"
+    r"leader|person|balanced|conscientious|meticulous|organi[sz]ed|mindful|careful|aware|patient|empathetic|resilient|humble|present|"
+    r"disciplined|proactive|diligent|rounded)", r"\w+ (?:are|is) everything", r"(?:take|taking) (?:\w+ ){0,2}for granted",
+    r"meet (?:\w+ )?(?:where they are)", r"(?:to )?be (?:more )?patient", r"the (?:small|little) things (?:matter|count)",
+    r"(?:the )?takeaway (?:for me )?(?:was|is) (?:about|that)", r"(?:rowing|pulling) (?:in )?the same (?:way|direction)",
+    r"respect for (?:detail|the process|process)", r"(?:keep|keeping) (?:your|my|the) house in order", r"in the loop", r"how I show up",
+    r"learning (?:experience|curve|moment)", r"more conscientious", r"used it as fuel",
 )
 HEDGING = phrases(
     r"(?:it's|it is|it was|that's|that is) (?:really |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
@@ -106,9 +106,13 @@ HEDGING = phrases(
     r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?",
     r"there's no (?:right|easy|clear|simple) answer", r"hard to pin down", r"(?:sort|kind) of (?:maybe|depends)",
     r"I'd (?:probably |maybe )?try to (?:maybe|somehow|just)", r"(?:probably|maybe) (?:just )?try (?:harder|to do better)",
-    r"(?:who's|who is) to say", r"(?:I'd|I would) like to think", r"(?:maybe|perhaps|possibly) I(?:'d| would)", r"not convinced", r"maybe just",
+    r"(?:who's|who is) to say", r"(?:I'd|I would) like to think", r"(?:maybe|perhaps|possibly) I(?:'d| would)", r"(?:I'm|I am) not convinced (?:anyone|I|it|that|there|we)", r"maybe just",
+    r"(?:genuinely |really )?torn", r"(?:in )?two minds", r"turning it over", r"flip-?flop", r"back and forth", r"part of me",
+    r"maybe \w+(?: \w+)?, maybe not", r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", r"(?<!what )I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)",
+    r"(?:clean|right|simple|easy) answer", r"can't say I would", r"coin (?:toss|flip)", r"(?:probably|it) depends", r"take it from there",
+    r"(?:a )?case either way", r"(?:may|might) just be (?:something|one of those)", r"(?:I'd|I would) (?:probably |maybe )?(?:look at|think about) it",
     r"(?:I'd|I would) (?:probably |likely |honestly )?(?:run|do|handle|play|approach) it (?:much |pretty much |more or less |about |exactly )?the same",
-    r"(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down", r"(?:still )?(?:can't|cannot|couldn't) settle",
+    r"(?<!what )(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down", r"(?:still )?(?:can't|cannot|couldn't) settle",
     r"(?:I'm|I am) not (?:really |totally |entirely |100% |)sure (?:a|an|the|that|it|this|anything)",
 )
 RESCUE = phrases(
@@ -116,8 +120,10 @@ RESCUE = phrases(
     r"(?: \w+){0,4} (?:ever|on record|in (?:the )?(?:company's |company |team's )?history|we'd ever|we had ever|I've ever)",
     r"record[- ](?:breaking|high|quarter|year|numbers|revenue|month|sales)",
     r"turned (?:it|things|the (?:whole )?(?:\w+ )?(?:project|account|team|situation|quarter|launch)) (?:all |completely |right )?around",
-    r"(?:got|was|were|ended up|earned(?: a)?|received(?: a)?|landed(?: a)?) (?:\w+ )?promot(?:ed|ion)(?! \w+ (?:years?|months?) before)",
-    r"promoted (?:me|to)", r"(?:praised|commended|congratulated|applauded|celebrated|lauded) (?:me|my|us|our|for)",
+    r"(?:I (?:got|was)|ended up|earned(?: a)?|received(?: a)?|landed(?: a)?) (?:\w+ )?promot(?:ed|ion)(?! \w+ (?:years?|months?) before)",
+    r"promoted me|I (?:was |got |had been )?promoted", r"(?:praised|commended|applauded|lauded) (?:me|my|us|our|for|how)",
+    r"highest-(?:rated|grossing|scoring|selling)", r"(?:was|were|got|been) shortlisted", r"fast-?tracked", r"(?:the )?best (?:\w+ ){0,3}(?:we'd|we had|I've|they'd) (?:ever )?had",
+    r"(?:became|become) (?:an )?annual tradition", r"called (?:my|it|the) (?:\w+ ){0,3}(?:the )?best", r"recommissioned", r"strongest references?",
     r"(?:(?:an|the|a) award|kudos|shout-?out|pat on the back|standing ovation)",
     r"(?:huge|massive|big|great|resounding|runaway|roaring|enormous) success",
     r"blessing in disguise", r"best thing that (?:ever |could (?:have |'ve )?)?(?:have )?happened",
@@ -130,7 +136,7 @@ RESCUE = phrases(
     r"(?:largest|biggest|best|highest|strongest)(?: \w+){0,3} (?:in|of) (?:the |our )?(?:company's |team's |firm's )?history",
     r"record (?:\d[\d,]*|attendance|turnout|numbers?)", r"called me out by name", r"(?:at|in) (?:the|an|our) all-hands",
     r"(?:highlighted|singled out|recogni[sz]ed|praised|celebrated) (?:my|me)", r"(?:was|got) made (?:a |the )?\w+ (?:nurse|lead|manager|"
-    r"director|head|partner|supervisor)", r"asked to (?:take on|lead|head up|run) (?:the|a|another)", r"the upside (?:is|was)",
+    r"director|head|partner|supervisor)", r"asked to (?:take on|lead|head up|run) (?:the|a|another|all|our)", r"the upside (?:is|was)",
     r"the good news (?:is|was)", r"(?:what )?I'm (?:most |really |so )?proud(?:est)? of", r"(?:won|landed|closed) (?:the|our) "
     r"(?:biggest|largest) ", r"(?:became|was) (?:the|a) (?:hero|model|case study|template for)",
     r"(?:biggest|largest) (?:deal|win|account|contract) (?:of|in) (?:my|the|our)",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from interviewer.grading.patterns.base import OTHERS_NOUN, phrases
+from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 
 # --- ownership and causes -------------------------------------------------------------------
 STRONG_OWNERSHIP = phrases(
@@ -12,7 +10,7 @@ STRONG_OWNERSHIP = phrases(
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
-    r"I was (?:wrong|the (?:one|reason|cause))",
+    r"I was (?:wrong|the (?:one|reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b", r"(?:was|is) on me\b",
     r"I (?:had |'d )?(?:decided|chose|chosen|opted|elected)",
     r"(?:call|mistake|error|decision|judge?ment|failure|oversight|doing) on my part", r"(?:the|my) (?:signatures?|name|sign-off|approval) "
     r"(?:on|under) (?:\w+ ){0,3}(?:was|were) mine", r"(?:it|that|this) was my (?:pull request|plan|design|model|forecast|project|code|change|idea)",
@@ -24,12 +22,11 @@ STRONG_OWNERSHIP = phrases(
     r"(?:because|since) I\b",
     r"(?:the (?:cause|root cause|reason|problem|issue|mistake|error)|what caused it) was (?:that )?(?:I|my)\b",
 )
-FIRST_PERSON_ACTION = re.compile(
+FIRST_PERSON_ACTION = lowered(
     r"\bI (?:had |also |then |just |quickly |)(?!was\b|am\b|learned\b|learnt\b|realized\b|realised\b|"
     r"noticed\b|joined\b|felt\b|feel\b|think\b|thought\b|hope\b|love\b|like\b|guess\b|mean\b|know\b)"
     r"(?:\w+ed|made|took|set|put|ran|built|wrote|sent|gave|kept|chose|forgot|told|bet|held|hired|spent|"
     r"left|went|knew|read|sold|bought|cut|let|hit|quoted|drove|began|became|did|didn't|never|won't)\b",
-    re.IGNORECASE,
 )
 
 BLAME = phrases(
@@ -37,7 +34,9 @@ BLAME = phrases(
     r"changed (?:the|their|its)|dropped the ball|missed|forgot|ignored|sat on|dumped|handed (?:us|me)|"
     r"gave (?:us|me) (?:bad|wrong|garbage|incomplete|no)|set (?:an |a )?(?:unrealistic|impossible|crazy|aggressive)|"
     r"pulled|blew|messed up|screwed up|overpromised|insisted|forced|made (?:us|me)|wasn't clear|weren't clear|"
-    r"couldn't be bothered|went dark|ghosted|moved the goalposts|shifted|turned|crashed|dried up|slashed|"
+    r"couldn't be bothered|went dark|ghosted|didn't (?:turn|show) up|hadn't (?:\w+ed|done|read|looked|tested|opened)|took (?:a|two|three|four|six|\d+) "
+    r"(?:weeks?|months?) to|came back with|would nod along|scored|couldn't meet|missed (?:the|every|each|a|our)|didn't hit|"
+    r"moved the goalposts|shifted|turned|crashed|dried up|slashed|"
     r"cut (?:our|my|the) budget|shipped (?:a |an )?(?:buggy|broken|bad|half-finished)|staffed us|"
     r"underdelivered|delivered late|was late|were late|was slow|were slow|took forever)",
     r"(?:unrealistic|impossible|insane|crazy|arbitrary) (?:deadline|timeline|target|expectations|goals?|quota|scope)",
@@ -50,7 +49,12 @@ BLAME = phrases(
     r"(?:that )?(?!I\b|my\b|me\b|mine\b)(?:the |our |their )?[a-z]+",
     r"because (?:of )?(?:the|my|our) (?:manager|boss|client|customer|team|leadership|vendor|market|"
     r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
-    r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:the )?(?:failure|problem|fault|issue) was (?:on|with) (?:the|their|his|her) (?:\w+ )?side",
+    r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:they|he|she)(?:'d| had| would)? (?:simply |just |then )?(?:missed|didn't|did not|never|"
+    r"hadn't|wouldn't|refused|ignored|sat on|scored|came back|gave us|handed|kept (?:changing|moving|pushing))",
+    r"(?:is|was) (?:really |honestly )?most of the (?:story|problem|reason|blame|issue)", r"because their (?:\w+ ){0,2}(?:moved|slipped|was late|fell through)",
+    r"(?:wasn't|was not|isn't) the one who (?:chose|picked|signed|decided|approved|hired|set|agreed)", r"(?:signed off|decided|chosen|agreed|set) "
+    r"(?:\w+ ){0,3}(?:above me|before I (?:\w+ )?(?:joined|arrived|came on board|took over|started))", r"I inherited (?:this|the|a|that)",
+    r"(?:handed|left) (?:over |me |us )?(?:\w+ ){0,3}(?:unfiled|in a mess|in a state|with no|no notes)", r"(?:the )?(?:failure|problem|fault|issue) was (?:on|with) (?:the|their|his|her) (?:\w+ )?side",
     r"(?:my part|mine)[^.;]{0,40}held up (?:fine|well)", r"(?:I was|we were) handed (?:a|an|the|that|this) (?:\w+ ){0,2}(?:that|which|already|with)",
     r"(?:conditions|odds|deck|everything|cards) (?:were|was) stacked against",
 )
@@ -62,18 +66,24 @@ DEFENSIVE = phrases(
     r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)", r"(?:technically|honestly),? it wasn't",
     r"I was only (?:doing|following)", r"my hands were tied", r"(?:there was )?nothing (?:more )?I could (?:have )?done",
     r"you have to understand", r"I (?:was|had been) never (?:told|given|trained)",
-    r"(?:it's|it is|it was|it wasn't) not like I", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
+    r"(?:it's|it is|it was|it wasn't) not like I", r"let me say (?:first|up ?front)", r"I should (?:say|mention|point out)(?: first| up ?front)?",
+    r"I'll be (?:upfront|up front|honest|straight) (?:that|with you,? (?:the|I|we))", r"to be straight with you", r"just so you have the (?:full )?(?:picture|context)",
+    r"(?:you have to|you've got to|you need to) bear in mind", r"before anyone reads", r"I want to say (?:upfront|up front|first)",
+    r"(?:wasn't|was not|isn't) (?:down to|on) me", r"anyone (?:would have|could have|in my (?:seat|position|shoes)|sitting where I was)",
+    r"as well as anyone could", r"I defy anyone", r"(?:I'd|I had) only been (?:\w+ ){0,3}for (?:a |about |around )?(?:few|\w+) (?:days|weeks|months)",
+    r"nobody had (?:walked|shown|told|trained|briefed) me", r"before I (?:ever )?(?:came on board|joined|arrived)", r"I did what I could", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
     r"with the (?:resources|time|budget|people|team) I(?:'d| had)? (?:been )?given", r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
     r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)", r"before I get into it",
     r"(?:for|in) context,? (?:we|I|the team) (?:were|was|had)",
 )
-EXCUSE_BUT = re.compile(
+EXCUSE_BUT = lowered(
     r"\bbut\s+(?!I\b|I'|my\b|me\b|that was (?:my|on me)|it was (?:my|on me)|the (?:failure|mistake|decision|call) was mine)"
     r"(?:honestly\s+|really\s+|in reality\s+|realistically\s+|frankly\s+)?"
-    r"(?:" + OTHERS_NOUN + r"|they|he|she|nobody|no one|the (?:deadline|timeline|timing|scope|spec|requirements|data|tools?|"
+    r"(?:(?:" + OTHERS_NOUN + r"|they|he|she) (?:\w+ ){0,2}(?:didn't|did not|never|wouldn't|wasn't|weren't|kept|changed|insisted|refused|"
+    r"failed|had (?:already|no|changed)|gave (?:me|us)|told (?:me|us)|set|made|pushed|forced|was (?:late|slow|unclear|vague|impossible)|"
+    r"were (?:late|slow|unclear|vague))|nobody|no one|the (?:deadline|timeline|timing|scope|spec|requirements|data|tools?|"
     r"system|process|budget|situation|circumstances|conditions)|it was (?:the|their|because|impossible|out of)|"
     r"we (?:weren't|were not|had no|never|didn't) (?:given|told|have|get)|there was (?:no|not enough|never))",
-    re.IGNORECASE,
 )
 PASSIVE_FAILURE = phrases(
     r"(?:mistakes|errors|bad calls|poor decisions) (?:were|got|have been) made",
@@ -91,16 +101,20 @@ PASSIVE_FAILURE = phrases(
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
     r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
     r"slipped (?:through|past|into production|out)",
+    r"(?:was|were|got) (?:submitted|filed|delivered|sent|shipped|released|paid|posted|processed) (?:\w+ ){0,3}(?:late|twice|incorrectly)",
+    r"(?:was|were|got|had been) (?:\w+ )?(?:booked|scheduled|left|cut|entered|posted|coded|keyed|set|configured|labell?ed|filed|sent|placed|"
+    r"loaded|priced|approved|signed) (?:\w+ )?(?:into the |in the |to the |at the |on the |with the |pointing at the )?(?:wrong|old|incorrect|"
+    r"previous|outside|short)", r"(?:wasn't|weren't|was not|were not|never got) (?:picked up|spotted|noticed|booked|caught|actioned|chased)",
 )
-PASSIVE_CHANGE = re.compile(
-    r"\b(?:checklists?|process(?:es)?|rules?|polic(?:y|ies)|reviews?|steps?|checks?|guardrails?|templates?|"
+PASSIVE_CHANGE = lowered(
+    r"\b(?:checklists?|process(?:es)?|rules?|polic(?:y|ies)|reviews?|steps?|checks?|guardrails?|templates?|counts?|trackers?|sheets?|"
+    r"logs?|calendars?|routes?|forms?|meetings?|"
     r"sign-?offs?|procedures?|safeguards?|controls?|gates?|alerts?|training|requirements?|protocols?|approvals?)\b"
     r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
-    r"put together|brought in|written up|drawn up)\b",
-    re.IGNORECASE,
+    r"put together|brought in|written up|drawn up)\b|\b(?:now )?(?:has|have|must|needs?) to be (?:signed|checked|approved|reviewed|countersigned)\b",
 )
-AGENT_ME = re.compile(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b", re.IGNORECASE)
+AGENT_ME = lowered(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b")
 VAGUE_WE = phrases(
     r"(?:I was|I'm|I am) (?:just |only |simply )?(?:a |one )?(?:part|member) of (?:the|a|that|our) (?:\w+ )?(?:team|group|project|effort|"
     r"committee|squad|taskforce|task force|programme|program)",
@@ -113,19 +127,23 @@ VAGUE_WE = phrases(
     r"(?:some|a few|a couple of|several|various) (?:issues|problems|things|mistakes|challenges) (?:came up|happened|arose|cropped up)",
     r"mistakes (?:happened|were on all sides)", r"there were (?:some |a few |a lot of |)(?:issues|problems|mistakes|missteps)",
     r"(?:it|this|that) was (?:a |more of a |really a )?(?:team|collective|shared|group) (?:failure|effort|thing|miss|problem)",
-    r"(?:as a (?:team|group)|collectively|all of us|everyone),? (?:we )?(?:missed|dropped|failed|made|underestimated|"
+    r"(?:as a (?:team|group)|collectively|all of us),? (?:we )?(?:missed|dropped|failed|made|underestimated|"
     r"decided|didn't|chose|overlooked|got|were|had)",
     r"we all (?:\w+ed|made|took|had|missed|let|were|dropped|should)",
     r"(?:everyone|everybody) (?:had|played|shares?|was) (?:a |some |their )?(?:part|role|hand|blame|responsible)",
     r"(?:it|this|that|quality|the outcome|the failure|the project) was (?:very much |pretty |really |more |all |kind of )?(?:a )?"
     r"(?:collective|shared|joint|team)(?: thing| effort| responsibility| failure)?", r"(?:belonged|belongs|fell) to (?:all of us|everyone|the whole team)",
-    r"everyone's (?:job|responsibility|fault|problem)", r"we,? as a (?:\w+ )?(?:group|team|department|org|organi[sz]ation),",
+    r"everyone's (?:job|responsibility|fault|problem)", r"we,? as a (?:\w+ )?(?:team|group|shift|department|unit|org)",
+    r"as a (?:team|group|shift|unit|department)(?:,)? we", r"we (?:all|each) (?:\w+ed|assumed|thought|missed|let|took)",
+    r"^between [^.]{3,80} and [^.,]{3,60},", r"between the (?:two|three|four|few) of us", r"(?:system|process) (?:problem|failure|issue)",
+    r"(?:never|wasn't|not) (?:really )?clear whose (?:job|responsibility|call)", r"(?:someone|somebody) else's (?:job|piece|problem|responsibility)",
+    r"got crossed", r"lost the thread", r"(?:we|as a group we) let (?:the|it) \w+ drift", r"who was driving it", r"through a few hands", r"we,? as a (?:\w+ )?(?:group|team|department|org|organi[sz]ation),",
     r"(?:everyone|we all|we) (?:kind of |sort of )?(?:moved|went) (?:forward )?together",
     r"(?:wasn't|was not|never) on (?:anyone's|anybody's|our|the team's) radar", r"nobody (?:owned|was (?:watching|tracking|owning))",
     r"(?:our|the) team (?:was|were) (?:stretched|overloaded|swamped|busy|spread)",
 )
-WE_SUBJECT = re.compile(r"\bwe(?:'d|'ve)? (?!now\b)", re.IGNORECASE)
-I_SUBJECT = re.compile(r"\bI(?:'d|'ve|'m)? ", re.IGNORECASE)
+WE_SUBJECT = lowered(r"\bwe(?:'d|'ve)? (?!now\b)")
+I_SUBJECT = lowered(r"\bI(?:'d|'ve|'m)? ")
 
 MINIMIZING = phrases(
     r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
@@ -145,12 +163,19 @@ MINIMIZING = phrases(
     r"(?:honestly|really),? it was (?:only|just|barely)", r"rounding error", r"nothing like (?:the|what|a|as)",
     r"got off (?:fairly |pretty |quite |relatively )?lightly", r"(?:pretty|fairly|relatively|quite|really) (?:minor|small|contained|trivial)",
     r"compared (?:to|with) (?:what|most|the|a lot of|other|how)[^.;]{0,80}(?:minor|small|lightly|nothing|little|not (?:that |so )?bad)",
-    r"(?:only|just) (?:lost|cost|affected|hit) (?:a few|a handful|a couple)",
+    r"(?:only|just) (?:lost|cost|affected|hit) (?:a few|a handful|a couple)", r"(?:in|into|for) perspective",
+    r"tiny (?:slice|fraction|number|percentage|part)", r"(?:hardly|barely) (?:touched|mattered|registered|dented|noticed|affected)",
+    r"(?:had|seen|done|made) (?:far|much|way) worse", r"short (?:disruption|blip|delay|wobble)", r"(?:only|just|maybe) a handful",
+    r"wider (?:numbers|picture|scheme)", r"(?:out of|across|against) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
+    r"nobody (?:really )?complained", r"(?:it )?(?:never|didn't) (?:really )?(?:change|affect) (?:any|the) (?:decisions?|outcome|numbers)",
 )
 HUMBLE_BRAG = phrases(
     r"(?:I|I've|I have|I tend to|I) (?:work|worked|working) (?:too|so) (?:hard|much|long)",
     r"(?:hard|difficult|tough) (?:for me )?to (?:let go|say no|switch off|delegate)", r"(?:giving|gave|give|giving) too much",
-    r"over-?invest\w*", r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
+    r"over-?invest\w*", r"my (?:\w+ )?(?:failure|failing|weakness|flaw)(?:,? really,?|,? if you want to call it that,?| as a \w+)? "
+    r"(?:is|would be) (?:probably |really |just |simply )?that (?:I|I'm|I am)", r"if you want to call it that", r"(?:never|can't|cannot) say no",
+    r"benefit of the doubt (?:for )?too", r"superpower", r"to the hilt", r"can't walk past", r"(?:expect|want) (?:a great deal|too much|so much)",
+    r"(?:hate|can't stand) (?:leaving|letting) (?:anything|things|something)", r"take on more than I should", r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
     r"(?:real |genuine |major |true |big )?failure", r"(?:care|cared|cares|caring) (?:a (?:bit|little|lot) |way |far |just )?too much",
     r"(?:I'm|I am|I was|being) (?:a (?:bit of a |total |real )?)?perfectionist", r"perfectionism",
     r"(?:I |I just )?care(?:d)? (?:too|so) much", r"caring too much",

@@ -1,0 +1,38 @@
+# Two entry points for a fresh machine (see README): `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@rm -f $(VENV)/.installed-*; touch $@
+
+## run: install, then grade the example answer on the offline engine (no key, no network)
+run: $(STAMP)
+	$(BIN)/interviewer grade examples/answer.txt
+
+## test: install, then lint, type-check, unit tests and the grader gate on the held-out split
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+	$(BIN)/interviewer eval grader --split test --min-test-acc 0.90 --min-flag-f1 0.85 --max-flagged-good 0.10 > /dev/null
+	@echo "grader gate on the test split: passed"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+eval: $(STAMP)
+	$(BIN)/interviewer eval grader --split test
+
+bench: $(STAMP)
+	$(BIN)/python bench/grader.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,82 @@
+"""Grader speed: per-answer latency, a 1,000-answer JSONL batch, and the cold start of `interviewer grade`.
+
+Run: python bench/grader.py  (prints its figures; targets: p50 <= 5 ms, batch <= 5 s, cold start <= 0.6 s)
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from interviewer.grading import RulesGrader
+from interviewer.grading.text import count_words
+
+ANSWER_150 = (
+    "Two years ago I led the rollout of a new stock-count process across our six warehouses. I decided to switch "
+    "every site on the same Monday instead of piloting one first, because I wanted the change done before peak "
+    "season and I was confident in the training I had written. Three sites misread the new bin codes, and for "
+    "eleven days our available-stock figures were wrong, which cost about 400 late orders. I told my director "
+    "the day the first variance report came in, paused the rollout at the other sites, and sat with each "
+    "shift lead to fix the codes. I now pilot any process change at one site for two full weeks before it goes "
+    "anywhere else, and the pilot site's lead signs off the training before I write the next version. That rule "
+    "has stayed with me on every change since."
+)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def latency(runs: int = 2000) -> tuple[float, float]:
+    grader = RulesGrader()
+    for _ in range(50):
+        grader.grade(ANSWER_150)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        grader.grade(ANSWER_150)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), percentile(times, 0.99)
+
+
+def batch(n: int = 1000) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "batch.jsonl"
+        path.write_text("\n".join(json.dumps({"id": i, "answer": ANSWER_150}) for i in range(n)) + "\n")
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "interviewer.cli", "grade", "--jsonl", str(path)],
+                              capture_output=True, check=True)
+        elapsed = time.perf_counter() - started
+    assert len(proc.stdout.splitlines()) == n
+    return elapsed
+
+
+def cold_start(runs: int = 7) -> float:
+    exe = Path(sys.executable).with_name("interviewer")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "interviewer.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "answer.txt"
+        path.write_text(ANSWER_150)
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([*cmd, "grade", "--json", str(path)], capture_output=True, check=True)
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    p50, p99 = latency()
+    print(f"grade latency, {count_words(ANSWER_150)}-word answer: p50 {p50:.2f} ms, p99 {p99:.2f} ms  (target p50 <= 5 ms)")
+    print(f"1,000 answers through `interviewer grade --jsonl`: {batch():.2f} s  (target <= 5 s)")
+    print(f"cold start of `interviewer grade --json` on one answer: {cold_start():.3f} s  (target <= 0.6 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""The labelled dataset keeps its coverage, and the grader clears its bars on the held-out test split."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from interviewer.evaluation import load_cases
+from interviewer.evaluation.dataset import DatasetError
+from interviewer.rubric import FLAG_IDS, TEST_IDS
+
+CASES = load_cases()
+
+
+def test_size_and_kinds() -> None:
+    kinds = Counter(c.kind for c in CASES)
+    assert len(CASES) >= 80
+    assert kinds["good"] + kinds["trap"] >= 25
+    assert kinds["followup"] >= 10 and all(c.question for c in CASES if c.kind == "followup")
+    assert len({c.role for c in CASES if c.kind in ("good", "trap")}) >= 12
+
+
+def test_every_test_both_passes_and_fails() -> None:
+    for t in TEST_IDS:
+        verdicts = Counter(c.labels[t] for c in CASES)
+        assert verdicts["pass"] > 0 and verdicts["fail"] > 0, t
+
+
+def test_every_flag_at_least_four_times_and_in_the_test_split() -> None:
+    counts = Counter(f for c in CASES for f in c.flags)
+    in_test = Counter(f for c in CASES if c.split == "test" for f in c.flags)
+    for f in FLAG_IDS:
+        assert counts[f] >= 4, f
+        assert in_test[f] >= 1, f
+
+
+def test_good_answers_are_labelled_clean() -> None:
+    for c in CASES:
+        if c.kind in ("good", "trap"):
+            assert not c.flags and all(v == "pass" for v in c.labels.values()), c.id
+
+
+def test_both_splits_exist() -> None:
+    assert {c.split for c in CASES} == {"dev", "test"}
+
+
+def test_bad_dataset_is_a_clear_error(tmp_path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "x", "split": "dev", "kind": "good", "answer": "a", "labels": {}, "flags": []}))
+    with pytest.raises(DatasetError, match="line 1"):
+        load_cases(path)
+
+
+def test_grader_clears_the_bars_on_the_test_split() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "eval", "grader", "--split", "test", "--json",
+         "--min-test-acc", "0.90", "--min-flag-f1", "0.85", "--max-flagged-good", "0.10"],
+        capture_output=True, text=True, timeout=120,
+    )
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 0, data["gate_failures"]

@@ -1,0 +1,43 @@
+"""Sentence splitting keeps exact offsets, so every evidence quote is a substring of the reply."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.grading import RulesGrader
+from interviewer.grading.text import Reply, split_sentences
+from tests.test_flags import NEGATIVE, POSITIVE
+
+FRAGMENTS = list(POSITIVE.values()) + list(NEGATIVE.values()) + [
+    "“Quoted” text — with dashes’ and curly quotes.", "e.g. an abbreviation. Then more!", "\n\n- a bullet\n- another",
+    "$1.5M was lost.", "Ünïcödé wörds here?",
+]
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_sentences_are_exact_slices(text: str) -> None:
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=5), st.sampled_from([" ", "\n", "  ", "\n\n"]))
+@settings(max_examples=150, deadline=None)
+def test_every_quote_is_an_exact_substring(parts: list[str], sep: str) -> None:
+    answer = sep.join(parts)
+    grade = RulesGrader().grade(answer)
+    for result in grade.tests.values():
+        assert all(q and q in answer for q in result.evidence)
+    assert all(f.evidence and f.evidence in answer for f in grade.flags)
+
+
+def test_abbreviations_and_decimals_do_not_split() -> None:
+    texts = [s.text for s in split_sentences("We lost $1.5M, e.g. two deals. Then I told my manager.")]
+    assert texts == ["We lost $1.5M, e.g. two deals.", "Then I told my manager."]
+
+
+def test_language_check() -> None:
+    assert Reply(POSITIVE["hedging"]).looks_english
+    assert not Reply("Ich habe die Migration ohne Lasttest freigegeben und das war mein Fehler.").looks_english
+    assert not Reply("我在上线前没有做压力测试，这是我的错误。").looks_english
