@@ -169,7 +169,9 @@ def read_signals(reply: Reply) -> Signals:
     return sig
 
 
-_SELF_CRITICISM = re.compile(r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|my own|myself)\b[^,;]{0,40}$|accused of $")
+_SELF_CRITICISM = re.compile(
+    r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|my own|myself)\b[^,;]{0,40}$|accused of $"
+)
 
 
 def _aimed_at_others(hit: Hit) -> bool:

@@ -23,16 +23,24 @@ def _classify(s: Sentence) -> Beat | None:
 
 
 def star_shares(sentences: list[Sentence]) -> dict[Beat, BeatShare]:
-    """Each beat's presence and share of the words; unmarked sentences join the beat before them."""
-    words: dict[Beat, int] = dict.fromkeys(BEATS, 0)
+    """Each beat's presence and share of the words; unmarked sentences join the beat before them.
+
+    While the story is still setting the scene, a sentence that also carries scene markers ("Three
+    years ago I owned the rollout ...") gives half its words to the situation and half to its beat.
+    """
+    words: dict[Beat, float] = dict.fromkeys(BEATS, 0.0)
     current: Beat = "situation"
     for s in sentences:
         beat = _classify(s)
-        # Before any action the story is still setting the scene, whatever the sentence says.
-        if beat == "result" and current == "situation" and s.index == 0:
+        opening = current == "situation"
+        if beat == "result" and opening and s.index == 0:
             beat = "situation"
+        if beat and beat != "situation" and opening and (s.index == 0 or beats.SITUATION.search(s.low)):
+            words["situation"] += s.words / 2
+            words[beat] += s.words / 2
+        else:
+            words[beat or current] += s.words
         current = beat or current
-        words[current] += s.words
     total = sum(words.values())
     return {
         b: BeatShare(present=words[b] > 0, share=round(words[b] / total, 2) if total else 0.0) for b in BEATS
