@@ -51,7 +51,7 @@ class RulesGrader:
         sig = read_signals(reply)
         flags = decide_flags(sig, seconds)
         tests = decide_tests(sig, flags, kind)
-        star = star_shares(sig.sentences)
+        star = star_shares(sig)
         opening = kind in ("opening", "real_failure")
         return Grade(
             tests=tests,

@@ -82,6 +82,21 @@ class Signals:
     current_employer: list[Hit] = field(default_factory=list)
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
+    _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
+
+    def index_of(self, *kinds: str) -> frozenset[int]:
+        """The sentence indices with a hit of any of these signal kinds (cached: STAR reads them per sentence)."""
+        key = kinds
+        if key not in self._index_cache:
+            hits: list[Hit] = []
+            for kind in kinds:
+                hits += self.habitual_changes() if kind == "habitual_change" else getattr(self, kind)
+            self._index_cache[key] = frozenset(h.sentence.index for h in hits)
+        return self._index_cache[key]
+
+    def habitual_changes(self) -> list[Hit]:
+        start = self._story_told_at()
+        return [h for h in self.habitual + self.built if h.sentence.index >= start]
 
     @property
     def counted_words(self) -> int:
@@ -105,8 +120,7 @@ class Signals:
         if follow_up_on_change:
             hits += self.conditional + self.habitual
         else:
-            start = self._story_told_at()
-            hits += [h for h in self.habitual + self.built if h.sentence.index >= start]
+            hits += self.habitual_changes()
         seen: set[int] = set()
         out = []
         excusing = {h.sentence.index for h in self.defensive + self.blame + self.hedging}
@@ -159,12 +173,13 @@ def read_signals(reply: Reply) -> Signals:
     sig.hedging = _hits(learning.HEDGING, ss)
     sig.rescue = _hits(learning.RESCUE, ss)
     sig.trivial = _hits(delivery.TRIVIAL, ss)
-    sig.stakes = _hits(delivery.STAKES, ss)
+    # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
+    sig.stakes = _hits(delivery.STAKES, ss) if sig.trivial else []
     sig.dramatic = _hits(delivery.DRAMATIC, ss)
     sig.emotion = _hits(delivery.EMOTION, ss)
     sig.confidential = _hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = _hits(delivery.CURRENT_EMPLOYER, ss)
-    sig.sensitive = _hits(delivery.SENSITIVE, ss)
+    sig.sensitive = _hits(delivery.SENSITIVE, ss) if sig.current_employer else []
     sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) if _aimed_at_others(h)]
     return sig
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from interviewer.grading.patterns import beats, learning, ownership
+from interviewer.grading.patterns import beats
+from interviewer.grading.signals import Signals
 from interviewer.grading.text import Sentence
 from interviewer.rubric import BEATS, Beat, BeatShare
 
 
-def _classify(s: Sentence) -> Beat | None:
+def _classify(s: Sentence, sig: Signals) -> Beat | None:
     f = s.low
-    if learning.CHANGE.search(f) or learning.GENERIC.search(f):
+    if s.index in sig.index_of("change", "generic", "habitual_change"):
         return "result"
     if beats.TASK.search(f):
         return "task"
-    if any(p.search(f) for p in (ownership.STRONG_OWNERSHIP, beats.AFTERMATH, ownership.FIRST_PERSON_ACTION)):
+    if s.index in sig.index_of("strong_ownership", "own_actions") or beats.AFTERMATH.search(f):
         return "action"
     if beats.RESULT.search(f):
         return "result"
@@ -22,7 +23,7 @@ def _classify(s: Sentence) -> Beat | None:
     return None
 
 
-def star_shares(sentences: list[Sentence]) -> dict[Beat, BeatShare]:
+def star_shares(sig: Signals) -> dict[Beat, BeatShare]:
     """Each beat's presence and share of the words; unmarked sentences join the beat before them.
 
     While the story is still setting the scene, a sentence that also carries scene markers ("Three
@@ -30,8 +31,8 @@ def star_shares(sentences: list[Sentence]) -> dict[Beat, BeatShare]:
     """
     words: dict[Beat, float] = dict.fromkeys(BEATS, 0.0)
     current: Beat = "situation"
-    for s in sentences:
-        beat = _classify(s)
+    for s in sig.sentences:
+        beat = _classify(s, sig)
         opening = current == "situation"
         if beat == "result" and opening and s.index == 0:
             beat = "situation"
