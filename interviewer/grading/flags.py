@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from interviewer.grading.patterns import learning
 from interviewer.grading.signals import Hit, Signals
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
 
@@ -21,7 +22,7 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]
     # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.
-    if sig.negative and owned == 0:
+    if sig.negative and owned == 0 and not sig.own_actions:
         return sig.negative[0]
     return None
 
@@ -31,6 +32,9 @@ def _vague_ownership(sig: Signals, _: int) -> Hit | None:
         return None
     if sig.vague:
         return sig.vague[0]
+    # A story of the failure with a "we" or a team in it, and no act of the candidate's anywhere.
+    if sig.story and not sig.own_actions and not sig.blame and sig.collective:
+        return sig.collective[0]
     return None
 
 
@@ -48,6 +52,16 @@ def _generic_lesson(sig: Signals, _: int) -> Hit | None:
         if i + 1 in changes:
             continue
         return hit
+    return _lesson_without_behaviour(sig)
+
+
+def _lesson_without_behaviour(sig: Signals) -> Hit | None:
+    """A stated lesson with nothing checkable in it, in a reply that names no concrete change at all."""
+    if sig.changes(follow_up_on_change=True):
+        return None
+    for hit in sig.lesson:
+        if not learning.CONCRETE.search(hit.sentence.low) and not learning.TRIGGER.search(hit.sentence.low):
+            return hit
     return None
 
 

@@ -49,6 +49,7 @@ class RulesGrader:
         seconds = spoken_seconds(words, self.wpm)
         band = length_band(seconds)
         sig = read_signals(reply)
+        sig.story = kind in ("opening", "real_failure", "decision", "ownership", "task")
         flags = decide_flags(sig, seconds)
         tests = decide_tests(sig, flags, kind)
         star = star_shares(sig)

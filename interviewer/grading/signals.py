@@ -62,6 +62,9 @@ class Signals:
     passive_failure: list[Hit] = field(default_factory=list)
     passive_change: list[Hit] = field(default_factory=list)
     vague: list[Hit] = field(default_factory=list)
+    collective: list[Hit] = field(default_factory=list)
+    story: bool = True
+    """False for replies to probes that ask for a change rather than the story (they need no act of the past)."""
     we_subjects: int = 0
     i_subjects: int = 0
     minimizing: list[Hit] = field(default_factory=list)
@@ -72,6 +75,7 @@ class Signals:
     built: list[Hit] = field(default_factory=list)
     excuse_context: list[Hit] = field(default_factory=list)
     generic: list[Hit] = field(default_factory=list)
+    lesson: list[Hit] = field(default_factory=list)
     hedging: list[Hit] = field(default_factory=list)
     rescue: list[Hit] = field(default_factory=list)
     trivial: list[Hit] = field(default_factory=list)
@@ -124,6 +128,8 @@ class Signals:
         seen: set[int] = set()
         out = []
         excusing = {h.sentence.index for h in self.defensive + self.blame + self.hedging}
+        # "I carry that into every shift" states a lesson, not a change, unless it names something to check.
+        excusing |= {h.sentence.index for h in self.lesson if not learning.ARTEFACT.search(h.sentence.low)}
         for h in sorted(hits, key=lambda h: h.start):
             if h.sentence.index in excusing:
                 continue
@@ -161,11 +167,13 @@ def read_signals(reply: Reply) -> Signals:
         h for h in _hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bi\b", h.sentence.low)
     ]
     sig.vague = _hits(ownership.VAGUE_WE, ss)
+    sig.collective = _hits(ownership.COLLECTIVE, ss)
     sig.we_subjects = sum(len(ownership.WE_SUBJECT.findall(s.low)) for s in ss)
     sig.i_subjects = sum(len(ownership.I_SUBJECT.findall(s.low)) for s in ss)
     sig.minimizing = _hits(ownership.MINIMIZING, ss)
     sig.humble_brag = _hits(ownership.HUMBLE_BRAG, ss)
     sig.generic = _hits(learning.GENERIC, ss)
+    sig.lesson = _hits(learning.LESSON, ss)
     sig.change = [h for h in _hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]
     sig.conditional = _hits(learning.CONDITIONAL_ACTION, ss)
     sig.habitual = _hits(learning.HABITUAL, ss)

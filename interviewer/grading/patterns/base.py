@@ -26,7 +26,7 @@ OTHERS_NOUN = (
     r"teammates?|colleagues?|co-?workers?|developers?|engineers?|designers?|analysts?|recruiters?|"
     r"reviewers?|qa|ops|sales|marketing|engineering|product|editor|principal|surgeon|doctor|"
     r"attorney|partners?|owner|someone|superintendent|nurses?|teachers?|staff|crew|union|regulators?|chef|cooks?|"
-    r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it|technicians?|panel|"
+    r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it team|it department|technicians?|panel|"
     r"registrars?|associates?|people|leads|agency|doctors|physicians|pharmacy|commissioner|producer|trustees|council|inspector|"
     r"insurer|bank|apprentice|trainee|juniors?|newbie|volunteers?|temps?|predecessor|previous owner|department|ministry|government|broadcaster|client's \w+|sponsor)"
 )

@@ -15,7 +15,8 @@ TRIVIAL = phrases(
     r"mislabell?ed (?:a|the|one) (?:\w+ )?(?:folder|file|tab|column)", r"(?:labell?ed|named|renamed|filed) (?:the|a) (?:\w+ ){0,3}(?:folder|file)",
     r"(?:holiday|vacation|lunch|leave) (?:rota|schedule|calendar|spreadsheet)", r"(?:swapped|switched|mixed up) (?:\w+ ){0,3}(?:names|dates|weeks|slots|rooms)",
     r"(?:a bit|slightly|mildly|a little|bit) embarrass\w+", r"(?:wrong|double-booked) (?:meeting )?room", r"(?:double|wrong)[- ]booked",
-    r"calendar invite", r"(?:instagram|social media|linkedin|twitter|facebook) (?:post|story)", r"auto-?reply|out-of-office",
+    r"calendar invite", r"forgot to (?:copy|put (?:in )?the|order)", r"(?:milk|coffee|tea|kitchen) (?:order|rota)", r"specials board", r"readme",
+    r"renamed the (?:tab|file|folder)", r"cover (?:page|sheet)", r"spelled \w+ wrong", r"office lights", r"birthday (?:card|collection)", r"(?:instagram|social media|linkedin|twitter|facebook) (?:post|story)", r"auto-?reply|out-of-office",
     r"(?:wrong|old|broken|outdated|previous year's|last year's) (?:link|url|page|map|photo|image|date|time|template)", r"(?:welcome|name) (?:board|badge|sign|card)",
     r"(?:team|christmas|december|holiday|office) (?:party|drinks|lunch)", r"forgot to (?:mute|unmute|share my screen|cc|attach|book)", r"(?:the )?(?:printer|stapler|"
     r"office plants?|birthday card|cake|potluck)", r"(?:wrong|old) version of (?:the|a|my) (?:slide|deck|agenda)",
@@ -39,7 +40,10 @@ DRAMATIC = phrases(
     r"(?:\w+ )?(?:a |an )?(?:absolute |total |complete |living )?nightmare", r"train ?wreck", r"dumpster fire",
     r"(?:ruined|destroyed|wrecked) (?:everything|my (?:entire )?career|the (?:whole )?company|my life)",
     r"(?:a|an) (?:complete|total|utter|absolute) failure", r"(?:went|go|going|gone) down in flames", r"carnage|bloodbath|car crash|spectacularly",
-    r"darkest (?:chapter|day|time|moment|period) of my (?:life|career)", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
+    r"darkest (?:chapter|day|time|moment|period) of my (?:\w+ )?(?:life|career|existence)", r"(?:whole |entire )?world was ending",
+    r"(?:single )?most (?:horrifying|shameful|humiliating|terrifying|painful|devastating|catastrophic|mortifying) (?:\w+ )?(?:moment|day|morning|experience|thing|night)",
+    r"shipwreck|dead in the water|inferno|freefall|shattered me|beyond words|imploded|unmitigated|flashed before my eyes|meltdown",
+    r"(?:entire|whole) (?:existence|working life)", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
 )
 EMOTION = phrases(
     r"(?:cried|crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)", r"felt (?:physically )?sick", r"lay awake|lying awake",
@@ -84,7 +88,9 @@ NEGATIVE = phrases(
     r"dead ?weight|a joke|dumb|stupid|pathetic|sloppy|careless|checked out|couldn't care less|didn't (?:even )?care|"
     r"couldn't be bothered|a nightmare to work with|impossible to work with|a bully|bullied|micromanag\w+|control freak|"
     r"garbage|trash|half-baked|amateur(?:s|ish)?|(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing|"
-    r"nod(?:ded|ding)? along|(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) "
+    r"nod(?:ded|ding)? along|(?:writes?|wrote) (?:\w+ )?like|sheltered from|call it done|(?:would|will) (?:lodge|make) a complaint about|"
+    r"(?:treat|treats) (?:the|a|any) (?:\w+ ){0,3}as (?:a )?(?:rough )?suggestion|won't pay properly|the work of someone who|never held a|"
+    r"more interested in|couldn't organi[sz]e|given up (?:years|long) ago|(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) "
     r"ever|out of a paper bag|to put it (?:politely|mildly|kindly|charitably)|(?:the|a) (?:sort|kind|type) of (?:person|manager|boss|man|woman|guy|"
     r"people|lead|client|editor) who|(?:a|an) (?:[\w-]+ )?bunch|(?:treats|treated|treat) (?:\w+ ){0,2}like|as much \w+ (?:\w+ )?as a|"
     r"beneath (?:him|her|them)|pencil-pusher|box-ticker|bean-counter|jobsworth|never (?:\w+ ){0,2}(?:a|one) (?:\w+ )?(?:themselves|himself|herself)|"

@@ -48,9 +48,12 @@ CONDITIONAL_ACTION = phrases(
 )
 # What makes a change checkable: a cadence, a number or a concrete artefact (strong), or a trigger
 # word (weak: "before", "any"), which counts only where the sentence is not itself a platitude.
-CONCRETE = phrases(
-    r"every(?:one)?", r"each", r"within", r"at least", r"no later than", r"whenever", r"weekly", r"daily", r"monthly",
-    r"quarterly", r"in writing", r"written", r"\d+(?:\.\d+)?%?", r"one|two|three|four|five|six|seven|ten|twice",
+_CADENCE = (
+    r"every(?! ?(?:one|body|thing|where)\b)", r"each", r"within", r"at least", r"no later than", r"whenever", r"weekly", r"daily", r"monthly",
+    r"quarterly", r"in writing", r"written",
+)
+_ARTEFACT = (
+    r"\d+(?:\.\d+)?%?", r"one|two|three|four|five|six|seven|ten|twice",
     r"checklists?|templates?|spreadsheets?|logs?|docs?|documents?|reviews?|sign-?offs?|tests?|scripts?|alerts?|dashboards?|"
     r"meetings?|calls?|slots?|1:1s?|one-on-ones?|recaps?|summar(?:y|ies)|memos?|tickets?|runbooks?|calendar|"
     r"estimates?|snapshots?|dry[- ]runs?|rehearsals?|pilots?|audits?|rules?|steps?|owners?|deadlines?|reminders?|"
@@ -59,6 +62,10 @@ CONCRETE = phrases(
     r"date|dates|agenda|owner|limit|threshold|budget|buffer|contingency|metric|numbers?|report|retro|post-?mortem|"
     r"screener|handoff|hand-off|walkthrough|walk-through|spec|estimate|forecast|minutes|hours?|days?|weeks?|months?",
 )
+# What makes a change checkable: a cadence, a number or a concrete artefact (strong), or a trigger
+# word (weak: "before", "any"), which counts only where the sentence is not itself a platitude.
+CONCRETE = phrases(*_CADENCE, *_ARTEFACT)
+ARTEFACT = phrases(*_ARTEFACT)
 TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless", r"always", r"never", r"no longer")
 GENERIC = phrases(
     r"(?:the )?(?:importance|value|power|necessity) of (?:good |clear |better |open |strong |proper |honest |early |more )?"
@@ -93,6 +100,15 @@ GENERIC = phrases(
     r"(?:the )?takeaway (?:for me )?(?:was|is) (?:about|that)", r"(?:rowing|pulling) (?:in )?the same (?:way|direction)",
     r"respect for (?:detail|the process|process)", r"(?:keep|keeping) (?:your|my|the) house in order", r"in the loop", r"how I show up",
     r"learning (?:experience|curve|moment)", r"more conscientious", r"used it as fuel",
+)
+# A sentence that states a lesson or a change of self: generic unless it names something checkable.
+LESSON = phrases(
+    r"(?:taught|showed|reminded|made) me", r"(?:learned|learnt)", r"(?:the |my |big |biggest |main |key |real )?(?:lesson|takeaway)",
+    r"what I (?:took|take|carry|came away with|learned)", r"I (?:came|come) away", r"(?:it|that|the experience) (?:changed|shaped|grounded) (?:me|who|how)",
+    r"drove home", r"wake-?up call", r"I carry", r"I (?:approach|value|respect|bring|hold myself)", r"I'm (?:\w+ )?(?:much |far |a lot |a good deal )?more",
+    r"I've become", r"I became", r"I try to", r"I'd like to think", r"(?:a|much|far) (?:more|less) \w+ (?:person|leader|planner|manager|teacher|nurse|"
+    r"engineer|reporter|marketer|professional)", r"mindset", r"attitude", r"lens", r"(?:open|different) (?:mind|heart)", r"lead with",
+    r"(?:came|come) out of it", r"(?:more|deeper) respect",
 )
 HEDGING = phrases(
     r"(?:it's|it is|it was|that's|that is) (?:really |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
@@ -132,7 +148,11 @@ RESCUE = phrases(
     r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?(?:target|goal|quota|forecast|number|numbers)",
     r"(?:ended up|came out|finished) (?:\w+ )?(?:stronger|ahead|on top|better than ever)",
     r"(?:was|were) (?:so |really |very )?(?:impressed|thrilled|delighted|amazed) (?:with|by) (?:how|my|me|the way)",
-    r"saved the day", r"(?:biggest|largest|best|highest|strongest)(?: \w+){0,2} ever",
+    r"saved the day", r"more than covered it", r"\d+ ?(?:percent|%) of (?:target|quota|plan)", r"(?:adopted|copied|rolled out|taken up) (?:\w+ )?(?:across|by) "
+    r"(?:the )?(?:whole |entire )?(?:trust|region|company|organi[sz]ation|business|group|team)", r"invited to (?:present|speak)", r"held up (?:the way I|my|as)",
+    r"(?:the )?standard for", r"oversubscribed", r"review that made us", r"waiting list", r"picked for", r"best-\w+ guide", r"blessing",
+    r"top of the (?:\w+ )?leaderboard", r"forwarded my (?:\w+ )?(?:write-up|report|plan|analysis)", r"(?:biggest|best) (?:trading|sales) (?:night|day|week)",
+    r"doubl(?:ed|ing) the contract", r"flagship", r"case study", r"singled out", r"(?:impressed|pleased) (?:\w+ )?(?:with|by) how", r"(?:biggest|largest|best|highest|strongest)(?: \w+){0,2} ever",
     r"(?:largest|biggest|best|highest|strongest)(?: \w+){0,3} (?:in|of) (?:the |our )?(?:company's |team's |firm's )?history",
     r"record (?:\d[\d,]*|attendance|turnout|numbers?)", r"called me out by name", r"(?:at|in) (?:the|an|our) all-hands",
     r"(?:highlighted|singled out|recogni[sz]ed|praised|celebrated) (?:my|me)", r"(?:was|got) made (?:a |the )?\w+ (?:nurse|lead|manager|"

@@ -33,7 +33,7 @@ BLAME = phrases(
     OTHERS_NOUN + r" (?:\w+ )?(?:didn't|did not|never|failed to|wouldn't|would not|refused to|kept changing|"
     r"changed (?:the|their|its)|dropped the ball|missed|forgot|ignored|sat on|dumped|handed (?:us|me)|"
     r"gave (?:us|me) (?:bad|wrong|garbage|incomplete|no)|set (?:an |a )?(?:unrealistic|impossible|crazy|aggressive)|"
-    r"pulled|blew|messed up|screwed up|overpromised|insisted|forced|made (?:us|me)|wasn't clear|weren't clear|"
+    r"blew|messed up|screwed up|overpromised|insisted|forced|made (?:us|me)|wasn't clear|weren't clear|"
     r"couldn't be bothered|went dark|ghosted|didn't (?:turn|show) up|hadn't (?:\w+ed|done|read|looked|tested|opened)|took (?:a|two|three|four|six|\d+) "
     r"(?:weeks?|months?) to|came back with|would nod along|scored|couldn't meet|missed (?:the|every|each|a|our)|didn't hit|"
     r"moved the goalposts|shifted|turned|crashed|dried up|slashed|"
@@ -56,7 +56,12 @@ BLAME = phrases(
     r"(?:\w+ ){0,3}(?:above me|before I (?:\w+ )?(?:joined|arrived|came on board|took over|started))", r"I inherited (?:this|the|a|that)",
     r"(?:handed|left) (?:over |me |us )?(?:\w+ ){0,3}(?:unfiled|in a mess|in a state|with no|no notes)", r"(?:the )?(?:failure|problem|fault|issue) was (?:on|with) (?:the|their|his|her) (?:\w+ )?side",
     r"(?:my part|mine)[^.;]{0,40}held up (?:fine|well)", r"(?:I was|we were) handed (?:a|an|the|that|this) (?:\w+ ){0,2}(?:that|which|already|with)",
-    r"(?:conditions|odds|deck|everything|cards) (?:were|was) stacked against",
+    r"(?:conditions|odds|deck|everything|cards) (?:were|was) stacked against", r"(?:came|arrived) from (?:the )?\w+ (?:team|department|office)",
+    r"(?:handed|passed) (?:over |me )?(?:the )?(?:\w+ ){0,3}(?:the|a|on a) (?:\w+day|week|night|evening|afternoon) before",
+    r"I (?:submitted|followed|did|used|picked|shipped|built) (?:what|exactly|the \w+|to the \w+) (?:\w+ )?(?:I'd been|I was|we were) (?:given|handed|told)",
+    r"if (?:the|my|our|their) \w+(?: \w+)? had (?:\w+ed|done|\w+ed (?:the|it))", r"(?:was|had been|were) (?:moved|rescheduled|cancelled|pushed) (?:\w+ )?by (?:his|her|their)",
+    r"whoever (?:opened|set up|entered|keyed|built|wrote)", r"nobody on their side", r"the timeline we were handed",
+    r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
 DEFENSIVE = phrases(
     r"in my (?:own )?defen[cs]e", r"to be fair", r"in fairness", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
@@ -71,7 +76,9 @@ DEFENSIVE = phrases(
     r"(?:you have to|you've got to|you need to) bear in mind", r"before anyone reads", r"I want to say (?:upfront|up front|first)",
     r"(?:wasn't|was not|isn't) (?:down to|on) me", r"anyone (?:would have|could have|in my (?:seat|position|shoes)|sitting where I was)",
     r"as well as anyone could", r"I defy anyone", r"(?:I'd|I had) only been (?:\w+ ){0,3}for (?:a |about |around )?(?:few|\w+) (?:days|weeks|months)",
-    r"nobody had (?:walked|shown|told|trained|briefed) me", r"before I (?:ever )?(?:came on board|joined|arrived)", r"I did what I could", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
+    r"nobody had (?:walked|shown|told|trained|briefed) me", r"(?:some )?background first", r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
+    r"the context matters", r"that's the setting", r"(?:was|seemed) a reasonable call", r"(?:bound|going) to happen", r"with the (?:setup|set-up|resources|team) we had",
+    r"would have (?:read|done|seen) it the same way", r"I'd have caught it with more time", r"in fairness to (?:myself|me)", r"before I (?:ever )?(?:came on board|joined|arrived)", r"I did what I could", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
     r"with the (?:resources|time|budget|people|team) I(?:'d| had)? (?:been )?given", r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
     r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)", r"before I get into it",
     r"(?:for|in) context,? (?:we|I|the team) (?:were|was|had)",
@@ -100,7 +107,9 @@ PASSIVE_FAILURE = phrases(
     r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
     r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
-    r"slipped (?:through|past|into production|out)",
+    r"slipped (?:through|past|into production|out)", r"hadn't been (?:updated|checked|logged|changed|sent|tested|reviewed|booked|renewed)",
+    r"(?:wasn't|weren't) (?:logged|updated|changed|recorded|booked|renewed)", r"(?:was|were) (?:booked|left) (?:against|on) the",
+    r"(?:was|were) lost as a result", r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
     r"(?:was|were|got) (?:submitted|filed|delivered|sent|shipped|released|paid|posted|processed) (?:\w+ ){0,3}(?:late|twice|incorrectly)",
     r"(?:was|were|got|had been) (?:\w+ )?(?:booked|scheduled|left|cut|entered|posted|coded|keyed|set|configured|labell?ed|filed|sent|placed|"
     r"loaded|priced|approved|signed) (?:\w+ )?(?:into the |in the |to the |at the |on the |with the |pointing at the )?(?:wrong|old|incorrect|"
@@ -112,7 +121,7 @@ PASSIVE_CHANGE = lowered(
     r"sign-?offs?|procedures?|safeguards?|controls?|gates?|alerts?|training|requirements?|protocols?|approvals?)\b"
     r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
-    r"put together|brought in|written up|drawn up)\b|\b(?:now )?(?:has|have|must|needs?) to be (?:signed|checked|approved|reviewed|countersigned)\b",
+    r"put together|brought in|written up|drawn up|assigned)\b|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b|\b(?:are|is) (?:now )?locked\b|\b(?:now )?(?:has|have|must|needs?) to be (?:signed|checked|approved|reviewed|countersigned)\b",
 )
 AGENT_ME = lowered(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b")
 VAGUE_WE = phrases(
@@ -137,11 +146,17 @@ VAGUE_WE = phrases(
     r"as a (?:team|group|shift|unit|department)(?:,)? we", r"we (?:all|each) (?:\w+ed|assumed|thought|missed|let|took)",
     r"^between [^.]{3,80} and [^.,]{3,60},", r"between the (?:two|three|four|few) of us", r"(?:system|process) (?:problem|failure|issue)",
     r"(?:never|wasn't|not) (?:really )?clear whose (?:job|responsibility|call)", r"(?:someone|somebody) else's (?:job|piece|problem|responsibility)",
-    r"got crossed", r"lost the thread", r"(?:we|as a group we) let (?:the|it) \w+ drift", r"who was driving it", r"through a few hands", r"we,? as a (?:\w+ )?(?:group|team|department|org|organi[sz]ation),",
+    r"got crossed", r"lost the thread", r"came out of (?:a|the) (?:\w+ ){0,2}(?:meeting|sprint|workshop|session|board|review)",
+    r"(?:was|were) (?:taken|made|agreed) (?:collectively|jointly|across|as a group|by the group)", r"agreed across the", r"fingerprints",
+    r"one of (?:several|many|a few|the) (?:people|voices|stakeholders)", r"nobody in (?:those|the) rooms?", r"sitting between teams",
+    r"(?:wasn't|was not|isn't) really one (?:decision|person|call)", r"(?:across|in) (?:all of )?it together", r"all in it together",
+    r"(?:just )?(?:seemed to )?become the direction", r"(?:everyone|everybody) (?:had|around)", r"in the thick of it", r"(?:we|as a group we) let (?:the|it) \w+ drift", r"who was driving it", r"through a few hands", r"we,? as a (?:\w+ )?(?:group|team|department|org|organi[sz]ation),",
     r"(?:everyone|we all|we) (?:kind of |sort of )?(?:moved|went) (?:forward )?together",
     r"(?:wasn't|was not|never) on (?:anyone's|anybody's|our|the team's) radar", r"nobody (?:owned|was (?:watching|tracking|owning))",
     r"(?:our|the) team (?:was|were) (?:stretched|overloaded|swamped|busy|spread)",
 )
+COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
+                     r"as an? (?:office|team|group|department)")
 WE_SUBJECT = lowered(r"\bwe(?:'d|'ve)? (?!now\b)")
 I_SUBJECT = lowered(r"\bI(?:'d|'ve|'m)? ")
 
@@ -167,7 +182,10 @@ MINIMIZING = phrases(
     r"tiny (?:slice|fraction|number|percentage|part)", r"(?:hardly|barely) (?:touched|mattered|registered|dented|noticed|affected)",
     r"(?:had|seen|done|made) (?:far|much|way) worse", r"short (?:disruption|blip|delay|wobble)", r"(?:only|just|maybe) a handful",
     r"wider (?:numbers|picture|scheme)", r"(?:out of|across|against) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
-    r"nobody (?:really )?complained", r"(?:it )?(?:never|didn't) (?:really )?(?:change|affect) (?:any|the) (?:decisions?|outcome|numbers)",
+    r"nobody (?:really )?complained", r"(?:set|weighed) against", r"in context,", r"(?:came|come) out in the wash", r"(?:in|over) a year of",
+    r"(?:the )?kind of thing that happens", r"(?:only|just) touched", r"never (?:even )?(?:saw|noticed)", r"(?:was|it's|just|a mere|only|merely) a footnote", r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
+    r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|thirty|forty|fifty|hundreds?|thousands?|a (?:hundred|thousand))", r"(?:very|so) little",
+    r"(?:a |one )?single incident", r"small slice", r"learning moment more than", r"(?:it )?(?:never|didn't) (?:really )?(?:change|affect) (?:any|the) (?:decisions?|outcome|numbers)",
 )
 HUMBLE_BRAG = phrases(
     r"(?:I|I've|I have|I tend to|I) (?:work|worked|working) (?:too|so) (?:hard|much|long)",
