@@ -11,6 +11,7 @@ import pytest
 
 from interviewer.evaluation import load_cases
 from interviewer.evaluation.dataset import DatasetError
+from interviewer.evaluation.grader_suite import CI_GATES
 from interviewer.rubric import FLAG_IDS, TEST_IDS
 
 CASES = load_cases()
@@ -55,11 +56,19 @@ def test_bad_dataset_is_a_clear_error(tmp_path) -> None:
         load_cases(path)
 
 
-def test_grader_clears_the_bars_on_the_test_split() -> None:
+def test_grader_clears_the_ci_bars_on_the_test_split() -> None:
+    bars = [f"--{k.replace('_', '-')}={v}" for k, v in CI_GATES.items()]
     proc = subprocess.run(
-        [sys.executable, "-m", "interviewer.cli", "eval", "grader", "--split", "test", "--json",
-         "--min-test-acc", "0.90", "--min-flag-f1", "0.85", "--max-flagged-good", "0.10"],
+        [sys.executable, "-m", "interviewer.cli", "eval", "grader", "--split", "test", "--json", *bars],
         capture_output=True, text=True, timeout=120,
     )
     data = json.loads(proc.stdout)
     assert proc.returncode == 0, data["gate_failures"]
+
+
+def test_gate_fails_below_the_bar() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "eval", "grader", "--split", "test", "--json", "--min-flag-f1", "0.999"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 1 and "GATE FAILED" in proc.stderr

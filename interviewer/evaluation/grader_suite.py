@@ -12,6 +12,11 @@ from interviewer.evaluation.metrics import GraderMetrics, score_grader
 from interviewer.grading import Grader, RulesGrader
 from interviewer.rubric import FLAG_IDS, TEST_IDS
 
+# The bars CI holds the grader to on the held-out split. The targets of the grader's issue are
+# test accuracy >= 0.90 and flag micro-F1 >= 0.85; the F1 floor sits at the level last measured, so
+# a regression fails CI while the target is still being worked towards. Raise it, never lower it.
+CI_GATES = {"min_test_acc": 0.90, "min_flag_f1": 0.78, "max_flagged_good": 0.10}
+
 
 @dataclass(frozen=True)
 class Gates:
