@@ -75,8 +75,8 @@ def _beyond_platitude(hit: Hit) -> bool:
 def _rescue_narrative(sig: Signals, _: int) -> Hit | None:
     if not sig.sentences:
         return None
-    first_third = sig.sentences[max(0, len(sig.sentences) // 4)].index
-    late = [h for h in sig.rescue if h.sentence.index >= first_third or len(sig.sentences) < 4]
+    story_start = sig.sentences[max(0, len(sig.sentences) // 4)].index
+    late = [h for h in sig.rescue if h.sentence.index >= story_start or len(sig.sentences) < 4]
     return _first(late)
 
 
@@ -91,23 +91,19 @@ def _oversharing(sig: Signals, seconds: int) -> Hit | str | None:
     if len(emotional) >= 2:
         return sig.emotion[0]
     if seconds > OVERSHARING_SECONDS and sig.sentences:
-        return _sentence_past_limit(sig)
+        return _sentence_past_limit(sig, seconds)
     return None
 
 
-def _sentence_past_limit(sig: Signals) -> str:
+def _sentence_past_limit(sig: Signals, seconds: int) -> str:
     """The first sentence spoken after the three-minute mark: where the answer should have stopped."""
-    budget = sig.counted_words * OVERSHARING_SECONDS / max(1, sig_seconds(sig))
+    budget = sig.counted_words * OVERSHARING_SECONDS / max(1, seconds)
     spoken = 0
     for s in sig.sentences:
         spoken += s.words
         if spoken > budget:
             return s.text
     return sig.sentences[-1].text
-
-
-def sig_seconds(sig: Signals) -> int:
-    return getattr(sig, "_seconds", 0)
 
 
 def _confidential(sig: Signals, _: int) -> Hit | None:
@@ -140,7 +136,6 @@ assert set(RULES) == set(FLAG_IDS), "every rubric flag needs a rule"
 
 def decide_flags(sig: Signals, seconds: int) -> tuple[Flag, ...]:
     """The reply's red flags in the rubric's order, each with the quote that triggered it."""
-    sig._seconds = seconds  # type: ignore[attr-defined]
     found = []
     for flag_id in FLAG_IDS:
         hit = RULES[flag_id](sig, seconds)
