@@ -21,6 +21,9 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     owned = len(sig.strong_ownership)
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]
+    # Others doing the failing in two or more sentences, with nothing owned, is the same story told as events.
+    if owned == 0 and len(sig.others_failing) >= 2:
+        return sig.others_failing[0]
     # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.
     if sig.negative and owned == 0 and not sig.own_actions:
         return sig.negative[0]

@@ -63,6 +63,7 @@ class Signals:
     passive_change: list[Hit] = field(default_factory=list)
     vague: list[Hit] = field(default_factory=list)
     collective: list[Hit] = field(default_factory=list)
+    others_failing: list[Hit] = field(default_factory=list)
     story: bool = True
     """False for replies to probes that ask for a change rather than the story (they need no act of the past)."""
     we_subjects: int = 0
@@ -168,6 +169,7 @@ def read_signals(reply: Reply) -> Signals:
     ]
     sig.vague = _hits(ownership.VAGUE_WE, ss)
     sig.collective = _hits(ownership.COLLECTIVE, ss)
+    sig.others_failing = _hits(ownership.OTHERS_FAILING, ss)
     sig.we_subjects = sum(len(ownership.WE_SUBJECT.findall(s.low)) for s in ss)
     sig.i_subjects = sum(len(ownership.I_SUBJECT.findall(s.low)) for s in ss)
     sig.minimizing = _hits(ownership.MINIMIZING, ss)

@@ -26,7 +26,8 @@ STAKES = phrases(
     r"\$\s?\d", r"\d+(?:\.\d+)?\s?(?:%|percent|k\b|million|m\b|users|customers|clients|patients|students|hours|days|weeks|"
     r"months|accounts|orders|people|engineers|deals)", r"outage", r"revenue", r"churn(?:ed)?", r"production", r"incident",
     r"lost (?:the|a|our|two|three) (?:\w+ )?(?:deal|client|account|customer|contract)", r"legal", r"compliance", r"safety",
-    r"contract", r"launch", r"deadline", r"board (?:meeting|pack|presentation|members?)|the board", r"audit", r"fired|let go|resigned|quit", r"escalat\w+",
+    r"contract", r"launch", r"deadline", r"board (?:meeting|pack|presentation|members?)|the board", r"audit", r"fired|let go|resigned|quit", r"escalat\w+", r"print(?:ed|ing)? run|first printing|national (?:paper|press|news)|published",
+    r"regulator|fine|penalt(?:y|ies)|lawsuit|complaint to",
 )
 DRAMATIC = phrases(
     r"(?:total|complete|absolute|utter|unmitigated|epic|colossal|spectacular|massive|unbelievable) (?:\w+ )?(?:disaster|failure|"
@@ -88,6 +89,11 @@ NEGATIVE = phrases(
     r"dead ?weight|a joke|dumb|stupid|pathetic|sloppy|careless|checked out|couldn't care less|didn't (?:even )?care|"
     r"couldn't be bothered|a nightmare to work with|impossible to work with|a bully|bullied|micromanag\w+|control freak|"
     r"garbage|trash|half-baked|amateur(?:s|ish)?|(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing|"
+    r"(?:genius|prince|hero|gem|saint|charmer) of a|(?:one of those|the kind of|the sort of|the type of) \w+ who|(?:design|business|common) sense of a|"
+    r"(?:couldn't|can't|could not) \w+ (?:\w+ ){0,4}without (?:losing|breaking|messing)|(?:slowest|laziest|sloppiest|least \w+) \w+ (?:I've|I have) ever|"
+    r"typical \w+(?: people)?[,:]|that lot (?:in|at|from|over)|not exactly (?:invested|bright|helpful|competent|reliable|interested|keen)|"
+    r"tells you (?:the kind|what kind|all you need)|level of effort you'd expect|meetings to approve|apparently (?:done|read|taken) a|"
+    r"can't be helped|scribble|clock-?watchers|"
     r"nod(?:ded|ding)? along|(?:writes?|wrote) (?:\w+ )?like|sheltered from|call it done|(?:would|will) (?:lodge|make) a complaint about|"
     r"(?:treat|treats) (?:the|a|any) (?:\w+ ){0,3}as (?:a )?(?:rough )?suggestion|won't pay properly|the work of someone who|never held a|"
     r"more interested in|couldn't organi[sz]e|given up (?:years|long) ago|(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) "

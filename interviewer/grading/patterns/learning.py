@@ -27,14 +27,14 @@ CHANGE = phrases(
 # Habitual present ("every Monday I go through ...", "any licence the role needs, I verify ..."): the
 # form most real answers use for a standing change. Past-tense and mental verbs are excluded.
 HABITUAL = lowered(
-    r"\bI (?:always |never |now |still |also |first |personally |then |each time |automatically )?"
+    r"\bI (?:always |never |now |still |also |first |personally |then |each time |automatically |\w+ly )?"
     r"(?!was\b|had\b|did\b|am\b|felt\b|could\b|would\b|should\b|might\b|must\b|think\b|know\b|guess\b|mean\b|hope\b|"
     r"believe\b|remember\b|got\b|went\b|made\b|told\b|said\b|thought\b|knew\b|saw\b|took\b|gave\b|sent\b|wrote\b|"
     r"ran\b|kept\b|left\b|lost\b|found\b|built\b|set\b|put\b|let\b|cut\b|began\b|became\b|can\b|will\b|need\b|"
     r"want\b|like\b|love\b|feel\b|see\b|was\b|have\b|didn't\b|don't think\b|wish\b|did\b|led\b|met\b|spent\b|"
     r"sat\b|read\b|heard\b|held\b|paid\b|sold\b|brought\b|caught\b|taught\b|chose\b|forgot\b|bet\b|hit\b|"
     r"owned\b|realized\b|realised\b|learned\b|learnt\b|agreed\b|" + _IRREGULAR_PAST + r")"
-    r"(?:[a-z]+(?<!ed)|don't|do not|never|no longer)\b(?! to me)",
+    r"(?:[a-z]+(?<!ed)(?<!ly)|don't|do not|never|no longer)\b(?! to me)(?!-)",
 )
 # Creating something ("I built a checklist") is a change only once the failure has been told.
 BUILT = phrases(
@@ -60,7 +60,7 @@ _ARTEFACT = (
     r"columns?|fields?|gates?|briefs?|plans?|criteria|scorecards?|questions?|emails?|notes?|sessions?|checks?|screenshots?|"
     r"sandbox|tracker|trackers?|channel|board|standup|stand-up|specific|exact|named|signed|sign|trial|pilot|quota|"
     r"date|dates|agenda|owner|limit|threshold|budget|buffer|contingency|metric|numbers?|report|retro|post-?mortem|"
-    r"screener|handoff|hand-off|walkthrough|walk-through|spec|estimate|forecast|minutes|hours?|days?|weeks?|months?",
+    r"screener|handoff|hand-off|walkthrough|walk-through|spec|estimate|forecast",
 )
 # What makes a change checkable: a cadence, a number or a concrete artefact (strong), or a trigger
 # word (weak: "before", "any"), which counts only where the sentence is not itself a platitude.
@@ -100,13 +100,15 @@ GENERIC = phrases(
     r"(?:the )?takeaway (?:for me )?(?:was|is) (?:about|that)", r"(?:rowing|pulling) (?:in )?the same (?:way|direction)",
     r"respect for (?:detail|the process|process)", r"(?:keep|keeping) (?:your|my|the) house in order", r"in the loop", r"how I show up",
     r"learning (?:experience|curve|moment)", r"more conscientious", r"used it as fuel",
+    r"put (?:people|the (?:customer|patient|user|team)s?|patients|users|customers) first", r"(?:listen|think|pause) before I (?:act|speak|react)",
+    r"(?:more|less) intentional", r"bigger picture", r"at the (?:centre|center|heart) of (?:everything|every)",
 )
 # A sentence that states a lesson or a change of self: generic unless it names something checkable.
 LESSON = phrases(
     r"(?:taught|showed|reminded|made) me", r"(?:learned|learnt)", r"(?:the |my |big |biggest |main |key |real )?(?:lesson|takeaway)",
     r"what I (?:took|take|carry|came away with|learned)", r"I (?:came|come) away", r"(?:it|that|the experience) (?:changed|shaped|grounded) (?:me|who|how)",
     r"drove home", r"wake-?up call", r"I carry", r"I (?:approach|value|respect|bring|hold myself)", r"I'm (?:\w+ )?(?:much |far |a lot |a good deal )?more",
-    r"I've become", r"I became", r"I try to", r"I'd like to think", r"(?:a|much|far) (?:more|less) \w+ (?:person|leader|planner|manager|teacher|nurse|"
+    r"I've become", r"I became", r"I (?:\w+ly )?try to", r"I'd like to think", r"(?:a|much|far) (?:more|less) \w+ (?:person|leader|planner|manager|teacher|nurse|"
     r"engineer|reporter|marketer|professional)", r"mindset", r"attitude", r"lens", r"(?:open|different) (?:mind|heart)", r"lead with",
     r"(?:came|come) out of it", r"(?:more|deeper) respect",
 )

@@ -61,6 +61,10 @@ BLAME = phrases(
     r"I (?:submitted|followed|did|used|picked|shipped|built) (?:what|exactly|the \w+|to the \w+) (?:\w+ )?(?:I'd been|I was|we were) (?:given|handed|told)",
     r"if (?:the|my|our|their) \w+(?: \w+)? had (?:\w+ed|done|\w+ed (?:the|it))", r"(?:was|had been|were) (?:moved|rescheduled|cancelled|pushed) (?:\w+ )?by (?:his|her|their)",
     r"whoever (?:opened|set up|entered|keyed|built|wrote)", r"nobody on their side", r"the timeline we were handed",
+    r"nobody had ever (?:shown|mentioned|told|explained)", r"(?:the whole chain|everyone|they all) let (?:them|us|me|her|him) down",
+    r"(?:I was|we were) (?:working from|given) (?:information|figures|numbers|data) that", r"(?:wasn't|was not|isn't) mine to", r"I can't \w+ (?:a|an|the) \w+ that isn't",
+    r"what was I (?:meant|supposed) to do", r"(?:some|these) things are (?:simply |just )?out of (?:your|my|our) hands",
+    r"(?:was|were) (?:already )?in trouble before I", r"(?:were|was) given the wrong",
     r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
 DEFENSIVE = phrases(
@@ -76,9 +80,13 @@ DEFENSIVE = phrases(
     r"(?:you have to|you've got to|you need to) bear in mind", r"before anyone reads", r"I want to say (?:upfront|up front|first)",
     r"(?:wasn't|was not|isn't) (?:down to|on) me", r"anyone (?:would have|could have|in my (?:seat|position|shoes)|sitting where I was)",
     r"as well as anyone could", r"I defy anyone", r"(?:I'd|I had) only been (?:\w+ ){0,3}for (?:a |about |around )?(?:few|\w+) (?:days|weeks|months)",
-    r"nobody had (?:walked|shown|told|trained|briefed) me", r"(?:some )?background first", r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
+    r"nobody had (?:walked|shown|told|trained|briefed) me", r"for the record", r"I'd (?:just |only )(?:point out|say|stress|note|add)", r"I'd (?:point out|stress)",
+    r"(?:I'd|I would) only say", r"for what it's worth", r"(?:it wasn't|it was not|it's not) as if I", r"(?:I|you) know (?:this|it|how this) (?:will |might )?sounds? like",
+    r"(?:given|with) what I was dealing with", r"I did (?:about )?as well as", r"(?:I was|I'm) only doing what I was told", r"that's what a good \w+ does",
+    r"(?:badly |under-?)staffed", r"(?:two|three|four|\d) (?:staff|people|members) (?:down|short)", r"covering (?:two|three|\w+) (?:\w+ ){0,2}(?:caseloads|roles|jobs|teams|sites)",
+    r"how everyone (?:in the team |else )?did it", r"(?:some )?background first", r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
     r"the context matters", r"that's the setting", r"(?:was|seemed) a reasonable call", r"(?:bound|going) to happen", r"with the (?:setup|set-up|resources|team) we had",
-    r"would have (?:read|done|seen) it the same way", r"I'd have caught it with more time", r"in fairness to (?:myself|me)", r"before I (?:ever )?(?:came on board|joined|arrived)", r"I did what I could", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
+    r"would have (?:read|done|seen) it the same way", r"I'd have caught it with more time", r"in fairness to (?:myself|me)", r"before I (?:ever )?(?:came on board|arrived)", r"I did what I could", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
     r"with the (?:resources|time|budget|people|team) I(?:'d| had)? (?:been )?given", r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
     r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)", r"before I get into it",
     r"(?:for|in) context,? (?:we|I|the team) (?:were|was|had)",
@@ -154,6 +162,12 @@ VAGUE_WE = phrases(
     r"(?:everyone|we all|we) (?:kind of |sort of )?(?:moved|went) (?:forward )?together",
     r"(?:wasn't|was not|never) on (?:anyone's|anybody's|our|the team's) radar", r"nobody (?:owned|was (?:watching|tracking|owning))",
     r"(?:our|the) team (?:was|were) (?:stretched|overloaded|swamped|busy|spread)",
+)
+# Someone else, or the market, as the subject of a failing action: blame when nothing is owned.
+OTHERS_FAILING = lowered(
+    r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?\b(?:late|wrong|missed|skipped|failed|"
+    r"never|didn't|did not|wasn't|weren't|couldn't|hadn't|broke|faulty|buggy|rejected|without telling|changed|moved|switched off|insisted|"
+    r"forgot|ignored|turned|went up|doubled|refused|configured it|set up|signed (?:it )?off)\b"
 )
 COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
                      r"as an? (?:office|team|group|department)")
