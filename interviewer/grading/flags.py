@@ -22,7 +22,7 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]
     # Others doing the failing in two or more sentences, with nothing owned, is the same story told as events.
-    if owned == 0 and len(sig.others_failing) >= 2:
+    if owned == 0 and len(sig.others_failing) >= 2 and len(sig.others_failing) > len(sig.own_actions):
         return sig.others_failing[0]
     # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.
     if sig.negative and owned == 0 and not sig.own_actions:
@@ -36,7 +36,7 @@ def _vague_ownership(sig: Signals, _: int) -> Hit | None:
     if sig.vague:
         return sig.vague[0]
     # A story of the failure with a "we" or a team in it, and no act of the candidate's anywhere.
-    if sig.story and not sig.own_actions and not sig.blame and sig.collective:
+    if sig.story and not sig.own_actions and not sig.blame and not sig.others_failing and len(sig.collective) >= 2:
         return sig.collective[0]
     return None
 

@@ -32,18 +32,18 @@ _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
                  r"|(?:set|put) the (?:win|recovery|outcome) aside"),
         ("real_failure", r"sounds like a strength|clearly wrong|(?:small|minor) slip|a different (?:example|failure|story)"
                          r"|another (?:example|failure|story)|a time you were (?:really |clearly )?wrong"),
-        ("today", r"\btoday\b|\btomorrow\b|same \w+, same|lands on your desk|came up again|happened again|(?:same|exact) situation|in that (?:spot|position|situation)"
+        ("today", r"\btoday\b|knowing what you know now|this week|if it came (?:in|up|back)|how would you handle (?:it|that|this)|\btomorrow\b|same \w+, same|lands on your desk|came up again|happened again|(?:same|exact) situation|in that (?:spot|position|situation)"
                   r"|what would you do (?:now|if)|if (?:it|that|this) (?:came up|happened)"),
         ("change", r"differently|what do you do now|what(?:'s| has| did)? changed"
                    r"|how would (?:\w+ ){0,2}(?:see|know|tell|notice)|what do you do (?:now )?(?:that|to)|concretely"
                    r"|specifically,? what do you|could (?:a|an|someone|anyone|your|\w+) (?:\w+ )?(?:see|verify|check|tell)"
                    r"|day[- ]to[- ]day|what does that look like|do now that you didn't"
-                   r"|what(?:'s| is) different (?:now|about how)|how do you (?:work|do it|handle it) now"),
+                   r"|what(?:'s| is) different (?:now|about how|in how)|different (?:in|about) how you|how do you (?:work|do it|handle it) now"),
         ("ownership", r"(?:setting|set|leaving|leave|putting|put) (?:the |your |those )?(?:\w+ ){0,3}"
                       r"(?:aside|to one side|out of it)|your (?:own )?part in|what was your (?:own )?(?:part|share|role)\b"
                       r"|what did you (?:contribute|add to it)"
                       r"|(?:apart|aside) from (?:them|the others|the team|everyone else)"),
-        ("decision", r"\bdecision\b|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
+        ("decision", r"\bdecision\b|(?:was|were) on you|belongs? to you|personally decide|what did you personally|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
                      r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
         ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you|on your plate"
                  r"|what were you (?:in charge of|on the hook for)|your remit"),

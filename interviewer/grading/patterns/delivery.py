@@ -16,14 +16,14 @@ TRIVIAL = phrases(
     r"(?:holiday|vacation|lunch|leave) (?:rota|schedule|calendar|spreadsheet)", r"(?:swapped|switched|mixed up) (?:\w+ ){0,3}(?:names|dates|weeks|slots|rooms)",
     r"(?:a bit|slightly|mildly|a little|bit) embarrass\w+", r"(?:wrong|double-booked) (?:meeting )?room", r"(?:double|wrong)[- ]booked",
     r"calendar invite", r"forgot to (?:copy|put (?:in )?the|order)", r"(?:milk|coffee|tea|kitchen) (?:order|rota)", r"specials board", r"readme",
-    r"renamed the (?:tab|file|folder)", r"cover (?:page|sheet)", r"spelled \w+ wrong", r"office lights", r"birthday (?:card|collection)", r"(?:instagram|social media|linkedin|twitter|facebook) (?:post|story)", r"auto-?reply|out-of-office",
+    r"renamed the (?:tab|file|folder)", r"(?:wrong|old|last month's) cover (?:page|sheet)", r"spelled \w+ wrong", r"office lights", r"birthday (?:card|collection)", r"(?:instagram|social media|linkedin|twitter|facebook) (?:post|story)", r"auto-?reply|out-of-office",
     r"(?:wrong|old|broken|outdated|previous year's|last year's) (?:link|url|page|map|photo|image|date|time|template)", r"(?:welcome|name) (?:board|badge|sign|card)",
     r"(?:team|christmas|december|holiday|office) (?:party|drinks|lunch)", r"forgot to (?:mute|unmute|share my screen|cc|attach|book)", r"(?:the )?(?:printer|stapler|"
     r"office plants?|birthday card|cake|potluck)", r"(?:wrong|old) version of (?:the|a|my) (?:slide|deck|agenda)",
     r"(?:missed|forgot) (?:a|the|my) (?:team )?(?:lunch|offsite photo|social|dinner|coffee chat)",
 )
 STAKES = phrases(
-    r"\$\s?\d", r"\d+(?:\.\d+)?\s?(?:%|percent|k\b|million|m\b|users|customers|clients|patients|students|hours|days|weeks|"
+    r"[$£€]\s?\d[\d,.]*(?:\s?(?:k|m|million|bn|billion))?", r"\d+(?:\.\d+)?\s?(?:%|percent|k\b|million|m\b|users|customers|clients|patients|students|hours|days|weeks|"
     r"months|accounts|orders|people|engineers|deals)", r"outage", r"revenue", r"churn(?:ed)?", r"production", r"incident",
     r"lost (?:the|a|our|two|three) (?:\w+ )?(?:deal|client|account|customer|contract)", r"legal", r"compliance", r"safety",
     r"contract", r"launch", r"deadline", r"board (?:meeting|pack|presentation|members?)|the board", r"audit", r"fired|let go|resigned|quit", r"escalat\w+", r"print(?:ed|ing)? run|first printing|national (?:paper|press|news)|published",

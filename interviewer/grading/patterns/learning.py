@@ -142,7 +142,7 @@ RESCUE = phrases(
     r"promoted me|I (?:was |got |had been )?promoted", r"(?:praised|commended|applauded|lauded) (?:me|my|us|our|for|how)",
     r"highest-(?:rated|grossing|scoring|selling)", r"(?:was|were|got|been) shortlisted", r"fast-?tracked", r"(?:the )?best (?:\w+ ){0,3}(?:we'd|we had|I've|they'd) (?:ever )?had",
     r"(?:became|become) (?:an )?annual tradition", r"called (?:my|it|the) (?:\w+ ){0,3}(?:the )?best", r"recommissioned", r"strongest references?",
-    r"(?:(?:an|the|a) award|kudos|shout-?out|pat on the back|standing ovation)",
+    r"(?:won|received|got|earned|given|nominated for|shortlisted for|picked up) (?:an?|the) (?:\w+ ){0,3}award", r"kudos|shout-?out|pat on the back|standing ovation",
     r"(?:huge|massive|big|great|resounding|runaway|roaring|enormous) success",
     r"blessing in disguise", r"best thing that (?:ever |could (?:have |'ve )?)?(?:have )?happened",
     r"in the end,? (?:it|everything|things) (?:all )?(?:worked out|turned out (?:great|fine|well|amazing))",

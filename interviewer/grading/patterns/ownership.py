@@ -18,7 +18,7 @@ STRONG_OWNERSHIP = phrases(
     r"misjudged|misread|neglected|forgot|rushed|assumed|never (?:checked|tested|asked|verified|confirmed|raised|told|flagged)|"
     r"didn't|did not|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|cut|agreed|committed|promised|"
     r"approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|pushed)",
-    r"I should (?:have|'ve)",
+    r"I should (?:have|'ve)", r"I (?:\w+ ){1,8}without (?:asking|checking|testing|telling|confirming|verifying|consulting|reading|reviewing)",
     r"(?:because|since) I\b",
     r"(?:the (?:cause|root cause|reason|problem|issue|mistake|error)|what caused it) was (?:that )?(?:I|my)\b",
 )
@@ -63,7 +63,7 @@ BLAME = phrases(
     r"whoever (?:opened|set up|entered|keyed|built|wrote)", r"nobody on their side", r"the timeline we were handed",
     r"nobody had ever (?:shown|mentioned|told|explained)", r"(?:the whole chain|everyone|they all) let (?:them|us|me|her|him) down",
     r"(?:I was|we were) (?:working from|given) (?:information|figures|numbers|data) that", r"(?:wasn't|was not|isn't) mine to", r"I can't \w+ (?:a|an|the) \w+ that isn't",
-    r"what was I (?:meant|supposed) to do", r"(?:some|these) things are (?:simply |just )?out of (?:your|my|our) hands",
+    r"what was I (?:meant|supposed) to do", r"I had no (?:idea|way of knowing) (?:what|that) (?:he|she|they|the)", r"(?:some|these) things are (?:simply |just )?out of (?:your|my|our) hands",
     r"(?:was|were) (?:already )?in trouble before I", r"(?:were|was) given the wrong",
     r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
@@ -117,7 +117,10 @@ PASSIVE_FAILURE = phrases(
     r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
     r"slipped (?:through|past|into production|out)", r"hadn't been (?:updated|checked|logged|changed|sent|tested|reviewed|booked|renewed)",
     r"(?:wasn't|weren't) (?:logged|updated|changed|recorded|booked|renewed)", r"(?:was|were) (?:booked|left) (?:against|on) the",
-    r"(?:was|were) lost as a result", r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
+    r"(?:was|were) lost as a result", r"(?:wasn't|weren't|was not|were not) (?:\w+ )?(?:run|carried over|migrated|copied|included|applied|paid|signed|renewed|"
+    r"re-?run|re-?tested|rechecked|backed up|archived|saved|cancelled|stopped|removed)", r"(?:was|were) (?:\w+ed|run|made|set|sent|built|done|taken) "
+    r"(?:with|on|against|from|to|under|in|using) (?:the |an? )?(?:wrong|outdated|old|incorrect|previous|stale|expired|superseded)",
+    r"(?:was|were) (?:burned|burnt) through", r"(?:was|were) (?:wound|shut|closed) down", r"(?:was|were) signed off and (?:went|shipped)", r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
     r"(?:was|were|got) (?:submitted|filed|delivered|sent|shipped|released|paid|posted|processed) (?:\w+ ){0,3}(?:late|twice|incorrectly)",
     r"(?:was|were|got|had been) (?:\w+ )?(?:booked|scheduled|left|cut|entered|posted|coded|keyed|set|configured|labell?ed|filed|sent|placed|"
     r"loaded|priced|approved|signed) (?:\w+ )?(?:into the |in the |to the |at the |on the |with the |pointing at the )?(?:wrong|old|incorrect|"
@@ -165,9 +168,9 @@ VAGUE_WE = phrases(
 )
 # Someone else, or the market, as the subject of a failing action: blame when nothing is owned.
 OTHERS_FAILING = lowered(
-    r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?\b(?:late|wrong|missed|skipped|failed|"
-    r"never|didn't|did not|wasn't|weren't|couldn't|hadn't|broke|faulty|buggy|rejected|without telling|changed|moved|switched off|insisted|"
-    r"forgot|ignored|turned|went up|doubled|refused|configured it|set up|signed (?:it )?off)\b"
+    r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?\b(?:late|wrong|missed|skipped|failed to|"
+    r"hadn't|broke|faulty|buggy|junk|without telling|changed|moved|switched off|insisted|forced|forgot|ignored|turned|went up|jumped|froze|"
+    r"doubled|refused|configured it|promised|gave (?:me|us)|handed (?:me|us)|sat on|pulled|signed (?:it )?off)\b"
 )
 COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
                      r"as an? (?:office|team|group|department)")
