@@ -66,8 +66,6 @@ class Signals:
     others_failing: list[Hit] = field(default_factory=list)
     story: bool = True
     """False for replies to probes that ask for a change rather than the story (they need no act of the past)."""
-    we_subjects: int = 0
-    i_subjects: int = 0
     minimizing: list[Hit] = field(default_factory=list)
     humble_brag: list[Hit] = field(default_factory=list)
     change: list[Hit] = field(default_factory=list)
@@ -170,8 +168,6 @@ def read_signals(reply: Reply) -> Signals:
     sig.vague = _hits(ownership.VAGUE_WE, ss)
     sig.collective = _hits(ownership.COLLECTIVE, ss)
     sig.others_failing = _hits(ownership.OTHERS_FAILING, ss)
-    sig.we_subjects = sum(len(ownership.WE_SUBJECT.findall(s.low)) for s in ss)
-    sig.i_subjects = sum(len(ownership.I_SUBJECT.findall(s.low)) for s in ss)
     sig.minimizing = _hits(ownership.MINIMIZING, ss)
     sig.humble_brag = _hits(ownership.HUMBLE_BRAG, ss)
     sig.generic = _hits(learning.GENERIC, ss)

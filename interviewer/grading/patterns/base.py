@@ -30,4 +30,3 @@ OTHERS_NOUN = (
     r"registrars?|associates?|people|leads|agency|doctors|physicians|pharmacy|commissioner|producer|trustees|council|inspector|"
     r"insurer|bank|apprentice|trainee|juniors?|newbie|volunteers?|temps?|predecessor|previous owner|department|ministry|government|broadcaster|client's \w+|sponsor)"
 )
-OTHERS = lowered(OTHERS_NOUN + r"|\b(?:he|she|they|nobody|no one|everyone else|others|management|leadership)\b")

@@ -174,8 +174,6 @@ OTHERS_FAILING = lowered(
 )
 COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
                      r"as an? (?:office|team|group|department)")
-WE_SUBJECT = lowered(r"\bwe(?:'d|'ve)? (?!now\b)")
-I_SUBJECT = lowered(r"\bI(?:'d|'ve|'m)? ")
 
 MINIMIZING = phrases(
     r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
