@@ -18,7 +18,11 @@ STRONG_OWNERSHIP = phrases(
     r"misjudged|misread|neglected|forgot|rushed|assumed|never (?:checked|tested|asked|verified|confirmed|raised|told|flagged)|"
     r"didn't|did not|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|cut|agreed|committed|promised|"
     r"approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|pushed)",
-    r"I should (?:have|'ve)", r"I (?:\w+ ){1,8}without (?:asking|checking|testing|telling|confirming|verifying|consulting|reading|reviewing)",
+    r"I should (?:have|'ve)", r"I (?:shouldn't|should not) have", r"I made (?:the|that|a|this|my) (?:\w+ )?(?:call|decision|mistake|choice|error|assumption)",
+    r"my (?:\w+ )?decision to", r"I'?m the one who", r"I was the one who (?!(?:was|got) (?:blamed|called|left|handed))", r"(?:that one|this one)'s (?:on me|mine)",
+    r"I got (?:it|that|this|the \w+) wrong", r"I (?:hold|held) myself (?:responsible|accountable)", r"responsibility (?:was|is|sits|sat) with me",
+    r"I caused", r"I (?:let|allowed) (?:it|that|this|the \w+) (?:slip|slide|go|happen|drift|run)",
+    r"I (?:signed off|approved|authori[sz]ed|green-?lit) (?:it|that|the|a|an|on)", r"I (?:\w+ ){1,8}without (?:asking|checking|testing|telling|confirming|verifying|consulting|reading|reviewing)",
     r"(?:because|since) I\b",
     r"(?:the (?:cause|root cause|reason|problem|issue|mistake|error)|what caused it) was (?:that )?(?:I|my)\b",
 )
