@@ -114,4 +114,6 @@ def grade_batch(grader: Grader, text: str, out: TextIO, errors: TextIO) -> int:
     if skipped:
         errors.write(f"{skipped} line(s) skipped, {graded} graded.\n")
         return 1
+    if not graded:
+        raise InputError('the JSONL input has no lines to grade; write one {"id": ..., "answer": ...} object per line.')
     return 0

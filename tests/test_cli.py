@@ -115,6 +115,13 @@ def test_malformed_jsonl_lines_are_named_and_the_rest_graded(tmp_path: Path) -> 
     assert [json.loads(x)["id"] for x in proc.stdout.decode().splitlines()] == ["ok1", "ok2"]
 
 
+def test_empty_jsonl_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n")
+    proc = run_cli("grade", "--jsonl", str(path))
+    assert proc.returncode == 2 and b"no lines to grade" in proc.stderr and b"Traceback" not in proc.stderr
+
+
 def test_huge_answer_is_graded_quickly_with_a_truncation_note(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     text = (GOOD + " ") * (200_000 // len(GOOD) + 1)
