@@ -86,6 +86,7 @@ class Signals:
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
     _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
+    _changes_cache: dict[bool, list[Hit]] = field(default_factory=dict, repr=False)
 
     def index_of(self, *kinds: str) -> frozenset[int]:
         """The sentence indices with a hit of any of these signal kinds (cached: STAR reads them per sentence)."""
@@ -114,6 +115,11 @@ class Signals:
         return nxt is not None and _plain(nxt) and learning.CONCRETE.search(nxt.low) is not None
 
     def changes(self, follow_up_on_change: bool) -> list[Hit]:
+        if follow_up_on_change not in self._changes_cache:
+            self._changes_cache[follow_up_on_change] = self._find_changes(follow_up_on_change)
+        return self._changes_cache[follow_up_on_change]
+
+    def _find_changes(self, follow_up_on_change: bool) -> list[Hit]:
         """The concrete changes named: announced ones, and habitual-present ones once the story has been told.
 
         In a reply to "what do you do differently now" or "what would you do today", a conditional

@@ -29,10 +29,7 @@ class Sentence:
     text: str
     low: str
     """The same sentence folded to ASCII quotes and dashes and lowercased, offset for offset: what patterns read."""
-
-    @property
-    def words(self) -> int:
-        return len(_WORD.findall(self.text))
+    words: int
 
     @property
     def first_person(self) -> bool:
@@ -81,7 +78,7 @@ def _append(out: list[Sentence], text: str, folded: str, start: int, end: int) -
     trail = len(chunk) - len(chunk.rstrip())
     s, e = start + lead, end - trail
     if e > s:
-        out.append(Sentence(len(out), s, e, text[s:e], lower_in_place(folded[s:e])))
+        out.append(Sentence(len(out), s, e, text[s:e], lower_in_place(folded[s:e]), count_words(text[s:e])))
 
 
 @dataclass(frozen=True)
