@@ -14,10 +14,10 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS
 
 # The bars CI holds the grader to on the held-out split. The targets of the grader's issue are
 # test accuracy >= 0.90, flag micro-F1 >= 0.85 and at most 10% of good answers flagged; until the
-# engine reaches them, the floors sit at the measured levels rounded to 0.01 (F1 0.786 and 11.9% of
-# good answers on the 155-case split), so a regression fails CI. Move a floor only with a
+# engine reaches them, the F1 floor sits at the measured level rounded down (0.788 on the 155-case
+# split; good answers flagged: 9.5%, within the 10% target), so a regression fails CI. Move it only with a
 # measurement, and say so in the commit.
-CI_GATES = {"min_test_acc": 0.90, "min_flag_f1": 0.78, "max_flagged_good": 0.12}
+CI_GATES = {"min_test_acc": 0.90, "min_flag_f1": 0.78, "max_flagged_good": 0.10}
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from interviewer.grading.patterns import learning
+from interviewer.grading.patterns import delivery, learning
 from interviewer.grading.signals import Hit, Signals
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
 
@@ -112,8 +112,19 @@ def _sentence_past_limit(sig: Signals, seconds: int) -> str:
 def _confidential(sig: Signals, _: int) -> Hit | None:
     if sig.confidential:
         return sig.confidential[0]
-    if sig.current_employer and sig.sensitive:
-        return sig.sensitive[0]
+    # A figure is the current employer's while the story is about the current employer: a past
+    # employer named in the meantime ("at my previous company ...") takes the story elsewhere.
+    about: dict[int, str] = {}
+    context = "current"
+    for s in sig.sentences:
+        if delivery.PAST_EMPLOYER.search(s.low):
+            context = "past"
+        elif any(h.sentence.index == s.index for h in sig.current_employer):
+            context = "current"
+        about[s.index] = context
+    for hit in sig.sensitive:
+        if about.get(hit.sentence.index) == "current":
+            return hit
     return None
 
 

@@ -28,7 +28,7 @@ TARGETS: Final[dict[QuestionKind, frozenset[TestId]]] = {
 # Order matters: the first rule that matches wins ("before the turnaround ... what did you change"
 # is a cost probe even though it mentions change).
 _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
-        ("cost", r"turnaround|what did it cost|before the (?:win|recovery|rescue|happy ending)|what did (?:the|that) failure (?:itself )?cost"
+        ("cost", r"turnaround|what did (?:it|the|that)(?: \w+){0,3} cost|before things (?:picked up|improved|turned)|before the (?:win|recovery|rescue|happy ending)|what did (?:the|that) failure (?:itself )?cost"
                  r"|(?:set|put) the (?:win|recovery|outcome) aside"),
         ("real_failure", r"sounds like a strength|clearly wrong|(?:small|minor) slip|a different (?:example|failure|story)"
                          r"|another (?:example|failure|story)|a time you were (?:really |clearly )?wrong"),
@@ -43,7 +43,7 @@ _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
                       r"(?:aside|to one side|out of it)|your (?:own )?part in|what was your (?:own )?(?:part|share|role)\b"
                       r"|what did you (?:contribute|add to it)"
                       r"|(?:apart|aside) from (?:them|the others|the team|everyone else)"),
-        ("decision", r"\bdecision\b|(?:was|were) on you|belongs? to you|personally decide|what did you personally|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
+        ("decision", r"\bdecision\b|what call did you|(?:was|were) on you|belongs? to you|personally decide|what did you personally|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
                      r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
         ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you|on your plate"
                  r"|what were you (?:in charge of|on the hook for)|your remit"),

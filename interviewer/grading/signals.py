@@ -161,12 +161,15 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_actions = _hits(ownership.FIRST_PERSON_ACTION, ss)
     sig.blame = _hits(ownership.BLAME, ss)
     sig.defensive = _hits(ownership.DEFENSIVE, ss) + _hits(ownership.EXCUSE_BUT, ss)
-    # An agentless sentence that blames someone is blame, and one the candidate owns is no hiding.
+    # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
+    # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}
     sig.passive_failure = [
         h
         for h in _hits(ownership.PASSIVE_FAILURE, ss)
-        if h.sentence.index not in explained and not ownership.AGENT_ME.search(h.sentence.low)
+        if h.sentence.index not in explained
+        and not ownership.AGENT_ME.search(h.sentence.low)
+        and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
     ]
     sig.passive_change = [
         h for h in _hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bi\b", h.sentence.low)

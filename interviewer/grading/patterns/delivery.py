@@ -71,6 +71,7 @@ CONFIDENTIAL = phrases(
     r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)", r"strictly (?:internal|private)",
     r"pre-?announcement", r"(?:still|strictly|purely|very much) internal", r"keep (?:it|this|that) (?:in the room|between us|quiet|to yourself)", r"(?:upcoming|next quarter's|this quarter's) (?:earnings|results|numbers|layoffs?|acquisition|merger)",
 )
+PAST_EMPLOYER = phrases(r"(?:previous|former|last|old|earlier) (?:company|employer|job|firm|role|workplace|org)", r"used to work")
 CURRENT_EMPLOYER = phrases(
     r"(?:at|in|with) my current (?:company|job|role|employer|team|org|organi[sz]ation|firm|client|workplace|position)",
     r"(?:my|our) current (?:company|employer|client|firm|org|organi[sz]ation)", r"where I (?:work|am) (?:now|today|currently)",

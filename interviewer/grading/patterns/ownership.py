@@ -138,6 +138,7 @@ PASSIVE_CHANGE = lowered(
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
     r"put together|brought in|written up|drawn up|assigned)\b|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b|\b(?:are|is) (?:now )?locked\b|\b(?:now )?(?:has|have|must|needs?) to be (?:signed|checked|approved|reviewed|countersigned)\b",
 )
+TEMPORAL_SETUP = lowered(r"\b(?:when|once|after|as soon as|by the time|the moment|if)\b[^,;]*$")
 AGENT_ME = lowered(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b")
 VAGUE_WE = phrases(
     r"(?:I was|I'm|I am) (?:just |only |simply )?(?:a |one )?(?:part|member) of (?:the|a|that|our) (?:\w+ )?(?:team|group|project|effort|"
@@ -200,7 +201,7 @@ MINIMIZING = phrases(
     r"(?:only|just) (?:lost|cost|affected|hit) (?:a few|a handful|a couple)", r"(?:in|into|for) perspective",
     r"tiny (?:slice|fraction|number|percentage|part)", r"(?:hardly|barely) (?:touched|mattered|registered|dented|noticed|affected)",
     r"(?:had|seen|done|made) (?:far|much|way) worse", r"short (?:disruption|blip|delay|wobble)", r"(?:only|just|maybe) a handful",
-    r"wider (?:numbers|picture|scheme)", r"(?:out of|across|against) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
+    r"wider (?:numbers|picture|scheme)", r"(?:out of|across) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
     r"nobody (?:really )?complained", r"(?:set|weighed) against", r"in context,", r"(?:came|come) out in the wash", r"(?:in|over) a year of",
     r"(?:the )?kind of thing that happens", r"(?:only|just) touched", r"never (?:even )?(?:saw|noticed)", r"(?:was|it's|just|a mere|only|merely) a footnote", r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
     r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|thirty|forty|fifty|hundreds?|thousands?|a (?:hundred|thousand))", r"(?:very|so) little",
