@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -99,17 +101,41 @@ def _line_problem(obj: Any) -> str | None:
     return None
 
 
+PARALLEL_FROM = 200
+"""Batches at least this large are graded on every core, in order; smaller ones are not worth a pool."""
+
+
+def _grade_item(grader: Grader, item: BatchItem) -> str:
+    data = grader.grade(item.answer, item.question).to_dict()
+    data["id"] = item.id
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _graded_lines(grader: Grader, items: list[BatchItem]) -> Iterator[str]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < PARALLEL_FROM or workers < 2:
+        yield from (_grade_item(grader, item) for item in items)
+        return
+    import multiprocessing  # only batches pay for the pool's imports, not every `grade`
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(partial(_grade_item, grader), items, chunksize=32)
+
+
 def grade_batch(grader: Grader, text: str, out: TextIO, errors: TextIO) -> int:
     """Grade every good line in order; report each bad one by line number and exit 1 if any."""
-    graded = skipped = 0
+    items: list[BatchItem] = []
+    skipped = 0
     for item in parse_jsonl(text):
         if isinstance(item, LineError):
             skipped += 1
             errors.write(f"line {item.line}: {item.problem}; line skipped.\n")
-            continue
-        data = grader.grade(item.answer, item.question).to_dict()
-        data["id"] = item.id
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            items.append(item)
+    graded = 0
+    for line in _graded_lines(grader, items):
+        out.write(line + "\n")
         graded += 1
     if skipped:
         errors.write(f"{skipped} line(s) skipped, {graded} graded.\n")

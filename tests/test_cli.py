@@ -98,6 +98,20 @@ def test_jsonl_batch_in_order_with_ids(tmp_path: Path) -> None:
     assert out[1]["question_kind"] == "today"
 
 
+def test_large_batch_is_graded_in_parallel_in_order(tmp_path: Path) -> None:
+    from interviewer.grade_command import PARALLEL_FROM
+
+    lines = [json.dumps({"id": i, "answer": GOOD if i % 2 else "I'd say it was hard to say, really."}) for i in range(PARALLEL_FROM + 50)]
+    lines.insert(7, "{broken")
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    proc = run_cli("grade", "--jsonl", str(path))
+    assert proc.returncode == 1 and b"line 8:" in proc.stderr
+    out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [o["id"] for o in out] == list(range(PARALLEL_FROM + 50))
+    assert all(("hedging" in {f["id"] for f in o["flags"]}) == (o["id"] % 2 == 0) for o in out)
+
+
 def test_malformed_jsonl_lines_are_named_and_the_rest_graded(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     path.write_text(
