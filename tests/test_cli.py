@@ -101,7 +101,8 @@ def test_jsonl_batch_in_order_with_ids(tmp_path: Path) -> None:
 def test_large_batch_is_graded_in_parallel_in_order(tmp_path: Path) -> None:
     from interviewer.grade_command import PARALLEL_FROM
 
-    lines = [json.dumps({"id": i, "answer": GOOD if i % 2 else "I'd say it was hard to say, really."}) for i in range(PARALLEL_FROM + 50)]
+    hedge = "I'd say it was hard to say, really."
+    lines = [json.dumps({"id": i, "answer": GOOD if i % 2 else hedge}) for i in range(PARALLEL_FROM + 50)]
     lines.insert(7, "{broken")
     path = tmp_path / "big.jsonl"
     path.write_text("\n".join(lines) + "\n")
