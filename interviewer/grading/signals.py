@@ -164,12 +164,14 @@ def read_signals(reply: Reply) -> Signals:
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}
+    own_act_at = {h.sentence.index: h.start for h in reversed(sig.own_actions)}
     sig.passive_failure = [
         h
         for h in _hits(ownership.PASSIVE_FAILURE, ss)
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
+        and not own_act_at.get(h.sentence.index, h.start) < h.start
     ]
     sig.passive_change = [
         h for h in _hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bi\b", h.sentence.low)
@@ -195,12 +197,13 @@ def read_signals(reply: Reply) -> Signals:
     sig.confidential = _hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = _hits(delivery.CURRENT_EMPLOYER, ss)
     sig.sensitive = _hits(delivery.SENSITIVE, ss) if sig.current_employer else []
-    sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) if _aimed_at_others(h)]
+    sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) + _hits(delivery.PERSON_PUTDOWN, ss) if _aimed_at_others(h)]
     return sig
 
 
 _SELF_CRITICISM = re.compile(
-    r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|my own|myself)\b[^,;]{0,40}$|accused of $"
+    r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|i'd (?:rather|like to|want to) be|my own|myself)\b[^,;]{0,40}$"
+    r"|accused of $"
 )
 
 

@@ -124,7 +124,9 @@ PASSIVE_FAILURE = phrases(
     r"(?:was|were) lost as a result", r"(?:wasn't|weren't|was not|were not) (?:\w+ )?(?:run|carried over|migrated|copied|included|applied|paid|signed|renewed|"
     r"re-?run|re-?tested|rechecked|backed up|archived|saved|cancelled|stopped|removed)", r"(?:was|were) (?:\w+ed|run|made|set|sent|built|done|taken) "
     r"(?:with|on|against|from|to|under|in|using) (?:the |an? )?(?:wrong|outdated|old|incorrect|previous|stale|expired|superseded)",
-    r"(?:was|were) (?:burned|burnt) through", r"(?:was|were) (?:wound|shut|closed) down", r"(?:was|were) signed off and (?:went|shipped)", r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
+    r"(?:was|were) (?:burned|burnt) through", r"(?:was|were|got|had been) (?:\w+ )?(?:misfiled|misrouted|mispriced|misaddressed|mistyped|misrecorded|"
+    r"misdirected|mis-?keyed|misapplied|omitted|botched|bungled|corrupted|overwritten|wiped|leaked|double-?counted|double-?booked|over-?ordered|under-?ordered|mis-?shipped|short-?shipped|sent out (?:late|early|twice|wrong)|"
+    r"approved in error|processed in error|entered (?:wrongly|incorrectly|twice))", r"(?:was|were) (?:wound|shut|closed) down", r"(?:was|were) signed off and (?:went|shipped)", r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
     r"(?:was|were|got) (?:submitted|filed|delivered|sent|shipped|released|paid|posted|processed) (?:\w+ ){0,3}(?:late|twice|incorrectly)",
     r"(?:was|were|got|had been) (?:\w+ )?(?:booked|scheduled|left|cut|entered|posted|coded|keyed|set|configured|labell?ed|filed|sent|placed|"
     r"loaded|priced|approved|signed) (?:\w+ )?(?:into the |in the |to the |at the |on the |with the |pointing at the )?(?:wrong|old|incorrect|"
