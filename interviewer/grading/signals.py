@@ -157,8 +157,9 @@ def read_signals(reply: Reply) -> Signals:
     quarantined = {h.sentence.index for h in injection}
     ss = [s for s in all_sentences if s.index not in quarantined]
     sig = Signals(reply=reply, injection=injection, sentences=ss)
-    sig.strong_ownership = _hits(ownership.STRONG_OWNERSHIP, ss)
-    sig.own_actions = _hits(ownership.FIRST_PERSON_ACTION, ss)
+    mine = [s for s in ss if s.first_person]  # ownership and change patterns all need an I, me, my or mine
+    sig.strong_ownership = _hits(ownership.STRONG_OWNERSHIP, mine)
+    sig.own_actions = _hits(ownership.FIRST_PERSON_ACTION, mine)
     sig.blame = _hits(ownership.BLAME, ss)
     sig.defensive = _hits(ownership.DEFENSIVE, ss) + _hits(ownership.EXCUSE_BUT, ss)
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
@@ -184,9 +185,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.generic = _hits(learning.GENERIC, ss)
     sig.lesson = _hits(learning.LESSON, ss)
     sig.change = [h for h in _hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]
-    sig.conditional = _hits(learning.CONDITIONAL_ACTION, ss)
-    sig.habitual = _hits(learning.HABITUAL, ss)
-    sig.built = _hits(learning.BUILT, ss)
+    sig.conditional = _hits(learning.CONDITIONAL_ACTION, mine)
+    sig.habitual = _hits(learning.HABITUAL, mine)
+    sig.built = _hits(learning.BUILT, mine)
     sig.hedging = _hits(learning.HEDGING, ss)
     sig.rescue = _hits(learning.RESCUE, ss)
     sig.trivial = _hits(delivery.TRIVIAL, ss)
@@ -197,7 +198,7 @@ def read_signals(reply: Reply) -> Signals:
     sig.confidential = _hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = _hits(delivery.CURRENT_EMPLOYER, ss)
     sig.sensitive = _hits(delivery.SENSITIVE, ss) if sig.current_employer else []
-    sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) + _hits(delivery.PERSON_PUTDOWN, ss) if _aimed_at_others(h)]
+    sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) if _aimed_at_others(h)]
     return sig
 
 

@@ -30,10 +30,8 @@ class Sentence:
     low: str
     """The same sentence folded to ASCII quotes and dashes and lowercased, offset for offset: what patterns read."""
     words: int
-
-    @property
-    def first_person(self) -> bool:
-        return _FIRST_PERSON.search(self.low) is not None
+    first_person: bool
+    """True when the sentence has I, me, my or mine in it: the patterns of ownership and change need one."""
 
 
 def fold(text: str) -> str:
@@ -78,7 +76,8 @@ def _append(out: list[Sentence], text: str, folded: str, start: int, end: int) -
     trail = len(chunk) - len(chunk.rstrip())
     s, e = start + lead, end - trail
     if e > s:
-        out.append(Sentence(len(out), s, e, text[s:e], lower_in_place(folded[s:e]), count_words(text[s:e])))
+        low = lower_in_place(folded[s:e])
+        out.append(Sentence(len(out), s, e, text[s:e], low, count_words(text[s:e]), _FIRST_PERSON.search(low) is not None))
 
 
 @dataclass(frozen=True)

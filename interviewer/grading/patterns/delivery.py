@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
+from interviewer.grading.patterns.base import OTHERS_NOUN, phrases
 
 TRIVIAL = phrases(
     r"typos?", r"(?:wrong|incorrect) (?:\w+ )?(?:email|mailing|distribution|slack|calendar|meeting|zoom) (?:list|channel|invite|link|thread)",
@@ -105,18 +105,6 @@ NEGATIVE = phrases(
     r"(?:had|ever) (?:even )?(?:opened|read|looked)|swear blind|basically furniture|hopeless|phoning it in|out of (?:his|her|their) depth|"
     r"(?:wouldn't|won't|didn't) know \w+ if|not very bright|(?:never|not once) \w+ (?:a|an) [\w-]+(?: \w+)? in (?:his|her|their) (?:entire |whole )?life|coasting|coasted|babysit\w*|notorious|clowns|(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|"
     r"people|hire|communicator)|(?:dropped|drops) the ball (?:constantly|again|as usual|every time)|as usual|typical (?:of )?(?:him|her|them)",
-)
-# Disparaging descriptors of a person: applied only where the sentence is about someone else.
-PERSON_PUTDOWN = lowered(
-    r"(?:" + OTHERS_NOUN + r"|\b(?:he|she|they)\b)(?:'s| [^.;]{0,40}?\b(?:was|were|is|are|being|seemed|came across as))? (?:so |very |totally |"
-    r"completely |utterly |frankly |honestly |just |pretty |really |a bit |quite |always |constantly )?(?:incompetent|useless|lazy|clueless|"
-    r"hopeless|arrogant|careless|sloppy|unprofessional|unreliable|disorgani[sz]ed|rude|dismissive|spineless|inept|negligent|pathetic|ignorant|"
-    r"clumsy|slapdash|shambolic|flaky|erratic|checked out|out to lunch|asleep at the wheel|in over (?:his|her|their) heads?|a liability|"
-    r"a joke|a pain|a headache|dead ?weight|no help|worse than useless)\b"
-    r"|\b(?:he|she|they)(?:'d| had| would)? (?:never|didn't|did not|wouldn't) (?:lift(?:ed)? a finger|bother(?:ed)?|pull(?:ed)? (?:his|her|their) weight)"
-    r"|\b(?:he|she|they) (?:only|just) (?:cared|care) about (?:(?:his|her|their) (?:own )?)?(?:bonus|numbers|career|golf|looking good|credit)"
-    r"|took (?:all )?the credit|threw (?:me|us|the team) under the bus|passed the buck|(?:zero|no) (?:common sense|backbone|urgency)"
-    r"|(?:bunch|gang|pack|lot) of (?:amateurs|clowns|cowboys|idiots|jokers|muppets|bureaucrats|box-?tickers|pen-?pushers)"
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone")
 INJECTION = phrases(
