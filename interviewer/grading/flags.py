@@ -63,7 +63,7 @@ def _lesson_without_behaviour(sig: Signals) -> Hit | None:
     if sig.changes(follow_up_on_change=True):
         return None
     for hit in sig.lesson:
-        if not learning.CONCRETE.search(hit.sentence.low) and not learning.TRIGGER.search(hit.sentence.low):
+        if not learning.ARTEFACT.search(hit.sentence.low):
             return hit
     return None
 
@@ -122,8 +122,9 @@ def _confidential(sig: Signals, _: int) -> Hit | None:
         elif any(h.sentence.index == s.index for h in sig.current_employer):
             context = "current"
         about[s.index] = context
+    rules = {h.sentence.index for h in sig.changes(follow_up_on_change=True)}  # "anything over £10,000" is a threshold
     for hit in sig.sensitive:
-        if about.get(hit.sentence.index) == "current":
+        if about.get(hit.sentence.index) == "current" and hit.sentence.index not in rules:
             return hit
     return None
 

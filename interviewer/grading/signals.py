@@ -125,19 +125,17 @@ class Signals:
         In a reply to "what do you do differently now" or "what would you do today", a conditional
         ("I'd call the client first") or a habit anywhere in the reply counts too.
         """
-        hits = list(self.change)
-        if follow_up_on_change:
-            hits += self.conditional + self.habitual
-        else:
-            hits += self.habitual_changes()
+        announced = list(self.change)
+        habits = self.conditional + self.habitual if follow_up_on_change else self.habitual_changes()
+        excusing = {h.sentence.index for h in self.defensive + self.blame + self.hedging}
+        # "I carry that into every shift" is a lesson in the shape of a habit: a habit stated in a lesson
+        # sentence counts only when it names something to check. An announced change ("I now ...") stands.
+        platitudes = {h.sentence.index for h in self.lesson if not learning.ARTEFACT.search(h.sentence.low)}
+        candidates = [h for h in announced if h.sentence.index not in excusing]
+        candidates += [h for h in habits if h.sentence.index not in excusing | platitudes]
         seen: set[int] = set()
         out = []
-        excusing = {h.sentence.index for h in self.defensive + self.blame + self.hedging}
-        # "I carry that into every shift" states a lesson, not a change, unless it names something to check.
-        excusing |= {h.sentence.index for h in self.lesson if not learning.ARTEFACT.search(h.sentence.low)}
-        for h in sorted(hits, key=lambda h: h.start):
-            if h.sentence.index in excusing:
-                continue
+        for h in sorted(candidates, key=lambda h: h.start):
             if h.sentence.index not in seen and self.concrete(h.sentence):
                 seen.add(h.sentence.index)
                 out.append(h)

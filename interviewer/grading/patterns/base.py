@@ -28,5 +28,10 @@ OTHERS_NOUN = (
     r"attorney|partners?|owner|someone|superintendent|nurses?|teachers?|staff|crew|union|regulators?|chef|cooks?|"
     r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it team|it department|technicians?|panel|"
     r"registrars?|associates?|people|leads|agency|doctors|physicians|pharmacy|commissioner|producer|trustees|council|inspector|"
-    r"insurer|bank|apprentice|trainee|juniors?|newbie|volunteers?|temps?|predecessor|previous owner|department|ministry|government|broadcaster|client's \w+|sponsor)"
+    r"insurer|bank|surveyor|lender|agent|solicitor|lawyer|architect|builder|subcontractor|foreman|broker|underwriter|inspector|"
+    r"funder|distributor|wholesaler|retailer|courier|shipper|caterer|venue|hotel|airline|headhunter|trainer|examiner|moderator|"
+    r"assessor|surgeon|pharmacist|gp|physician|therapist|planner|estimator|buyer|seller|sellers|manufacturer|factory|plant|"
+    r"warehouse|depot|dispatcher|driver|tester|administrator|coordinator|receptionist|assistant|secretary|clerk|treasurer|"
+    r"controller|coo|chair|committee|governors|paralegal|reporter|publisher|provider|host|landlords?|tenants?|lab|office|"
+    r"apprentice|trainee|juniors?|newbie|volunteers?|temps?|predecessor|previous owner|department|ministry|government|broadcaster|client's \w+|sponsor)"
 )

@@ -1,0 +1,110 @@
+"""The structural rules, each with a reply that must trigger it and a close one that must not."""
+
+from __future__ import annotations
+
+from interviewer.grading import RulesGrader
+
+GRADER = RulesGrader()
+CHANGE = " Now every supplier change I approve goes through a written spec check with the lab before the first order."
+
+
+def flags(answer: str, question: str | None = None) -> frozenset[str]:
+    return GRADER.grade(answer, question).flag_ids
+
+
+def test_others_as_the_subjects_of_the_failure_is_blame() -> None:
+    answer = (
+        "The surveyor's report came back late and missed the damp. Then the lender moved the completion date forward, "
+        "and the sellers' agent insisted we exchange that week. The couple faced a large repair bill."
+    )
+    assert "blame_shifting" in flags(answer)
+
+
+def test_others_as_context_with_clear_ownership_is_not_blame() -> None:
+    answer = (
+        "The supplier shipped the wrong grade of resin and their lab missed it. Accepting the batch without checking "
+        "the certificate was my call, and it cost us two days of production." + CHANGE
+    )
+    assert "blame_shifting" not in flags(answer)
+
+
+def test_a_lesson_with_nothing_checkable_is_generic() -> None:
+    answer = (
+        "I approved the dose without re-reading the current weight, and the nurse caught it at the bedside. "
+        "It drove home for me what the job is really for, and I carry that into every shift now."
+    )
+    assert "generic_lesson" in flags(answer)
+
+
+def test_a_lesson_followed_by_a_concrete_habit_is_not_generic() -> None:
+    answer = (
+        "I approved the dose without re-reading the current weight, and the nurse caught it at the bedside. "
+        "The lesson was about checking: before I verify any chemotherapy order I now pull the weight recorded that day."
+    )
+    assert "generic_lesson" not in flags(answer)
+
+
+def test_a_team_story_with_no_act_of_the_candidate_is_vague() -> None:
+    answer = (
+        "The drainage sizing came out of a coordination meeting with the developer's team and our office. "
+        "We reused the pipe sizes from the previous phase, and after the first storm three gardens flooded."
+    )
+    assert "vague_ownership" in flags(answer)
+
+
+def test_we_for_the_routine_with_the_candidate_deciding_is_not_vague() -> None:
+    answer = (
+        "We reviewed every drainage design in a weekly meeting. I decided to reuse the pipe sizes from the previous "
+        "phase without rerunning the storm model, and three gardens flooded." + CHANGE
+    )
+    assert "vague_ownership" not in flags(answer)
+
+
+def test_figures_after_a_past_employer_are_not_confidential() -> None:
+    answer = (
+        "At my previous employer, a food manufacturer with about £60 million in sales, I skipped the second quote on a "
+        "packaging contract and we overpaid by 9%. In my current role I run two quotes on anything over £10,000."
+    )
+    assert "confidential_details" not in flags(answer)
+
+
+def test_figures_about_the_current_employer_are_confidential() -> None:
+    answer = (
+        "At my current company I pushed a pricing change without a holdout group. "
+        "Q3 bookings came in at $14.2 million against a plan of $17 million because of it." + CHANGE
+    )
+    assert "confidential_details" in flags(answer)
+
+
+def test_a_temporal_setup_is_not_agentless_hiding() -> None:
+    answer = (
+        "I signed the loan without the borrower's signed contract. When the first payment was missed, I flagged it to "
+        "my credit manager that week and wrote to the borrower myself." + CHANGE
+    )
+    assert "passive_voice" not in flags(answer)
+
+
+def test_an_agentless_failure_is_passive() -> None:
+    answer = "The renewal notice came in during March, and the notice date was missed. The lease rolled over at a higher rate."
+    assert "passive_voice" in flags(answer)
+
+
+def test_a_habitual_present_change_counts_as_learning_after_the_story() -> None:
+    answer = (
+        "I cut the mid-unit quiz to catch up on the scheme of work, and eleven students failed the unit test. "
+        "Every Friday each class I teach now does a five-question exit ticket, and I mark them that evening."
+    )
+    assert GRADER.grade(answer).tests["learning"].verdict == "pass"
+
+
+def test_a_bare_maybe_answering_the_today_probe_is_a_hedge() -> None:
+    reply = "Possibly. It's a grey area, and some protocols would say ten weeks was fine."
+    assert "hedging" in flags(reply, "Would you do it differently now?")
+
+
+def test_a_casual_i_guess_is_not_a_hedge() -> None:
+    answer = (
+        "I scheduled double staff for the sale weekend without checking the footfall forecast, and we ran 30% over the "
+        "labour budget. I guess that was when it landed for me." + CHANGE
+    )
+    assert "hedging" not in flags(answer)
