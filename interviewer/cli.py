@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from interviewer.rubric import DEFAULT_WPM
+
+# The same as interview.drills.DRILL_TARGETS (a test checks), spelled out so the parser does not import langgraph.
+DRILL_TARGETS = ("ownership", "change", "hedging", "rescue", "length")
 
 EXAMPLE = "interviewer grade examples/answer.txt"
 
@@ -31,6 +34,19 @@ def _ratio(value: str) -> float:
     return x
 
 
+def _count(low: int, high: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(f"{n} is not between {low} and {high}")
+        return n
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
@@ -46,6 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--jsonl", action="store_true",
                        help='FILE holds one {"id", "answer", "question"?} object per line; print one JSON result per line')
     grade.add_argument("--wpm", type=_wpm, default=DEFAULT_WPM, help="speaking rate for spoken length (default 150)")
+
+    chat = sub.add_parser("chat", help="the live mock interview in the terminal (offline, no key needed)",
+                          description="A mock interview on the failure question: the interviewer asks, probes your gaps, "
+                                      "and closes with a scorecard. Saved after every turn.")
+    chat.add_argument("--mode", choices=("mock", "drill"), help="mock: the full interview (default); drill: one weakness")
+    chat.add_argument("--drill-target", choices=DRILL_TARGETS, help="the weakness a drill practises")
+    chat.add_argument("--role", metavar="ROLE", help="the role you are interviewing for, e.g. 'product manager'")
+    chat.add_argument("--followups", type=_count(0, 10), default=3, metavar="N", help="follow-up questions at most (default 3)")
+    chat.add_argument("--attempts", type=_count(1, 10), default=3, metavar="N", help="tries per drill (default 3)")
+    chat.add_argument("--script", metavar="FILE", help="non-interactive: replies separated by lines holding only ---")
+    chat.add_argument("--json", action="store_true", help="print the session as JSON (turns with grades, and the scorecard)")
+    chat.add_argument("--resume", metavar="SESSION_ID", help="continue an interview where it stopped")
+    chat.add_argument("--wpm", type=_wpm, default=DEFAULT_WPM, help="speaking rate for spoken length (default 150)")
+
+    hist = sub.add_parser("history", help="past interviews, with each test's verdict over time",
+                          description="List past interviews, oldest first, with each test's verdict, so progress shows.")
+    hist.add_argument("--json", action="store_true", help="print the list as JSON")
+    hist.add_argument("--limit", type=_count(1, 10_000), default=50, metavar="N", help="the most recent N (default 50)")
 
     ev = sub.add_parser("eval", help="run an eval suite", description="Run an eval suite.")
     ev_sub = ev.add_subparsers(dest="suite", metavar="SUITE", required=True)
@@ -70,6 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "grade":
             return _grade(args)
+        if args.command == "chat":
+            from interviewer.chat import run_chat
+
+            return run_chat(args)
+        if args.command == "history":
+            return _history(args)
         if args.command == "eval":
             from interviewer.evaluation.grader_suite import run_from_cli
 
@@ -88,6 +128,29 @@ def _user_errors() -> tuple[type[Exception], ...]:
     from interviewer.grade_command import InputError
 
     return (InputError,)
+
+
+def _history(args: argparse.Namespace) -> int:
+    import dataclasses
+    import json
+
+    from rich.console import Console
+
+    from interviewer.grade_command import InputError
+    from interviewer.interview.store import Store, StoreError
+    from interviewer.scorecard_view import render_history
+
+    try:
+        store = Store()
+    except StoreError as e:
+        raise InputError(str(e)) from None
+    rows = store.history(args.limit)
+    store.close()
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
+    else:
+        render_history(rows, Console())
+    return 0
 
 
 def _grade(args: argparse.Namespace) -> int:

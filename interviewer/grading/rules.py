@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from interviewer.grading.engine import EmptyAnswerError
 from interviewer.grading.flags import decide_flags
-from interviewer.grading.questions import classify_question
+from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.grading.signals import read_signals
 from interviewer.grading.star import star_shares
@@ -30,7 +30,7 @@ class RulesGrader:
     wpm: int = DEFAULT_WPM
     name: EngineName = "rules"
 
-    def grade(self, answer: str, question: str | None = None) -> Grade:
+    def grade(self, answer: str, question: str | None = None, *, kind: QuestionKind | None = None) -> Grade:
         if not answer or not answer.strip():
             raise EmptyAnswerError("The answer is empty: write the reply you would give, then grade it.")
         whole = Reply(answer)
@@ -44,7 +44,7 @@ class RulesGrader:
             )
         if not whole.looks_english:
             notes.append(NOT_ENGLISH_NOTE)
-        kind = classify_question(question)
+        kind = kind or classify_question(question)
         words = whole.words
         seconds = spoken_seconds(words, self.wpm)
         band = length_band(seconds)

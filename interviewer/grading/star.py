@@ -23,6 +23,19 @@ def _classify(s: Sentence, sig: Signals) -> Beat | None:
     return None
 
 
+def sentence_beats(sig: Signals) -> list[tuple[Sentence, Beat]]:
+    """Each sentence with the beat it belongs to; an unmarked sentence joins the beat before it."""
+    out: list[tuple[Sentence, Beat]] = []
+    current: Beat = "situation"
+    for s in sig.sentences:
+        beat = _classify(s, sig) or current
+        if beat == "result" and s.index == 0:
+            beat = "situation"
+        out.append((s, beat))
+        current = beat
+    return out
+
+
 def star_shares(sig: Signals) -> dict[Beat, BeatShare]:
     """Each beat's presence and share of the words; unmarked sentences join the beat before them.
 

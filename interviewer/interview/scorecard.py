@@ -1,0 +1,95 @@
+"""The closing scorecard over the whole conversation: a later reply can repair a gap the story left."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from interviewer.grading.score import score
+from interviewer.interview.coaching import coaching_actions, outline
+from interviewer.interview.drills import DRILL_TITLES, DrillTarget
+from interviewer.interview.probes import Reply, story_index
+from interviewer.interview.state import Turn
+from interviewer.rubric import BEATS, TARGET_SHARES, TEST_IDS, Flag, FlagId, Grade, TestId, TestResult
+
+# Sentences a stronger version would drop, so the outline never rebuilds the story around them.
+_KEEP_OUT_OF_OUTLINE: Final[frozenset[FlagId]] = frozenset({
+    "rescue_narrative", "blame_shifting", "defensive_language", "negative_about_others", "minimizing",
+    "dramatic_language", "confidential_details", "oversharing", "humble_brag", "generic_lesson", "hedging",
+})
+
+
+def graded_replies(turns: Sequence[Turn]) -> list[tuple[int, Reply]]:
+    """Every graded candidate reply with its index in the transcript."""
+    return [(i, Reply(t["text"], Grade.from_dict(t["grade"]))) for i, t in enumerate(turns) if "grade" in t]
+
+
+def _tests(replies: Sequence[tuple[int, Reply]], story: int) -> tuple[dict[TestId, TestResult], dict[str, Any]]:
+    """Each test's verdict: the story's, unless a later reply that was asked about that test passed it."""
+    results: dict[TestId, TestResult] = {}
+    shown: dict[str, Any] = {}
+    _, story_reply = replies[story]
+    for t in TEST_IDS:
+        base = story_reply.grade.tests[t]
+        decided_by, result, repaired = story, base, False
+        if base.verdict == "fail":
+            for k in range(story + 1, len(replies)):
+                later = replies[k][1].grade.tests[t]
+                if later.applicable and later.verdict == "pass":
+                    decided_by, result, repaired = k, later, True
+                    break
+        results[t] = result
+        note = f"Failed in your story, repaired by your reply {decided_by + 1}." if repaired else ""
+        where = {"reply": decided_by + 1, "turn": replies[decided_by][0], "repaired": repaired, "note": note}
+        shown[t] = {**result.to_dict(), **where}
+    return results, shown
+
+
+def _flags(replies: Sequence[tuple[int, Reply]]) -> tuple[list[Flag], list[dict[str, Any]]]:
+    flags: list[Flag] = []
+    shown: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for n, (turn, reply) in enumerate(replies, 1):
+        for f in reply.grade.flags:
+            if (f.id, f.evidence) not in seen:
+                seen.add((f.id, f.evidence))
+                flags.append(f)
+                shown.append({**f.to_dict(), "reply": n, "turn": turn})
+    return flags, shown
+
+
+def mock_scorecard(turns: Sequence[Turn], asked: Sequence[str], role: str | None) -> dict[str, Any]:
+    """The scorecard of a mock interview; an interview with no graded reply gets one that says so."""
+    replies = graded_replies(turns)
+    base: dict[str, Any] = {"mode": "mock", "role": role, "replies": len(replies), "followups": len(asked), "probes": list(asked)}
+    if not replies:
+        return {**base, "complete": False, "message": "No reply was graded, so there is nothing to score yet."}
+    story = story_index([r for _, r in replies])
+    story_grade = replies[story][1].grade
+    tests, tests_shown = _tests(replies, story)
+    flags, flags_shown = _flags(replies)
+    counted = tuple(f for f in flags if f.id != "prompt_injection")
+    overall = score(tests, counted, story_grade.star, story_grade.length_band, opening=True)
+    later = [(r.text, r.grade) for _, r in replies[story + 1:]]
+    avoid = [f.evidence for f in flags if f.id in _KEEP_OUT_OF_OUTLINE]
+    return {
+        **base,
+        "complete": True,
+        "story_reply": story + 1,
+        "tests": tests_shown,
+        "flags": flags_shown,
+        "star": {b: {**story_grade.star[b].to_dict(), "target": TARGET_SHARES[b]} for b in BEATS},
+        "words": story_grade.words,
+        "spoken_seconds": story_grade.spoken_seconds,
+        "length_band": story_grade.length_band,
+        "score": overall,
+        "coaching": coaching_actions(tests, flags, story_grade),
+        "outline": outline(replies[story][1].text, later, tests, avoid),
+    }
+
+
+def drill_scorecard(target: DrillTarget, attempts: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Progress over a drill's attempts."""
+    passed = bool(attempts) and bool(attempts[-1]["passed"])
+    return {"mode": "drill", "target": target, "title": DRILL_TITLES[target], "passed": passed,
+            "attempts": list(attempts), "complete": bool(attempts)}

@@ -1,0 +1,109 @@
+"""One interview, driven turn by turn: the thin API the terminal chat, the browser and the evals all use."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, cast
+
+from langgraph.types import Command
+
+from interviewer.interview.context import InterviewContext
+from interviewer.interview.drills import DEFAULT_ATTEMPTS, DRILL_TARGETS
+from interviewer.interview.graph import compile_interview
+from interviewer.interview.state import InterviewState, Mode, Turn
+from interviewer.interview.store import Store
+
+DEFAULT_FOLLOWUPS = 3
+
+
+class SessionError(LookupError):
+    """An unknown session id, or a reply to an interview that has closed."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """How an interview is set up; kept in its state, so a resumed interview keeps them."""
+
+    mode: Mode = "mock"
+    role: str | None = None
+    drill_target: str | None = None
+    max_followups: int = DEFAULT_FOLLOWUPS
+    max_attempts: int = DEFAULT_ATTEMPTS
+
+    def __post_init__(self) -> None:
+        if self.mode == "drill" and self.drill_target not in DRILL_TARGETS:
+            raise ValueError(f"A drill needs a target: one of {', '.join(DRILL_TARGETS)}.")
+        if not 0 <= self.max_followups <= 10:
+            raise ValueError("The number of follow-ups must be between 0 and 10.")
+        if not 1 <= self.max_attempts <= 10:
+            raise ValueError("The number of drill attempts must be between 1 and 10.")
+
+
+class InterviewSession:
+    """A running interview: `reply()` feeds one candidate message through the graph and returns the new turns."""
+
+    def __init__(self, store: Store, session_id: str, context: InterviewContext | None = None) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.context = context or InterviewContext()
+        self.graph = compile_interview(store.saver)
+        self.config: Any = {"configurable": {"thread_id": session_id}}
+
+    @classmethod
+    def start(cls, store: Store, settings: Settings, context: InterviewContext | None = None,
+              session_id: str | None = None) -> InterviewSession:
+        session = cls(store, session_id or uuid.uuid4().hex[:10], context)
+        first: InterviewState = {
+            "session_id": session.session_id, "mode": settings.mode, "role": settings.role,
+            "drill_target": settings.drill_target, "max_followups": settings.max_followups,
+            "max_attempts": settings.max_attempts,
+        }
+        session._run(first)
+        return session
+
+    @classmethod
+    def resume(cls, store: Store, session_id: str, context: InterviewContext | None = None) -> InterviewSession:
+        session = cls(store, session_id, context)
+        if not session.values:
+            raise SessionError(f"No interview has the id {session_id!r}; `interviewer history` lists them.")
+        return session
+
+    @property
+    def values(self) -> InterviewState:
+        return cast(InterviewState, self.graph.get_state(self.config).values)
+
+    @property
+    def turns(self) -> list[Turn]:
+        return list(self.values.get("turns", []))
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.values.get("closed"))
+
+    @property
+    def scorecard(self) -> dict[str, Any] | None:
+        return self.values.get("scorecard")
+
+    @property
+    def question(self) -> str:
+        return self.values.get("question", "")
+
+    def reply(self, text: str) -> list[Turn]:
+        """Send one candidate reply; returns the turns it produced (the graded reply, then the interviewer's)."""
+        return self._run(Command(resume=text))
+
+    def end(self) -> list[Turn]:
+        """Close the interview now, with a scorecard of the replies so far."""
+        return self._run(Command(resume={"end": True}))
+
+    def _run(self, command: Any) -> list[Turn]:
+        starting = not isinstance(command, Command)
+        before = 0 if starting else len(self.turns)
+        if not starting and self.closed:
+            raise SessionError("This interview has closed; start a new one with `interviewer chat`.")
+        # "exit" durability writes one checkpoint per run: a run is one turn, and it ends at the next question.
+        self.graph.invoke(command, self.config, context=self.context, durability="exit")
+        values = self.values
+        self.store.record(dict(values))
+        return list(values.get("turns", []))[before:]

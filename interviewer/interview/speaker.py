@@ -1,0 +1,86 @@
+"""The interviewer's voice: a Cue says what to say, a Speaker says it. Offline, phrasings come from a curated bank."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, runtime_checkable
+
+from interviewer.interview.prompts import PhraseBank, load_bank, render
+from interviewer.interview.state import Turn
+
+Act = Literal["open", "probe", "nudge", "close", "give_up", "drill_open", "drill_retry", "drill_close"]
+OFFLINE_BANK = "offline/interviewer"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cue:
+    """What the graph wants said next; a Speaker turns it into words (a model may phrase it around the reply)."""
+
+    act: Act
+    seed: str
+    """Stable per session and turn, so a resumed interview says the same thing it would have."""
+    probe: str | None = None
+    """For `probe`: the gap to ask about (probes.ProbeId)."""
+    drill: str | None = None
+    """For drill acts: the drill target."""
+    role: str | None = None
+    question: str = ""
+    """For `nudge`: the question still waiting for an answer."""
+    feedback: Sequence[str] = ()
+    """For `drill_retry` and `drill_close`: what the attempt showed, already worded."""
+    passed: bool = False
+    """For `drill_close`: whether the drill ended on a pass."""
+    transcript: Sequence[Turn] = field(default_factory=tuple)
+    """The conversation so far; an LLM speaker quotes the candidate's own words from it."""
+
+
+@runtime_checkable
+class Speaker(Protocol):
+    """Says one interviewer turn."""
+
+    def speak(self, cue: Cue) -> str: ...
+
+
+def _pick(options: Sequence[str], seed: str, avoid: set[str]) -> str:
+    fresh = [o for o in options if o not in avoid] or list(options)
+    digest = hashlib.sha256(seed.encode()).digest()
+    return random.Random(digest).choice(fresh)
+
+
+@dataclass
+class OfflineSpeaker:
+    """Speaks from `prompts/offline/interviewer.md`, varying the phrasing and never reusing one in a session."""
+
+    bank: PhraseBank = field(default_factory=lambda: load_bank(OFFLINE_BANK))
+
+    def speak(self, cue: Cue) -> str:
+        said = {t["text"] for t in cue.transcript if t["role"] == "interviewer"}
+        used = {o for key in self.bank.entries for o in self.bank.entries[key] if any(o in s for s in said)}
+
+        def say(key: str, **values: str) -> str:
+            return render(_pick(self.bank.options(key), f"{cue.seed}:{key}", used), **values)
+
+        match cue.act:
+            case "open":
+                if cue.role:
+                    return f"{say('intro.role', role=cue.role)} {say('open')}"
+                return f"{say('intro')} {say('open')}"
+            case "probe":
+                return f"{say('ack')} {say(f'probe.{cue.probe}')}"
+            case "nudge":
+                return f"{say('nudge')} {cue.question}"
+            case "close":
+                return say("close")
+            case "give_up":
+                return say("close.no_reply")
+            case "drill_open":
+                return f"{say('drill.intro')} {say(f'drill.{cue.drill}')}"
+            case "drill_retry":
+                notes = " ".join(cue.feedback)
+                return f"{say('drill.not_yet')} {notes} {say(f'drill.tip.{cue.drill}')} {say('drill.again')}"
+            case "drill_close":
+                key = "drill.passed" if cue.passed else "drill.out_of_attempts"
+                return f"{say(key)} {' '.join(cue.feedback)}".strip()

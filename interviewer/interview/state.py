@@ -1,0 +1,62 @@
+"""The interview's state as LangGraph keeps it: plain JSON-able values, so every turn checkpoints to SQLite."""
+
+from __future__ import annotations
+
+import operator
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
+
+Mode = Literal["mock", "drill"]
+
+
+class Turn(TypedDict):
+    """One message of the conversation."""
+
+    role: Literal["interviewer", "candidate"]
+    text: str
+    kind: NotRequired[str]
+    """For an interviewer turn, which question it asks: `opening`, a probe id, a drill target, or `close`/`nudge`."""
+    probe: NotRequired[str]
+    """For an interviewer follow-up, the gap it targets (a probe id of RUBRIC.md section 4)."""
+    grade: NotRequired[dict[str, Any]]
+    """For a candidate turn, the contract JSON of its grade."""
+
+
+class InterviewState(TypedDict, total=False):
+    """Everything an interview needs to continue after a restart."""
+
+    session_id: str
+    """The thread id the checkpointer stores this interview under."""
+    mode: Mode
+    """`mock` is the full interview; `drill` practises one weakness."""
+    role: str | None
+    """The role the candidate is interviewing for, if they named one."""
+    drill_target: str | None
+    """The weakness a drill practises (drills.py)."""
+    max_followups: int
+    """How many follow-up questions a mock interview asks at most."""
+    max_attempts: int
+    """How many tries a drill allows before it shows progress and stops."""
+    turns: Annotated[list[Turn], operator.add]
+    """The transcript, appended to by each node that speaks or grades."""
+    asked: Annotated[list[str], operator.add]
+    """The probes already asked; a probe is never asked twice."""
+    question: str
+    """The question the candidate is answering now."""
+    question_kind: str
+    """Which kind that question is, for the grader: `opening` or a probe id."""
+    reply: str
+    """The candidate's latest reply, before it is graded."""
+    ending: bool
+    """The candidate asked to end now (or a script ran out of replies): close with what there is."""
+    next_probe: str | None
+    """The follow-up the policy chose, or None to close."""
+    empty_streak: int
+    """Consecutive empty replies; the interview closes politely after three."""
+    attempts: int
+    """Graded drill attempts so far."""
+    drill_passed: bool
+    """Whether the latest drill attempt passed its target."""
+    scorecard: dict[str, Any] | None
+    """The closing scorecard (scorecard.py), once the interview has closed."""
+    closed: bool
+    """True once the interviewer has closed; a closed interview takes no more replies."""
