@@ -12,9 +12,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@rm -f $(VENV)/.installed-*; touch $@
 
-## run: install, then grade the example answer on the offline engine (no key, no network)
+## run: install, then start the live mock interview in the terminal on the offline engine (no key, no network)
 run: $(STAMP)
-	$(BIN)/interviewer grade examples/answer.txt
+	$(BIN)/interviewer chat
 
 ## test: install, then lint, type-check and the tests (which include the grader gate on the held-out split)
 test: $(STAMP)
@@ -31,6 +31,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/grader.py
+	$(BIN)/python bench/turns.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

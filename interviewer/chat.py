@@ -103,7 +103,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         raise InputError(str(e)) from None
 
 
-def run_chat(args: argparse.Namespace, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     replies = script_replies(read_text(args.script), args.script) if args.script else None
     quiet = args.json
     console = Console(file=sys.stderr if quiet else stdout, quiet=quiet)

@@ -116,10 +116,11 @@ def render_history(rows: Sequence[PastInterview], console: Console) -> None:
         console.print("No interviews yet. Start one with `interviewer chat`.")
         return
     table = Table(title="Your interviews (oldest first)", title_justify="left")
-    for name in ("When", "Session", "Mode", "Role", "Hon.", "Learn.", "Self-aw.", "Score", "Status"):
-        table.add_column(name, justify="center" if name in ("Hon.", "Learn.", "Self-aw.", "Score") else "left")
+    for name in ("When", "Session", "Mode", "Role", "H", "L", "S", "Score", "Status"):
+        table.add_column(name, justify="center" if len(name) == 1 or name == "Score" else "left",
+                         no_wrap=name in ("When", "Session"))
     for r in rows:
-        when = dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M")
+        when = dt.datetime.fromtimestamp(r.started_at).strftime("%m-%d %H:%M")
         tests = r.summary.get("tests", {})
         marks = [_MARK.get(tests.get(t, ""), Text("-", style="dim")) for t in TEST_IDS]
         if r.mode == "drill":
@@ -127,10 +128,13 @@ def render_history(rows: Sequence[PastInterview], console: Console) -> None:
             mode = f"drill: {r.drill_target}" + (" ✓" if r.summary.get("passed") else "")
         else:
             mode = "mock"
-        status = "closed" if r.closed else f"open: interviewer chat --resume {r.session_id}"
+        status = "closed" if r.closed else "open"
         score = str(r.summary.get("score", "-"))
         table.add_row(when, r.session_id, mode, escape(r.role or "-"), *marks, score, status)
     console.print(table)
+    console.print("[dim]H honesty, L learning, S self-awareness.[/]")
+    if open_ := [r.session_id for r in rows if not r.closed]:
+        console.print(f"[dim]Continue an open one with: interviewer chat --resume {open_[-1]}[/]")
     mocks = [r for r in rows if r.mode == "mock" and r.summary.get("tests")]
     if len(mocks) > 1:
         trend = Text("Over time: ")

@@ -73,7 +73,9 @@ def check(target: DrillTarget, grade: Grade) -> DrillCheck:
         if f.id in spec.flags:
             problems.append(f'{FLAG_TITLES[f.id]}: "{f.evidence}"')
     if problems:
-        return DrillCheck(False, "; ".join(p.split(":")[0] for p in problems), tuple(problems))
+        labels = [f"{t.replace('_', '-')} not shown" for t in spec.tests if grade.tests[t].verdict == "fail"]
+        labels += [FLAG_TITLES[f.id].split(":")[0].lower() for f in grade.flags if f.id in spec.flags]
+        return DrillCheck(False, "; ".join(labels), tuple(problems))
     quotes = [q for t in spec.tests for q in grade.tests[t].evidence]
     shown = f' ("{quotes[0]}")' if quotes else ""
     return DrillCheck(True, f"passed{shown}")

@@ -56,6 +56,14 @@ class OfflineSpeaker:
 
     bank: PhraseBank = field(default_factory=lambda: load_bank(OFFLINE_BANK))
 
+    def _bare(self, question: str) -> str:
+        """The question without the acknowledgement or introduction it was asked with."""
+        for key in ("intro", "ack", "drill.intro", "nudge"):
+            for lead in self.bank.options(key):
+                if question.startswith(lead + " "):
+                    question = question[len(lead) + 1:]
+        return question
+
     def speak(self, cue: Cue) -> str:
         said = {t["text"] for t in cue.transcript if t["role"] == "interviewer"}
         used = {o for key in self.bank.entries for o in self.bank.entries[key] if any(o in s for s in said)}
@@ -71,7 +79,7 @@ class OfflineSpeaker:
             case "probe":
                 return f"{say('ack')} {say(f'probe.{cue.probe}')}"
             case "nudge":
-                return f"{say('nudge')} {cue.question}"
+                return f"{say('nudge')} {self._bare(cue.question)}"
             case "close":
                 return say("close")
             case "give_up":
