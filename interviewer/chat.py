@@ -73,7 +73,6 @@ def _read_reply(stdin: TextIO, console: Console) -> str | None:
 
 
 def _interactive(chat: Chat, stdin: TextIO) -> int:
-    chat.console.print(f"[dim]{HELP_LINE}[/]")
     while not chat.session.closed:
         reply = _read_reply(stdin, chat.console)
         if reply is None or reply.strip() == "/quit":
@@ -119,11 +118,15 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
             session = InterviewSession.resume(store, args.resume, context)
             chat = Chat(session, console, echo_replies=replies is not None)
             console.print(f"[dim]Resuming session {session.session_id}.[/]")
+            if replies is None and not session.closed:
+                console.print(f"[dim]{HELP_LINE}[/]")
             chat.show(session.turns[-1:] if not session.closed else [])
         else:
             session = InterviewSession.start(store, _settings(args), context)
             chat = Chat(session, console, echo_replies=replies is not None)
             console.print(f"[dim]Session {session.session_id} (offline engine; saved after every turn).[/]")
+            if replies is None:
+                console.print(f"[dim]{HELP_LINE}[/]")
             chat.show(session.turns)
         if replies is not None:
             _scripted(chat, iter(replies))
