@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -21,6 +23,14 @@ from interviewer.scorecard_view import render_scorecard
 
 _SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
 HELP_LINE = "Answer in as many lines as you like; an empty line sends it. /end closes with the scorecard, /quit saves and leaves."
+
+
+def command_name() -> str:
+    """How the user can type this command again: `interviewer` when it is on PATH, else the path they ran."""
+    ran = sys.argv[0]
+    if Path(ran).name == "interviewer" and shutil.which("interviewer") is None:
+        return ran
+    return "interviewer"
 
 
 def script_replies(text: str, source: str) -> list[str]:
@@ -56,7 +66,7 @@ class Chat:
             self.console.print(f"[dim]Session {self.session.session_id}. `interviewer history` shows your progress.[/]")
 
     def resume_hint(self) -> None:
-        self.console.print(f"\n[bold]Saved.[/] Continue with: interviewer chat --resume {self.session.session_id}")
+        self.console.print(f"\n[bold]Saved.[/] Continue with: {command_name()} chat --resume {self.session.session_id}")
 
 
 def _read_reply(stdin: TextIO, console: Console) -> str | None:
