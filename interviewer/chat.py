@@ -15,10 +15,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from interviewer.cli import backend_config
 from interviewer.grade_command import InputError, read_text
-from interviewer.grading import RulesGrader
-from interviewer.interview import InterviewContext, InterviewSession, SessionError, Settings, Store, StoreError
+from interviewer.interview import InterviewSession, SessionError, Settings, Store, StoreError
+from interviewer.interview.session import new_session_id
 from interviewer.interview.state import Mode, Turn
+from interviewer.llm.backend import open_engines
 from interviewer.scorecard_view import render_scorecard
 
 _SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
@@ -45,16 +47,51 @@ def _as_json(session: InterviewSession) -> dict[str, Any]:
     return {"session_id": session.session_id, "turns": session.turns, "scorecard": session.scorecard}
 
 
+class Streamer:
+    """Prints the interviewer's words as a model writes them."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.partial = ""
+        self.done: list[str] = []
+
+    def __call__(self, event: dict[str, str]) -> None:
+        if event.get("event") == "token":
+            if not self.partial:
+                self.console.print(Text("\nInterviewer: ", style="bold cyan"), end="")
+            self.partial += event["text"]
+            self.console.print(event["text"], end="", markup=False, highlight=False)
+            self.console.file.flush()
+        elif event.get("event") == "replace":
+            final = event["text"]
+            if not self.partial:
+                self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), final))
+            elif " ".join(self.partial.split()) != final:
+                self.console.print(Text(f"\n  (as asked: {final})", style="dim"))
+            else:
+                self.console.print()
+            self.partial = ""
+            self.done.append(final)
+
+
 class Chat:
     """Prints the conversation and feeds replies to an InterviewSession."""
 
-    def __init__(self, session: InterviewSession, console: Console, echo_replies: bool) -> None:
-        self.session, self.console, self.echo_replies = session, console, echo_replies
+    def __init__(self, session: InterviewSession, console: Console, echo_replies: bool, streamer: Streamer | None = None) -> None:
+        self.session, self.console, self.echo_replies, self.streamer = session, console, echo_replies, streamer
+
+    def reply(self, text: str) -> list[Turn]:
+        return self.session.reply(text, on_event=self.streamer)
 
     def show(self, turns: Sequence[Turn]) -> None:
         for t in turns:
             if t["role"] == "interviewer":
-                self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), t["text"]))
+                if self.streamer and t["text"] in self.streamer.done:
+                    self.streamer.done.remove(t["text"])
+                else:
+                    self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), t["text"]))
+                for note in t.get("notes", []):
+                    self.console.print(f"[yellow]Note:[/] {escape(note)}")
                 continue
             if self.echo_replies:
                 self.console.print(Text.assemble(("\nYou: ", "bold green"), (t["text"], "")))
@@ -88,7 +125,7 @@ def _interactive(chat: Chat, stdin: TextIO) -> int:
         if reply is None or reply.strip() == "/quit":
             chat.resume_hint()
             return 0
-        chat.show(chat.session.end() if reply.strip() == "/end" else chat.session.reply(reply))
+        chat.show(chat.session.end() if reply.strip() == "/end" else chat.reply(reply))
     return 0
 
 
@@ -96,7 +133,7 @@ def _scripted(chat: Chat, replies: Iterator[str]) -> None:
     for reply in replies:
         if chat.session.closed:
             break
-        chat.show(chat.session.reply(reply))
+        chat.show(chat.reply(reply))
     if not chat.session.closed:
         chat.show(chat.session.end())
 
@@ -117,26 +154,35 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
     replies = script_replies(read_text(args.script), args.script) if args.script else None
     quiet = args.json
     console = Console(file=sys.stderr if quiet else stdout, quiet=quiet)
+    settings = None if args.resume else _settings(args)
     try:
         store = Store()
     except StoreError as e:
         raise InputError(str(e)) from None
-    context = InterviewContext(grader=RulesGrader(wpm=args.wpm))
+    engines = open_engines(backend_config(args), wpm=args.wpm)
+    if engines.notice:
+        console.print(f"[yellow]Notice:[/] {escape(engines.notice)}")
+    context = engines.context
+    streamer = Streamer(console) if context.backend != "offline" and not quiet else None
+    model = engines.client.model if engines.client else ""
+    engine_name = "offline engine" if context.backend == "offline" else f"{context.backend} backend, model {model}"
     chat: Chat | None = None
     try:
         if args.resume:
             session = InterviewSession.resume(store, args.resume, context)
-            chat = Chat(session, console, echo_replies=replies is not None)
-            console.print(f"[dim]Resuming session {session.session_id}.[/]")
+            chat = Chat(session, console, echo_replies=replies is not None, streamer=streamer)
+            console.print(f"[dim]Resuming session {session.session_id} ({escape(engine_name)}).[/]")
             if replies is None and not session.closed:
                 console.print(f"[dim]{HELP_LINE}[/]")
             chat.show(session.turns[-1:] if not session.closed else [])
         else:
-            session = InterviewSession.start(store, _settings(args), context)
-            chat = Chat(session, console, echo_replies=replies is not None)
-            console.print(f"[dim]Session {session.session_id} (offline engine; saved after every turn).[/]")
+            assert settings is not None
+            session_id = new_session_id()
+            console.print(f"[dim]Session {session_id} ({escape(engine_name)}; saved after every turn).[/]")
             if replies is None:
                 console.print(f"[dim]{HELP_LINE}[/]")
+            session = InterviewSession.start(store, settings, context, session_id=session_id, on_event=streamer)
+            chat = Chat(session, console, echo_replies=replies is not None, streamer=streamer)
             chat.show(session.turns)
         if replies is not None:
             _scripted(chat, iter(replies))
@@ -154,4 +200,5 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         raise InputError(str(e)) from None
     finally:
         store.close()
+        engines.close()
     return 0

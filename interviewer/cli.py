@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from interviewer.rubric import DEFAULT_WPM
 
@@ -47,6 +49,37 @@ def _count(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _add_backend_args(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("model backend (default offline: no key, no network)")
+    group.add_argument("--backend", choices=("offline", "openai", "local"),
+                       help="offline (default), openai (OPENAI_API_KEY / OPENAI_BASE_URL) or local (a GGUF file)")
+    group.add_argument("--model", metavar="NAME", help="model name for the server (default gpt-4o-mini; env INTERVIEWER_MODEL)")
+    group.add_argument("--model-file", metavar="PATH", help="the GGUF file for --backend local (env INTERVIEWER_MODEL_FILE)")
+    group.add_argument("--threads", type=_count(1, 256), metavar="N", help="CPU threads for --backend local")
+    group.add_argument("--ctx-size", type=_count(512, 1_048_576), metavar="N", help="context size for --backend local")
+    group.add_argument("--token-budget", type=_count(512, 1_048_576), metavar="N",
+                       help="most tokens per model request, prompt plus answer (default 4096)")
+    group.add_argument("--fallback", action="store_true", default=None,
+                       help="if the model cannot be reached at start, run offline with a notice instead of stopping")
+
+
+def backend_config(args: argparse.Namespace) -> Any:
+    """The BackendConfig these flags ask for; flags win over environment variables."""
+    from interviewer.llm.config import BackendConfig
+
+    config = BackendConfig()
+    for flag, attr in (("backend", "backend"), ("model", "model"), ("threads", "threads"), ("ctx_size", "ctx_size"),
+                       ("token_budget", "token_budget"), ("fallback", "fallback")):
+        if getattr(args, flag, None) is not None:
+            setattr(config, attr, getattr(args, flag))
+    if getattr(args, "model_file", None):
+        from pathlib import Path
+
+        config.model_file = Path(args.model_file)
+    config.__post_init__()
+    return config
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
@@ -62,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--jsonl", action="store_true",
                        help='FILE holds one {"id", "answer", "question"?} object per line; print one JSON result per line')
     grade.add_argument("--wpm", type=_wpm, default=DEFAULT_WPM, help="speaking rate for spoken length (default 150)")
+    _add_backend_args(grade)
 
     chat = sub.add_parser("chat", help="the live mock interview in the terminal (offline, no key needed)",
                           description="A mock interview on the failure question: the interviewer asks, probes your gaps, "
@@ -75,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="print the session as JSON (turns with grades, and the scorecard)")
     chat.add_argument("--resume", metavar="SESSION_ID", help="continue an interview where it stopped")
     chat.add_argument("--wpm", type=_wpm, default=DEFAULT_WPM, help="speaking rate for spoken length (default 150)")
+    _add_backend_args(chat)
 
     hist = sub.add_parser("history", help="past interviews, with each test's verdict over time",
                           description="List past interviews, oldest first, with each test's verdict, so progress shows.")
@@ -126,8 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _user_errors() -> tuple[type[Exception], ...]:
     from interviewer.grade_command import InputError
+    from interviewer.llm.config import ConfigError
 
-    return (InputError,)
+    return (InputError, ConfigError)
 
 
 def _history(args: argparse.Namespace) -> int:
@@ -158,13 +194,22 @@ def _grade(args: argparse.Namespace) -> int:
     from interviewer.grading import RulesGrader
 
     text = read_text(args.file)
-    grader = RulesGrader(wpm=args.wpm)
-    if args.jsonl:
-        return grade_batch(grader, text, sys.stdout, sys.stderr)
-    if not text.strip():
+    if not args.jsonl and not text.strip():
         where = "stdin" if args.file == "-" else args.file
         raise InputError(f"{where} has no answer in it: write the reply you would give, then grade it.")
-    return grade_one(grader, text, args.question, args.json, sys.stdout, sys.stderr)
+    config = backend_config(args) if args.backend or os.environ.get("INTERVIEWER_BACKEND") else None
+    if config is None or config.backend == "offline":
+        grader: Any = RulesGrader(wpm=args.wpm)
+        return grade_batch(grader, text, sys.stdout, sys.stderr) if args.jsonl else \
+            grade_one(grader, text, args.question, args.json, sys.stdout, sys.stderr)
+    from interviewer.llm.backend import open_engines
+
+    with open_engines(config, wpm=args.wpm) as engines:
+        if engines.notice:
+            print(f"notice: {engines.notice}", file=sys.stderr)
+        if args.jsonl:
+            return grade_batch(engines.grader, text, sys.stdout, sys.stderr)
+        return grade_one(engines.grader, text, args.question, args.json, sys.stdout, sys.stderr)
 
 
 if __name__ == "__main__":

@@ -113,7 +113,8 @@ def _grade_item(grader: Grader, item: BatchItem) -> str:
 
 def _graded_lines(grader: Grader, items: list[BatchItem]) -> Iterator[str]:
     workers = min(os.cpu_count() or 1, 8)
-    if len(items) < PARALLEL_FROM or workers < 2:
+    # A model-backed grader holds a connection and is bound by the server, not the cores: grade it in turn.
+    if len(items) < PARALLEL_FROM or workers < 2 or grader.name != "rules":
         yield from (_grade_item(grader, item) for item in items)
         return
     import multiprocessing  # only batches pay for the pool's imports, not every `grade`

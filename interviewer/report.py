@@ -80,5 +80,7 @@ def render(grade: Grade, console: Console | None = None) -> None:
         parts.append(star_bars(grade))
     for note in grade.notes:
         parts.append(Text(f"Note: {note}", style="yellow"))
+    for d in grade.disagreements:
+        parts.append(Text(f"Engines disagree: {d}", style="dim"))
     title = f"Grade {escape(grade.id)}" if grade.id else "Grade"
     console.print(Panel(Group(*parts), title=title, title_align="left"))

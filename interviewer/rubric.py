@@ -145,6 +145,8 @@ class Grade:
     """Which question the reply answered: `opening` or a follow-up probe's gap (see questions.py)."""
     notes: tuple[str, ...] = field(default=())
     """Caveats for the reader: a non-English reply, truncation, an engine fallback."""
+    disagreements: tuple[str, ...] = field(default=())
+    """Where the hybrid grader's two engines disagreed, and whose call was used (empty for one engine)."""
 
     @property
     def flag_ids(self) -> frozenset[FlagId]:
@@ -166,6 +168,7 @@ class Grade:
             "score": self.score,
             "question_kind": self.question_kind,
             "notes": list(self.notes),
+            "disagreements": list(self.disagreements),
         }
 
     @classmethod
@@ -195,4 +198,5 @@ class Grade:
             id=data.get("id"),
             question_kind=data.get("question_kind", "opening"),
             notes=tuple(data.get("notes", ())),
+            disagreements=tuple(data.get("disagreements", ())),
         )

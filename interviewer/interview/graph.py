@@ -18,7 +18,7 @@ from langgraph.types import interrupt
 from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import SPECS, DrillTarget, check
 from interviewer.interview.probes import choose_probe
-from interviewer.interview.scorecard import drill_scorecard, graded_replies, mock_scorecard
+from interviewer.interview.scorecard import drill_scorecard, graded_replies, mock_scorecard, with_tokens
 from interviewer.interview.speaker import Act, Cue
 from interviewer.interview.state import InterviewState, Turn
 
@@ -28,8 +28,14 @@ MAX_EMPTY_REPLIES = 3
 def _say(state: InterviewState, runtime: Runtime[InterviewContext], act: Act, **cue: Any) -> str:
     turns = state.get("turns", [])
     return runtime.context.speaker.speak(
-        Cue(act=act, seed=f"{state['session_id']}:{len(turns)}", role=state.get("role"), transcript=tuple(turns), **cue)
+        Cue(act=act, seed=f"{state['session_id']}:{len(turns)}", role=state.get("role"), transcript=tuple(turns),
+            stream=runtime.stream_writer, **cue)
     )
+
+
+def _turn(runtime: Runtime[InterviewContext], **fields: Any) -> Turn:
+    """A transcript entry, with the tokens and fallback notes of the model calls made for it."""
+    return cast(Turn, {**fields, **runtime.context.log.take()})
 
 
 def _target(state: InterviewState) -> DrillTarget:
@@ -42,14 +48,16 @@ def route_start(state: InterviewState) -> Literal["open_interview", "open_drill"
 
 def open_interview(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     text = _say(state, runtime, "open")
-    return {"turns": [Turn(role="interviewer", text=text, kind="opening")], "question": text, "question_kind": "opening",
+    turn = _turn(runtime, role="interviewer", text=text, kind="opening")
+    return {"turns": [turn], "question": text, "question_kind": "opening",
             "empty_streak": 0, "attempts": 0, "closed": False, "scorecard": None}
 
 
 def open_drill(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     target = _target(state)
     text = _say(state, runtime, "drill_open", drill=target)
-    return {"turns": [Turn(role="interviewer", text=text, kind=target)], "question": text, "question_kind": SPECS[target].kind,
+    turn = _turn(runtime, role="interviewer", text=text, kind=target)
+    return {"turns": [turn], "question": text, "question_kind": SPECS[target].kind,
             "empty_streak": 0, "attempts": 0, "closed": False, "scorecard": None}
 
 
@@ -71,13 +79,14 @@ def route_reply(state: InterviewState) -> Literal["grade_reply", "nudge", "give_
 
 def nudge(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     text = _say(state, runtime, "nudge", question=state["question"])
-    return {"turns": [Turn(role="interviewer", text=text, kind="nudge")], "empty_streak": state.get("empty_streak", 0) + 1}
+    turn = _turn(runtime, role="interviewer", text=text, kind="nudge")
+    return {"turns": [turn], "empty_streak": state.get("empty_streak", 0) + 1}
 
 
 def grade_reply(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     reply = state["reply"]
     grade = runtime.context.grader.grade(reply, state["question"], kind=cast(Any, state["question_kind"]))
-    return {"turns": [Turn(role="candidate", text=reply, grade=grade.to_dict())], "reply": "", "empty_streak": 0,
+    return {"turns": [_turn(runtime, role="candidate", text=reply, grade=grade.to_dict())], "reply": "", "empty_streak": 0,
             "attempts": state.get("attempts", 0) + 1}
 
 
@@ -98,14 +107,14 @@ def ask_followup(state: InterviewState, runtime: Runtime[InterviewContext]) -> I
     probe = state["next_probe"]
     assert probe is not None
     text = _say(state, runtime, "probe", probe=probe)
-    return {"turns": [Turn(role="interviewer", text=text, kind=probe, probe=probe)], "asked": [probe],
+    return {"turns": [_turn(runtime, role="interviewer", text=text, kind=probe, probe=probe)], "asked": [probe],
             "question": text, "question_kind": probe}
 
 
 def close_interview(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     text = _say(state, runtime, "close")
     card = mock_scorecard(state["turns"], state.get("asked", []), state.get("role"))
-    return {"turns": [Turn(role="interviewer", text=text, kind="close")], "scorecard": card, "closed": True}
+    return {"turns": [_turn(runtime, role="interviewer", text=text, kind="close")], "scorecard": card, "closed": True}
 
 
 def _attempts(state: InterviewState) -> list[dict[str, Any]]:
@@ -131,24 +140,24 @@ def retry_drill(state: InterviewState, runtime: Runtime[InterviewContext]) -> In
     target = _target(state)
     problems = _attempts(state)[-1]["problems"]
     text = _say(state, runtime, "drill_retry", drill=target, feedback=problems)
-    return {"turns": [Turn(role="interviewer", text=text, kind=target)]}
+    return {"turns": [_turn(runtime, role="interviewer", text=text, kind=target)]}
 
 
 def close_drill(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     attempts = _attempts(state)
     passed = bool(attempts) and bool(attempts[-1]["passed"])
     text = _say(state, runtime, "drill_close", drill=_target(state), passed=passed)
-    return {"turns": [Turn(role="interviewer", text=text, kind="close")],
-            "scorecard": drill_scorecard(_target(state), attempts), "closed": True}
+    return {"turns": [_turn(runtime, role="interviewer", text=text, kind="close")],
+            "scorecard": with_tokens(drill_scorecard(_target(state), attempts), state["turns"]), "closed": True}
 
 
 def give_up(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     text = _say(state, runtime, "give_up")
     if state.get("mode") == "drill":
-        card = drill_scorecard(_target(state), _attempts(state))
+        card = with_tokens(drill_scorecard(_target(state), _attempts(state)), state["turns"])
     else:
         card = mock_scorecard(state["turns"], state.get("asked", []), state.get("role"))
-    return {"turns": [Turn(role="interviewer", text=text, kind="close")], "scorecard": card, "closed": True}
+    return {"turns": [_turn(runtime, role="interviewer", text=text, kind="close")], "scorecard": card, "closed": True}
 
 
 builder = StateGraph(InterviewState, context_schema=InterviewContext)

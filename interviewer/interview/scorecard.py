@@ -58,10 +58,20 @@ def _flags(replies: Sequence[tuple[int, Reply]]) -> tuple[list[Flag], list[dict[
     return flags, shown
 
 
+def token_totals(turns: Sequence[Turn]) -> dict[str, Any]:
+    """Tokens per turn and for the whole interview (all zero offline)."""
+    per_turn = [t.get("tokens", {}).get("prompt", 0) + t.get("tokens", {}).get("completion", 0) for t in turns]
+    prompt = sum(t.get("tokens", {}).get("prompt", 0) for t in turns)
+    completion = sum(t.get("tokens", {}).get("completion", 0) for t in turns)
+    calls = sum(t.get("tokens", {}).get("calls", 0) for t in turns)
+    return {"prompt": prompt, "completion": completion, "total": prompt + completion, "calls": calls, "per_turn": per_turn}
+
+
 def mock_scorecard(turns: Sequence[Turn], asked: Sequence[str], role: str | None) -> dict[str, Any]:
     """The scorecard of a mock interview; an interview with no graded reply gets one that says so."""
     replies = graded_replies(turns)
-    base: dict[str, Any] = {"mode": "mock", "role": role, "replies": len(replies), "followups": len(asked), "probes": list(asked)}
+    base: dict[str, Any] = {"mode": "mock", "role": role, "replies": len(replies), "followups": len(asked), "probes": list(asked),
+                            "tokens": token_totals(turns)}
     if not replies:
         return {**base, "complete": False, "message": "No reply was graded, so there is nothing to score yet."}
     story = story_index([r for _, r in replies])
@@ -93,3 +103,7 @@ def drill_scorecard(target: DrillTarget, attempts: Sequence[dict[str, Any]]) -> 
     passed = bool(attempts) and bool(attempts[-1]["passed"])
     return {"mode": "drill", "target": target, "title": DRILL_TITLES[target], "passed": passed,
             "attempts": list(attempts), "complete": bool(attempts)}
+
+
+def with_tokens(card: dict[str, Any], turns: Sequence[Turn]) -> dict[str, Any]:
+    return {**card, "tokens": token_totals(turns)}

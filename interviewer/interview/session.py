@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -15,6 +16,10 @@ from interviewer.interview.state import InterviewState, Mode, Turn
 from interviewer.interview.store import Store
 
 DEFAULT_FOLLOWUPS = 3
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex[:10]
 
 
 class SessionError(LookupError):
@@ -52,14 +57,14 @@ class InterviewSession:
 
     @classmethod
     def start(cls, store: Store, settings: Settings, context: InterviewContext | None = None,
-              session_id: str | None = None) -> InterviewSession:
-        session = cls(store, session_id or uuid.uuid4().hex[:10], context)
+              session_id: str | None = None, on_event: Callable[[dict[str, str]], None] | None = None) -> InterviewSession:
+        session = cls(store, session_id or new_session_id(), context)
         first: InterviewState = {
             "session_id": session.session_id, "mode": settings.mode, "role": settings.role,
             "drill_target": settings.drill_target, "max_followups": settings.max_followups,
             "max_attempts": settings.max_attempts,
         }
-        session._run(first)
+        session._run(first, on_event)
         return session
 
     @classmethod
@@ -89,21 +94,29 @@ class InterviewSession:
     def question(self) -> str:
         return self.values.get("question", "")
 
-    def reply(self, text: str) -> list[Turn]:
-        """Send one candidate reply; returns the turns it produced (the graded reply, then the interviewer's)."""
-        return self._run(Command(resume=text))
+    def reply(self, text: str, on_event: Callable[[dict[str, str]], None] | None = None) -> list[Turn]:
+        """Send one candidate reply; returns the turns it produced (the graded reply, then the interviewer's).
+
+        `on_event` receives the interviewer's words as a model streams them: `{"event": "token", "text"}`,
+        then `{"event": "replace", "text"}` with the final, checked turn.
+        """
+        return self._run(Command(resume=text), on_event)
 
     def end(self) -> list[Turn]:
         """Close the interview now, with a scorecard of the replies so far."""
         return self._run(Command(resume={"end": True}))
 
-    def _run(self, command: Any) -> list[Turn]:
+    def _run(self, command: Any, on_event: Callable[[dict[str, str]], None] | None = None) -> list[Turn]:
         starting = not isinstance(command, Command)
         before = 0 if starting else len(self.turns)
         if not starting and self.closed:
             raise SessionError("This interview has closed; start a new one with `interviewer chat`.")
         # "exit" durability writes one checkpoint per run: a run is one turn, and it ends at the next question.
-        self.graph.invoke(command, self.config, context=self.context, durability="exit")
+        if on_event is None:
+            self.graph.invoke(command, self.config, context=self.context, durability="exit")
+        else:
+            for event in self.graph.stream(command, self.config, context=self.context, durability="exit", stream_mode="custom"):
+                on_event(event)
         values = self.values
         self.store.record(dict(values))
         return list(values.get("turns", []))[before:]

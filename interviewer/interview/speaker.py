@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
@@ -35,6 +35,8 @@ class Cue:
     """For `drill_close`: whether the drill ended on a pass."""
     transcript: Sequence[Turn] = field(default_factory=tuple)
     """The conversation so far; an LLM speaker quotes the candidate's own words from it."""
+    stream: Callable[[dict[str, str]], None] | None = None
+    """Where a streaming speaker sends `{"event": "token"|"replace", "text"}` as the turn is written."""
 
 
 @runtime_checkable

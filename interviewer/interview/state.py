@@ -19,6 +19,10 @@ class Turn(TypedDict):
     """For an interviewer follow-up, the gap it targets (a probe id of RUBRIC.md section 4)."""
     grade: NotRequired[dict[str, Any]]
     """For a candidate turn, the contract JSON of its grade."""
+    tokens: NotRequired[dict[str, int]]
+    """Tokens the model calls of this turn used (`prompt`, `completion`, `calls`); absent offline."""
+    notes: NotRequired[list[str]]
+    """Visible notes, such as a model call that failed and fell back to the offline engine."""
 
 
 class InterviewState(TypedDict, total=False):

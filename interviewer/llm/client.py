@@ -1,0 +1,129 @@
+"""One model call through the `openai` client, with a token budget, retries with backoff, and output checks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import openai
+
+from interviewer.llm.config import BackendConfig
+from interviewer.llm.tokens import Message, count_messages, count_text
+
+T = TypeVar("T")
+
+
+class ModelUnavailable(RuntimeError):
+    """The model could not give a usable answer; the message says why in one sentence."""
+
+
+class InvalidOutput(ValueError):
+    """The model answered, but not in the shape asked for (junk, broken JSON, a schema violation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """What one successful call cost."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    attempts: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"prompt": self.prompt_tokens, "completion": self.completion_tokens, "attempts": self.attempts}
+
+
+_RETRYABLE = (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError,
+              InvalidOutput)
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, openai.APITimeoutError):
+        return "the request timed out"
+    if isinstance(error, openai.APIConnectionError):
+        return "the server could not be reached"
+    if isinstance(error, openai.APIStatusError):
+        return f"the server answered HTTP {error.status_code}"
+    if isinstance(error, InvalidOutput):
+        return f"the answer was not usable ({error})"
+    return str(error)
+
+
+class ModelClient:
+    """Calls one chat model. Every request is counted with tiktoken and must fit the budget."""
+
+    def __init__(self, config: BackendConfig, base_url: str | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.config = config
+        self.model = config.model_name
+        self.sleep = sleep
+        # The client's own retries are off: this class retries, so junk answers and HTTP faults share one policy.
+        self.client = openai.OpenAI(api_key=config.api_key or "not-needed", base_url=base_url or config.base_url,
+                                    timeout=config.timeout, max_retries=0)
+
+    def check(self) -> None:
+        """Fail fast, in one sentence, when the server is unreachable or refuses the key."""
+        try:
+            self.client.models.list(timeout=min(10.0, self.config.timeout))
+        except openai.AuthenticationError:
+            raise ModelUnavailable("The server refused the API key: check OPENAI_API_KEY.") from None
+        except openai.NotFoundError:
+            return  # some compatible servers have no /models; the first real call will tell
+        except openai.APIError as e:
+            where = self.client.base_url
+            raise ModelUnavailable(f"The model server at {where} cannot be used: {_describe(e)}.") from None
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int,
+        parse: Callable[[str], T],
+        schema: dict[str, Any] | None = None,
+        on_text: Callable[[str], None] | None = None,
+    ) -> tuple[T, Usage]:
+        """Ask once, retrying faults with exponential backoff; `parse` raises InvalidOutput to reject an answer."""
+        prompt_tokens = count_messages(messages, self.model)
+        if prompt_tokens + max_tokens > self.config.token_budget:
+            raise ValueError(f"request of {prompt_tokens}+{max_tokens} tokens exceeds the budget of {self.config.token_budget}")
+        last: BaseException | None = None
+        for attempt in range(self.config.retries + 1):
+            if attempt:
+                self.sleep(self.config.backoff * 2 ** (attempt - 1))
+            try:
+                text = self._call(list(messages), max_tokens, schema, on_text)
+                value = parse(text)
+            except _RETRYABLE as e:
+                last = e
+                continue
+            except openai.APIStatusError as e:
+                if e.status_code >= 500:
+                    last = e
+                    continue
+                raise ModelUnavailable(f"The model server refused the request: {_describe(e)}.") from None
+            return value, Usage(prompt_tokens, count_text(text, self.model), attempt + 1)
+        assert last is not None
+        raise ModelUnavailable(f"The model gave no usable answer after {self.config.retries + 1} tries: {_describe(last)}.")
+
+    def _call(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
+              on_text: Callable[[str], None] | None) -> str:
+        extra: dict[str, Any] = {}
+        if schema is not None:
+            extra["response_format"] = {"type": "json_schema", "json_schema": {"name": "grade", "strict": True, "schema": schema}}
+        if on_text is None:
+            response = self.client.chat.completions.create(
+                model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.2, **extra  # type: ignore[arg-type]
+            )
+            return response.choices[0].message.content or ""
+        parts: list[str] = []
+        stream = self.client.chat.completions.create(
+            model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.2, stream=True, **extra  # type: ignore[arg-type]
+        )
+        for chunk in stream:
+            choices = getattr(chunk, "choices", None)
+            if choices and (delta := choices[0].delta.content):
+                parts.append(delta)
+                on_text(delta)
+        return "".join(parts)
