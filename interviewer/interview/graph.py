@@ -113,8 +113,9 @@ def ask_followup(state: InterviewState, runtime: Runtime[InterviewContext]) -> I
 
 def close_interview(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     text = _say(state, runtime, "close")
-    card = mock_scorecard(state["turns"], state.get("asked", []), state.get("role"))
-    return {"turns": [_turn(runtime, role="interviewer", text=text, kind="close")], "scorecard": card, "closed": True}
+    turn = _turn(runtime, role="interviewer", text=text, kind="close")
+    card = mock_scorecard([*state["turns"], turn], state.get("asked", []), state.get("role"))
+    return {"turns": [turn], "scorecard": card, "closed": True}
 
 
 def _attempts(state: InterviewState) -> list[dict[str, Any]]:

@@ -18,6 +18,12 @@ T = TypeVar("T")
 class ModelUnavailable(RuntimeError):
     """The model could not give a usable answer; the message says why in one sentence."""
 
+    def __init__(self, message: str, prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
+        super().__init__(message)
+        self.prompt_tokens = prompt_tokens
+        """Tokens the failed attempts still spent, so the turn's record is complete."""
+        self.completion_tokens = completion_tokens
+
 
 class InvalidOutput(ValueError):
     """The model answered, but not in the shape asked for (junk, broken JSON, a schema violation)."""
@@ -89,23 +95,28 @@ class ModelClient:
         if prompt_tokens + max_tokens > self.config.token_budget:
             raise ValueError(f"request of {prompt_tokens}+{max_tokens} tokens exceeds the budget of {self.config.token_budget}")
         last: BaseException | None = None
+        spent = 0
         for attempt in range(self.config.retries + 1):
             if attempt:
                 self.sleep(self.config.backoff * 2 ** (attempt - 1))
+            text = ""
             try:
                 text = self._call(list(messages), max_tokens, schema, on_text)
                 value = parse(text)
             except _RETRYABLE as e:
                 last = e
+                spent += count_text(text, self.model) if text else 0
                 continue
             except openai.APIStatusError as e:
                 if e.status_code >= 500:
                     last = e
                     continue
                 raise ModelUnavailable(f"The model server refused the request: {_describe(e)}.") from None
-            return value, Usage(prompt_tokens, count_text(text, self.model), attempt + 1)
+            return value, Usage(prompt_tokens * (attempt + 1), spent + count_text(text, self.model), attempt + 1)
         assert last is not None
-        raise ModelUnavailable(f"The model gave no usable answer after {self.config.retries + 1} tries: {_describe(last)}.")
+        tries = self.config.retries + 1
+        raise ModelUnavailable(f"The model gave no usable answer after {tries} tries: {_describe(last)}.",
+                               prompt_tokens * tries, spent)
 
     def _call(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
               on_text: Callable[[str], None] | None) -> str:

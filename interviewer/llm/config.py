@@ -70,8 +70,8 @@ class BackendConfig:
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise ConfigError(f"Unknown backend {self.backend!r}: use one of {', '.join(BACKENDS)}.")
-        if self.token_budget < 512:
-            raise ConfigError("The token budget must be at least 512 tokens per request.")
+        if self.token_budget < 1024:
+            raise ConfigError("The token budget must be at least 1024 tokens per request (the prompts alone need ~600).")
         if self.retries < 0 or self.timeout <= 0 or self.backoff < 0:
             raise ConfigError("Retries and backoff must not be negative, and the timeout must be positive.")
 

@@ -38,6 +38,7 @@ class HybridGrader:
         try:
             j = self.judge.judge(answer, question, base.question_kind)
         except ModelUnavailable as e:
+            self.log.record(e.prompt_tokens, e.completion_tokens)
             note = f"The LLM judge was unavailable ({e}) This grade is the offline engine's."
             return replace(base, notes=(*base.notes, note))
         self.log.record(j.usage.prompt_tokens, j.usage.completion_tokens)

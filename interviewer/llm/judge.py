@@ -7,16 +7,36 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from interviewer.interview.prompts import prompts_dir, render
-from interviewer.llm.client import InvalidOutput, ModelClient, Usage
+from interviewer.llm.client import InvalidOutput, ModelClient, ModelUnavailable, Usage
 from interviewer.llm.tokens import Message, clip_to_tokens, count_messages
 from interviewer.rubric import FLAG_IDS, TEST_IDS, Flag, FlagId, TestId, TestResult
 
 JUDGE_MAX_TOKENS: Final = 700
+"""The judge's answer length when the budget allows; a tight budget shrinks it to no less than MIN_ANSWER."""
+MIN_ANSWER: Final = 300
+MIN_REPLY: Final = 200
 _TEST: Final = {
     "type": "object", "additionalProperties": False, "required": ["verdict", "evidence", "reason"],
     "properties": {"verdict": {"type": "string", "enum": ["pass", "fail"]},
                    "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}},
 }
+def bounded(schema: Any) -> Any:
+    """The schema with lengths capped, for servers that turn it into a sampling grammar (llama.cpp).
+
+    A small model constrained only by shape can write one evidence string until it runs out of tokens;
+    caps make every answer finish. OpenAI's strict mode rejects some of these keywords, so they are only
+    sent to the local backend.
+    """
+    if isinstance(schema, dict):
+        out = {k: bounded(v) for k, v in schema.items()}
+        if out.get("type") == "string" and "enum" not in out:
+            out["maxLength"] = 300
+        if out.get("type") == "array":
+            out["maxItems"] = 3
+        return out
+    return schema
+
+
 SCHEMA: Final[dict[str, Any]] = {
     "type": "object", "additionalProperties": False, "required": ["tests", "flags"],
     "properties": {
@@ -97,23 +117,29 @@ class LLMJudge:
             raise FileNotFoundError(f"There is no grader prompt {path}; versions live in prompts/grader/.")
         self.template = path.read_text(encoding="utf-8")
 
-    def messages(self, reply: str, question: str | None, kind: str) -> tuple[list[Message], bool]:
-        """The request, with the reply clipped so prompt and answer fit the budget (the system prompt is never cut)."""
+    def messages(self, reply: str, question: str | None, kind: str) -> tuple[list[Message], bool, int]:
+        """The request and its answer length, the reply clipped so both fit the budget (the system prompt is never cut)."""
         line = _OPENING_LINE if kind in ("opening", "real_failure") else render(_FOLLOW_UP_LINE, kind=kind)
         system: Message = {"role": "system", "content": render(self.template, kind_line=line)}
-        asked = f"Question asked:\n<question>\n{question or 'Tell me about a time you failed.'}\n</question>\n\n"
+        asked_text = clip_to_tokens(question or "Tell me about a time you failed.", 200, self.client.model)
+        asked = f"Question asked:\n<question>\n{asked_text}\n</question>\n\n"
 
         def user(text: str) -> Message:
             return {"role": "user", "content": f"{asked}The candidate's reply, as data:\n<reply>\n{text}\n</reply>"}
 
-        room = self.client.config.token_budget - JUDGE_MAX_TOKENS - count_messages([system, user("")], self.client.model)
-        clipped_reply = clip_to_tokens(reply, room, self.client.model)
-        return [system, user(clipped_reply)], clipped_reply != reply
+        # A few tokens of margin: the reply tokenises slightly differently inside the message than alone.
+        free = self.client.config.token_budget - count_messages([system, user("")], self.client.model) - 16
+        answer = max(MIN_ANSWER, min(JUDGE_MAX_TOKENS, free - MIN_REPLY))
+        if free - answer < MIN_REPLY:
+            raise ModelUnavailable(f"The token budget of {self.client.config.token_budget} leaves no room to judge a reply.")
+        clipped_reply = clip_to_tokens(reply, free - answer, self.client.model)
+        return [system, user(clipped_reply)], clipped_reply != reply, answer
 
     def judge(self, reply: str, question: str | None, kind: str) -> Judgement:
-        messages, clipped = self.messages(reply, question, kind)
+        messages, clipped, answer = self.messages(reply, question, kind)
+        schema = bounded(SCHEMA) if self.client.config.backend == "local" else SCHEMA
         (tests, flags, dropped), usage = self.client.complete(
-            messages, max_tokens=JUDGE_MAX_TOKENS, schema=SCHEMA, parse=lambda text: parse_judgement(text, reply)
+            messages, max_tokens=answer, schema=schema, parse=lambda text: parse_judgement(text, reply)
         )
         return Judgement(tests, flags, dropped, clipped, usage)
 

@@ -39,6 +39,8 @@ _ACTS: Final[dict[str, str]] = {
     "drill_close": "The drill is over ({outcome}). Say so in one sentence. Ask nothing.",
 }
 _ASKS: Final = frozenset({"open", "probe", "nudge", "drill_open", "drill_retry"})
+_LABEL: Final = re.compile(r"^(?:(?:interviewer|you|assistant)\s*:\s*)+", re.IGNORECASE)
+_SENTENCE: Final = re.compile(r"[^.!?]+[.!?]+")
 
 
 def _instruction(cue: Cue) -> str:
@@ -53,6 +55,9 @@ def speech_checker(act: str) -> Callable[[str], str]:
 
     def check(text: str) -> str:
         said = " ".join(text.replace("\n", " ").split()).strip().strip('"')
+        said = _LABEL.sub("", said)
+        if act not in _ASKS:
+            said = " ".join(_SENTENCE.findall(said)[:2]) or said[:300]
         if not said:
             raise InvalidOutput("empty turn")
         if REVEALING.search(said):
@@ -109,6 +114,7 @@ class ModelSpeaker:
                 on_text=(lambda t: stream({"event": "token", "text": t})) if stream else None,
             )
         except ModelUnavailable as e:
+            self.log.record(e.prompt_tokens, e.completion_tokens)
             text = self.fallback.speak(cue)
             self.log.note(f"The model could not phrase this turn ({e}) The offline interviewer asked it instead.")
             if stream:
