@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from interviewer.interview.speaker import Cue  # noqa: E402
-from interviewer.llm.client import ModelClient  # noqa: E402
-from interviewer.llm.config import BackendConfig  # noqa: E402
-from interviewer.llm.local import LocalModelServer, smollm2_file  # noqa: E402
-from interviewer.llm.speaker import ModelSpeaker  # noqa: E402
-from tests import interview_lines as L  # noqa: E402
+from interviewer.interview.speaker import Cue
+from interviewer.llm.client import ModelClient
+from interviewer.llm.config import BackendConfig
+from interviewer.llm.local import LocalModelServer, smollm2_file
+from interviewer.llm.speaker import ModelSpeaker
+from tests import interview_lines as L
 
 ANSWER_TOKENS = 96
 
@@ -56,7 +56,8 @@ def main() -> None:
             extra_body={"top_k": 1, "ignore_eos": True, "seed": 1, "cache_prompt": False},
         )
         for chunk in stream:
-            if getattr(chunk, "choices", None) and chunk.choices[0].delta.content:
+            choices = getattr(chunk, "choices", None)
+            if choices and choices[0].delta.content:
                 stamps.append(time.perf_counter())
             reported = (getattr(chunk, "model_extra", None) or {}).get("timings") or reported
         stack_rates.append((len(stamps) - 1) / (stamps[-1] - stamps[0]))
@@ -68,7 +69,8 @@ def main() -> None:
     print(f"model: {args.model_file.name}, {args.threads} threads, {ANSWER_TOKENS} tokens per answer, median of {args.runs} runs")
     print(f"xllamacpp alone, in-process call, no HTTP (its predicted_per_second): {own_rate:.1f} tokens/s")
     if in_stream_rates:
-        print(f"xllamacpp's own figure for the streamed request:                  {statistics.median(in_stream_rates[1:]):.1f} tokens/s")
+        in_stream = statistics.median(in_stream_rates[1:])
+        print(f"xllamacpp's own figure for the streamed request:                  {in_stream:.1f} tokens/s")
     print(f"received through the whole stack (openai client, SSE, loopback):   {stack:.1f} tokens/s")
     print(f"overhead of the stack vs xllamacpp alone: {1 - stack / own_rate:.1%} (target <= 5%)")
     server.close()

@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from interviewer.interview import InterviewSession, Settings, Store  # noqa: E402
-from interviewer.llm import BackendConfig, open_engines  # noqa: E402
-from interviewer.llm.tokens import count_messages  # noqa: E402
-from tests import interview_lines as L  # noqa: E402
-from tests.model_server import ModelServer  # noqa: E402
+from interviewer.interview import InterviewSession, Settings, Store
+from interviewer.llm import BackendConfig, open_engines
+from interviewer.llm.tokens import count_messages
+from tests import interview_lines as L
+from tests.model_server import ModelServer
 
 INTERVIEWS = {
     "4-reply interview": [L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY],

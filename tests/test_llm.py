@@ -68,7 +68,7 @@ def test_the_policy_still_picks_the_probe_with_a_model(server: ModelServer, tmp_
         server.enqueue(Answer(judge_json(reply, "fail")))
         session.reply(reply)
     assert [t["probe"] for t in session.turns if "probe" in t] == ["ownership", "change", "today"]
-    moves = [r["messages"][-1]["content"] for r in server.requests if not r.get("response_format")]  # type: ignore[index]
+    moves = [r["messages"][-1]["content"] for r in server.requests if not r.get("response_format")]
     assert "set the other people aside" in moves[1] and "differently now" in moves[2] and "today" in moves[3]
     card = session.scorecard
     assert card and card["tokens"]["total"] == sum(card["tokens"]["per_turn"]) > 0
@@ -161,7 +161,7 @@ def test_candidate_text_goes_to_the_model_as_delimited_data(server: ModelServer,
     session = InterviewSession.start(Store(tmp_path / "s.sqlite"), Settings(), engines.context)
     session.reply(L.INJECTION)
     for request in server.requests:
-        system, user = request["messages"]  # type: ignore[misc]
+        system, user = request["messages"]
         assert L.INJECTION not in system["content"]
         if L.INJECTION in user["content"]:
             assert "<reply>" in user["content"] or "<transcript>" in user["content"]
@@ -178,9 +178,9 @@ def test_every_request_fits_the_budget_and_the_system_prompt_is_never_cut(server
     system_prompt = render((prompts_dir() / "interviewer" / "v1.md").read_text(), role_line="")
     for request in server.requests:
         messages = request["messages"]
-        assert count_messages(messages) + int(request["max_tokens"]) <= budget  # type: ignore[arg-type, call-overload]
+        assert count_messages(messages) + int(request["max_tokens"]) <= budget
         if not request.get("response_format"):
-            assert messages[0]["content"] == system_prompt  # type: ignore[index]
+            assert messages[0]["content"] == system_prompt
     assert any("clipped" in n for t in session.turns if "grade" in t for n in t["grade"]["notes"])
 
 

@@ -83,3 +83,14 @@ def test_a_missing_variable_or_key_fails_loudly(tmp_path: Path) -> None:
 def test_the_parser_reads_headings_items_and_continuations() -> None:
     bank = PhraseBank.parse("x", "intro text\n- ignored\n## a\n- one\n  more\n- two\n## empty\n")
     assert bank.entries == {"a": ("one more", "two")}
+
+
+MODEL_PROMPTS = sorted((Path(__file__).parents[1] / "prompts").glob("*/v*.md"))
+
+
+@pytest.mark.parametrize("path", MODEL_PROMPTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_versioned_model_prompt_renders_with_exactly_its_variables(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    expected = {"interviewer": {"role_line"}, "grader": {"kind_line"}}[path.parent.name]
+    assert fields(text) == expected
+    assert "{" not in render(text, **dict.fromkeys(expected, "x"))
