@@ -94,8 +94,12 @@ def render_scorecard(card: dict[str, Any], console: Console) -> None:
         f"   story: {card['words']} words ≈ {card['spoken_seconds']} s ",
         (f"[{band}]", "bold green" if band == "ideal" else "bold yellow"), " (ideal 90-110 s)",
     )
-    console.print(Panel(Group(head, _tests(card), _flags(card), _star(card), _coaching(card), _outline(card)),
-                        title="Scorecard", title_align="left"))
+    parts: list[RenderableType] = [head, _tests(card), _flags(card), _star(card), _coaching(card), _outline(card)]
+    tokens = card.get("tokens", {})
+    if tokens.get("calls"):
+        parts.append(Text(f"Model use: {tokens['total']:,} tokens ({tokens['prompt']:,} prompt, {tokens['completion']:,} "
+                          f"answer) in {tokens['calls']} calls.", style="dim"))
+    console.print(Panel(Group(*parts), title="Scorecard", title_align="left"))
 
 
 def render_drill(card: dict[str, Any], console: Console) -> None:
