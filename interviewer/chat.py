@@ -55,7 +55,7 @@ class Streamer:
         self.partial = ""
         self.done: list[str] = []
 
-    def __call__(self, event: dict[str, str]) -> None:
+    def __call__(self, event: dict[str, Any]) -> None:
         if event.get("event") == "token":
             if not self.partial:
                 self.console.print(Text("\nInterviewer: ", style="bold cyan"), end="")

@@ -119,7 +119,8 @@ def outline(
             first["task"] = text.strip().split("\n")[0]
         if grade.question_kind == "aftermath" and not aftermath:
             aftermath = text.strip().split("\n")[0]
-    decision = tests["honesty"].evidence[0] if tests["honesty"].verdict == "pass" and tests["honesty"].evidence else None
+    owned = [q for q in tests["honesty"].evidence if q.strip() != first["task"]] if tests["honesty"].verdict == "pass" else []
+    decision = owned[0] if owned else None
     change = tests["learning"].evidence[0] if tests["learning"].verdict == "pass" and tests["learning"].evidence else None
     steps: list[tuple[str, str, str | None, str]] = [
         ("situation", "Set the scene in one or two sentences", first["situation"], "[When and where, in one sentence.]"),

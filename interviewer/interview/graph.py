@@ -86,7 +86,9 @@ def nudge(state: InterviewState, runtime: Runtime[InterviewContext]) -> Intervie
 def grade_reply(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     reply = state["reply"]
     grade = runtime.context.grader.grade(reply, state["question"], kind=cast(Any, state["question_kind"]))
-    return {"turns": [_turn(runtime, role="candidate", text=reply, grade=grade.to_dict())], "reply": "", "empty_streak": 0,
+    turn = _turn(runtime, role="candidate", text=reply, grade=grade.to_dict())
+    runtime.stream_writer({"event": "graded", "turn": turn})  # a UI can show the grade before the next question
+    return {"turns": [turn], "reply": "", "empty_streak": 0,
             "attempts": state.get("attempts", 0) + 1}
 
 

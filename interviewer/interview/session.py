@@ -57,7 +57,7 @@ class InterviewSession:
 
     @classmethod
     def start(cls, store: Store, settings: Settings, context: InterviewContext | None = None,
-              session_id: str | None = None, on_event: Callable[[dict[str, str]], None] | None = None) -> InterviewSession:
+              session_id: str | None = None, on_event: Callable[[dict[str, Any]], None] | None = None) -> InterviewSession:
         session = cls(store, session_id or new_session_id(), context)
         first: InterviewState = {
             "session_id": session.session_id, "mode": settings.mode, "role": settings.role,
@@ -94,7 +94,7 @@ class InterviewSession:
     def question(self) -> str:
         return self.values.get("question", "")
 
-    def reply(self, text: str, on_event: Callable[[dict[str, str]], None] | None = None) -> list[Turn]:
+    def reply(self, text: str, on_event: Callable[[dict[str, Any]], None] | None = None) -> list[Turn]:
         """Send one candidate reply; returns the turns it produced (the graded reply, then the interviewer's).
 
         `on_event` receives the interviewer's words as a model streams them: `{"event": "token", "text"}`,
@@ -106,7 +106,7 @@ class InterviewSession:
         """Close the interview now, with a scorecard of the replies so far."""
         return self._run(Command(resume={"end": True}))
 
-    def _run(self, command: Any, on_event: Callable[[dict[str, str]], None] | None = None) -> list[Turn]:
+    def _run(self, command: Any, on_event: Callable[[dict[str, Any]], None] | None = None) -> list[Turn]:
         starting = not isinstance(command, Command)
         before = 0 if starting else len(self.turns)
         if not starting and self.closed:

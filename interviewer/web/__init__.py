@@ -1,0 +1,1 @@
+"""The browser app (Chainlit) and the views it shows."""
