@@ -98,8 +98,9 @@ def answered_today(replies: Sequence[Reply]) -> bool:
 
 
 def _repairs(grade: Grade, tests: frozenset[TestId], flags: frozenset[FlagId]) -> bool:
-    """A reply repairs a gap when it was asked about the gap's tests, passed them, and did not repeat the flag."""
-    return all(grade.tests[t].applicable and grade.passed(t) for t in tests) and not grade.flag_ids & flags
+    """A reply repairs a gap when it was asked about the gap's tests, passed them with quotes, and did not repeat the flag."""
+    return all(grade.tests[t].applicable and grade.passed(t) and grade.tests[t].evidence for t in tests) \
+        and not grade.flag_ids & flags
 
 
 def open_gaps(replies: Sequence[Reply], asked: Sequence[str]) -> list[ProbeId]:

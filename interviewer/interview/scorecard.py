@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, cast
 
+from interviewer.grading.questions import TARGETS, QuestionKind
 from interviewer.grading.score import score
 from interviewer.interview.coaching import coaching_actions, outline
 from interviewer.interview.drills import DRILL_TITLES, DrillTarget
@@ -24,23 +25,49 @@ def graded_replies(turns: Sequence[Turn]) -> list[tuple[int, Reply]]:
     return [(i, Reply(t["text"], Grade.from_dict(t["grade"]))) for i, t in enumerate(turns) if "grade" in t]
 
 
+def _repairs(grade: Grade, test: TestId) -> bool:
+    """A later reply repairs a test only if its question asked about that test and it passed with quotes to show."""
+    result = grade.tests[test]
+    asked = test in TARGETS.get(cast(QuestionKind, grade.question_kind), frozenset())
+    return asked and result.applicable and result.verdict == "pass" and bool(result.evidence)
+
+
+# The flags that, raised in a later reply, take back a test the story passed (RUBRIC.md section 1).
+_UNDONE_BY: Final[dict[TestId, frozenset[FlagId]]] = {
+    "honesty": frozenset({"blame_shifting", "defensive_language", "vague_ownership", "passive_voice"}),
+    "learning": frozenset({"generic_lesson", "hedging"}),
+    "self_awareness": frozenset({"hedging", "humble_brag", "too_small", "rescue_narrative"}),
+}
+
+
+def _undoes(grade: Grade, test: TestId) -> bool:
+    """A later reply undoes a passed test when it failed that test with a red flag that belongs to it."""
+    result = grade.tests[test]
+    return result.applicable and result.verdict == "fail" and bool(grade.flag_ids & _UNDONE_BY[test])
+
+
 def _tests(replies: Sequence[tuple[int, Reply]], story: int) -> tuple[dict[TestId, TestResult], dict[str, Any]]:
-    """Each test's verdict: the story's, unless a later reply that was asked about that test passed it."""
+    """Each test's verdict over the conversation.
+
+    The story decides, unless a later reply asked about that test changes it: a pass with quotes repairs a
+    failed test, and a fail with a red flag (say, hedging on "what would you do today?") undoes a passed one.
+    """
     results: dict[TestId, TestResult] = {}
     shown: dict[str, Any] = {}
     _, story_reply = replies[story]
     for t in TEST_IDS:
         base = story_reply.grade.tests[t]
-        decided_by, result, repaired = story, base, False
-        if base.verdict == "fail":
-            for k in range(story + 1, len(replies)):
-                later = replies[k][1].grade.tests[t]
-                if later.applicable and later.verdict == "pass":
-                    decided_by, result, repaired = k, later, True
-                    break
+        decided_by, result, note = story, base, ""
+        change = _repairs if base.verdict == "fail" else _undoes
+        for k in range(story + 1, len(replies)):
+            if change(replies[k][1].grade, t):
+                decided_by, result = k, replies[k][1].grade.tests[t]
+                verb = "repaired" if base.verdict == "fail" else "undone"
+                note = f"{'Failed' if base.verdict == 'fail' else 'Passed'} in your story, {verb} by your reply {k + 1}."
+                break
         results[t] = result
-        note = f"Failed in your story, repaired by your reply {decided_by + 1}." if repaired else ""
-        where = {"reply": decided_by + 1, "turn": replies[decided_by][0], "repaired": repaired, "note": note}
+        where = {"reply": decided_by + 1, "turn": replies[decided_by][0], "repaired": base.verdict == "fail" and bool(note),
+                 "note": note}
         shown[t] = {**result.to_dict(), **where}
     return results, shown
 
