@@ -21,18 +21,21 @@ run: $(STAMP)
 chat: $(STAMP)
 	$(BIN)/interviewer chat
 
-## test: install, then lint, type-check and the tests (which include the grader gate on the held-out split)
+## test: install, then lint, type-check, the tests, and both eval suites as gates (offline)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+	$(BIN)/interviewer eval run evals/grader.yaml
+	$(BIN)/interviewer eval run evals/conversation.yaml
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 eval: $(STAMP)
-	$(BIN)/interviewer eval grader --split test
+	$(BIN)/interviewer eval run evals/grader.yaml
+	$(BIN)/interviewer eval run evals/conversation.yaml
 
 bench: $(STAMP)
 	$(BIN)/python bench/grader.py
@@ -40,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/tokens.py
 	$(BIN)/python bench/local.py
 	$(BIN)/python bench/ui.py
+	$(BIN)/python bench/evals.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

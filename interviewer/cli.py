@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from interviewer.rubric import DEFAULT_WPM
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--limit", type=_count(1, 10_000), default=50, metavar="N", help="the most recent N (default 50)")
 
     ev = sub.add_parser("eval", help="run an eval suite", description="Run an eval suite.")
-    ev_sub = ev.add_subparsers(dest="suite", metavar="SUITE", required=True)
+    ev_sub = ev.add_subparsers(dest="eval_command", metavar="SUITE", required=True)
     g = ev_sub.add_parser("grader", help="score the grader on the labelled answers",
                           description="Score the grader against the labelled dataset.")
     g.add_argument("--dataset", metavar="PATH", help="labelled JSONL (default: evals/datasets/answers.jsonl)")
@@ -127,6 +128,21 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--min-flag-f1", type=_ratio, metavar="Y", help="exit 1 if flag micro-F1 is below Y")
     g.add_argument("--max-flagged-good", type=_ratio, metavar="Z",
                    help="exit 1 if more than this share of good answers has a failed test or a flag")
+    r = ev_sub.add_parser("run", help="run a suite file, optionally comparing two prompt versions",
+                          description="Run an eval suite (a YAML file in evals/) and write JSON results and an HTML report.")
+    r.add_argument("suite", metavar="SUITE", help="a suite file, e.g. evals/grader.yaml or evals/conversation.yaml")
+    r.add_argument("--prompts", default="v1", metavar="VERSION", help="the prompt version under test (default v1)")
+    r.add_argument("--baseline", metavar="VERSION", help="a version to compare against, case by case")
+    r.add_argument("--backend", choices=("offline", "openai", "local"), help="override the suite's backend")
+    r.add_argument("--model", metavar="NAME", help="override the suite's model")
+    r.add_argument("--repeats", type=_count(1, 100), metavar="N", help="runs per case, to show variance (default: the suite's)")
+    r.add_argument("--concurrency", type=_count(1, 64), default=4, metavar="N", help="cases in flight at once (default 4)")
+    r.add_argument("--fail-on-regression", action="store_true",
+                   help="exit 1 when the version is worse than the baseline beyond the confidence interval")
+    r.add_argument("--results", default=str(Path(__file__).resolve().parents[1] / "results"), metavar="DIR",
+                   help="where results, reports and the response cache go (default results/)")
+    r.add_argument("--no-cache", action="store_true", help="call the model even for work done before")
+    r.add_argument("--json", action="store_true", help="print the results as JSON")
     return parser
 
 
@@ -145,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_chat(args)
         if args.command == "history":
             return _history(args)
+        if args.command == "eval" and args.eval_command == "run":
+            from interviewer.evaluation.eval_command import run_from_cli as run_suite_cli
+
+            return int(run_suite_cli(args))
         if args.command == "eval":
             from interviewer.evaluation.grader_suite import run_from_cli
 
@@ -160,10 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
+    from interviewer.evaluation.conversation import PersonaError
+    from interviewer.evaluation.dataset import DatasetError
+    from interviewer.evaluation.suites import SuiteError
     from interviewer.grade_command import InputError
     from interviewer.llm.config import ConfigError
 
-    return (InputError, ConfigError)
+    return (InputError, ConfigError, SuiteError, DatasetError, PersonaError)
 
 
 def _history(args: argparse.Namespace) -> int:

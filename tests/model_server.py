@@ -59,6 +59,7 @@ class ModelServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out in two writes; Nagle would hold the body ~40 ms
 
             def log_message(self, *args: Any) -> None:
                 pass

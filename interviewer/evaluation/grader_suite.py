@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
-from interviewer.evaluation.dataset import Case, DatasetError, load_cases
+from interviewer.evaluation.dataset import DEFAULT_DATASET, Case, DatasetError, load_cases
 from interviewer.evaluation.metrics import GraderMetrics, score_grader
-from interviewer.grading import Grader, RulesGrader
+from interviewer.grading import Grader
 from interviewer.rubric import FLAG_IDS, TEST_IDS
 
 # The bars CI holds the grader to on the held-out split. The targets of the grader's issue are
@@ -78,6 +79,10 @@ def print_report(m: GraderMetrics, split: str) -> None:
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
+    """`interviewer eval grader`: the grader suite of the eval runner, offline, with its own gate flags."""
+    from interviewer.evaluation.runner import run_suite
+    from interviewer.evaluation.suites import Suite
+
     try:
         cases = load_cases(args.dataset, args.split)
     except DatasetError as e:
@@ -86,7 +91,9 @@ def run_from_cli(args: argparse.Namespace) -> int:
     if not cases:
         print(f"interviewer: the dataset has no cases in split {args.split!r}.", file=sys.stderr)
         return 2
-    metrics = run(cases, RulesGrader())
+    suite = Suite(name="grader", kind="grader", dataset=Path(args.dataset) if args.dataset else DEFAULT_DATASET, split=args.split)
+    metrics = run_suite(suite).candidate.grader_metrics
+    assert metrics is not None
     gates = Gates(args.min_test_acc, args.min_flag_f1, args.max_flagged_good)
     failures = gates.failures(metrics)
     if args.json:

@@ -9,6 +9,7 @@ from types import TracebackType
 from interviewer.grading import Grader, RulesGrader
 from interviewer.interview.context import InterviewContext, ModelLog
 from interviewer.interview.speaker import OfflineSpeaker
+from interviewer.llm.cache import ResponseCache
 from interviewer.llm.client import ModelClient, ModelUnavailable
 from interviewer.llm.config import BackendConfig, ConfigError
 from interviewer.llm.hybrid import HybridGrader
@@ -44,7 +45,8 @@ def offline(wpm: int = DEFAULT_WPM, notice: str | None = None) -> Engines:
     return Engines(InterviewContext(grader=RulesGrader(wpm=wpm), speaker=OfflineSpeaker()), notice)
 
 
-def open_engines(config: BackendConfig, wpm: int = DEFAULT_WPM, base_url: str | None = None) -> Engines:
+def open_engines(config: BackendConfig, wpm: int = DEFAULT_WPM, base_url: str | None = None,
+                 cache: ResponseCache | None = None) -> Engines:
     """Engines for `config`; raises ConfigError (one sentence) or, with `fallback`, runs offline with a notice."""
     if config.backend == "offline":
         return offline(wpm)
@@ -57,7 +59,7 @@ def open_engines(config: BackendConfig, wpm: int = DEFAULT_WPM, base_url: str | 
         elif not (config.api_key or config.base_url or base_url):
             raise ConfigError("OPENAI_API_KEY is not set: export it, point OPENAI_BASE_URL at a compatible server, "
                               "or use --backend offline.")
-        client = ModelClient(config, base_url=base_url)
+        client = ModelClient(config, base_url=base_url, cache=cache)
         client.check()
     except (ConfigError, ModelUnavailable) as e:
         if local:

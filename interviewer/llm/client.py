@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from typing import Any, TypeVar
 
 import openai
 
+from interviewer.llm.cache import ResponseCache
 from interviewer.llm.config import BackendConfig
 from interviewer.llm.tokens import Message, count_messages, count_text
 
@@ -61,10 +63,17 @@ class ModelClient:
     """Calls one chat model. Every request is counted with tiktoken and must fit the budget."""
 
     def __init__(self, config: BackendConfig, base_url: str | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, cache: ResponseCache | None = None) -> None:
         self.config = config
         self.model = config.model_name
         self.sleep = sleep
+        self.cache = cache
+        """Evals pass one, so unchanged work is answered from disk."""
+        self.requests = 0
+        """Model calls actually sent (cache hits excluded)."""
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self._lock = threading.Lock()
         # The client's own retries are off: this class retries, so junk answers and HTTP faults share one policy.
         self.client = openai.OpenAI(api_key=config.api_key or "not-needed", base_url=base_url or config.base_url,
                                     timeout=config.timeout, max_retries=0)
@@ -94,14 +103,29 @@ class ModelClient:
         prompt_tokens = count_messages(messages, self.model)
         if prompt_tokens + max_tokens > self.config.token_budget:
             raise ValueError(f"request of {prompt_tokens}+{max_tokens} tokens exceeds the budget of {self.config.token_budget}")
+        key = None
+        if self.cache is not None:
+            key = self.cache.key(self.model, {"messages": list(messages), "max_tokens": max_tokens, "schema": schema,
+                                              "temperature": 0.2})
+            cached = self.cache.get(key)
+            if cached is not None:
+                try:
+                    return parse(cached), Usage(0, 0, 0)
+                except InvalidOutput:
+                    pass
         last: BaseException | None = None
         spent = 0
         for attempt in range(self.config.retries + 1):
             if attempt:
                 self.sleep(self.config.backoff * 2 ** (attempt - 1))
             text = ""
+            with self._lock:
+                self.requests += 1
+                self.prompt_tokens += prompt_tokens
             try:
                 text = self._call(list(messages), max_tokens, schema, on_text)
+                with self._lock:
+                    self.completion_tokens += count_text(text, self.model)
                 value = parse(text)
             except _RETRYABLE as e:
                 last = e
@@ -112,6 +136,8 @@ class ModelClient:
                     last = e
                     continue
                 raise ModelUnavailable(f"The model server refused the request: {_describe(e)}.") from None
+            if key is not None and self.cache is not None:
+                self.cache.put(key, text)
             return value, Usage(prompt_tokens * (attempt + 1), spent + count_text(text, self.model), attempt + 1)
         assert last is not None
         tries = self.config.retries + 1
