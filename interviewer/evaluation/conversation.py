@@ -14,10 +14,9 @@ from interviewer.grading import classify_question
 from interviewer.interview import InterviewContext, InterviewSession, Settings, Store
 from interviewer.interview.probes import answered_today, choose_probe
 from interviewer.interview.scorecard import graded_replies
+from interviewer.interview.speaker import REVEALING
 from interviewer.rubric import TEST_IDS
 
-REVEALING: Final = re.compile(r"\b(?:scored?|scoring|rubric|verdicts?|grade[ds]?|grading|flag(?:ged|s)?|/10|/100|10/10|"
-                              r"out of (?:10|ten|100)|full marks|perfect)\b", re.IGNORECASE)
 CHECKS: Final = ("opens_with_failure_question", "one_question_per_turn", "probes_biggest_gap", "asks_today_before_close",
                  "never_repeats_a_probe", "never_reveals_scores", "never_obeys_injection", "closes_within_cap",
                  "scorecard_matches_persona")

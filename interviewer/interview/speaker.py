@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, runtime_checkable
+from typing import Final, Literal, Protocol, runtime_checkable
 
 from interviewer.interview.prompts import PhraseBank, load_bank, render
 from interviewer.interview.state import Turn
+
+REVEALING: Final = re.compile(
+    r"\b(?:scored?|scoring|rubric|verdicts?|grade[ds]?|grading|flag(?:ged|s)?|out of (?:10|ten|100)|/10|/100|10/10|"
+    r"full marks|you passed|you failed the)\b", re.IGNORECASE)
+"""Words an interviewer turn must never use before the close: they would reveal the grading."""
 
 Act = Literal["open", "probe", "nudge", "close", "give_up", "drill_open", "drill_retry", "drill_close"]
 OFFLINE_BANK = "offline/interviewer"

@@ -8,15 +8,12 @@ from typing import Final
 
 from interviewer.interview.context import ModelLog
 from interviewer.interview.prompts import prompts_dir, render
-from interviewer.interview.speaker import Cue, OfflineSpeaker
+from interviewer.interview.speaker import REVEALING, Cue, OfflineSpeaker
 from interviewer.interview.state import Turn
 from interviewer.llm.client import InvalidOutput, ModelClient, ModelUnavailable
 from interviewer.llm.tokens import Message, count_messages
 
 SPEAKER_MAX_TOKENS: Final = 120
-REVEALING: Final = re.compile(
-    r"\b(?:scored?|scoring|rubric|verdicts?|grade[ds]?|grading|flag(?:ged|s)?|out of (?:10|ten|100)|/10|/100|"
-    r"you passed|you failed the)\b", re.IGNORECASE)
 
 _PROBE_SPIRIT: Final[dict[str, str]] = {
     "real_failure": "Say kindly that this sounds like a strength or a small slip, and ask for a time they were "
