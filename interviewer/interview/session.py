@@ -108,8 +108,9 @@ class InterviewSession:
 
     def _run(self, command: Any, on_event: Callable[[dict[str, Any]], None] | None = None) -> list[Turn]:
         starting = not isinstance(command, Command)
-        before = 0 if starting else len(self.turns)
-        if not starting and self.closed:
+        current = {} if starting else self.values  # one checkpoint read, not one per property
+        before = len(current.get("turns", []))
+        if current.get("closed"):
             raise SessionError("This interview has closed; start a new one with `interviewer chat`.")
         # "exit" durability writes one checkpoint per run: a run is one turn, and it ends at the next question.
         if on_event is None:

@@ -22,23 +22,22 @@ def _env(name: str, default: str | None = None) -> str | None:
 
 
 def _env_int(name: str, default: int) -> int:
-    raw = _env(name)
-    if raw is None:
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a whole number.") from None
+    return int(_env_number(name, default, int))
 
 
 def _env_float(name: str, default: float) -> float:
+    return _env_number(name, default, float)
+
+
+def _env_number(name: str, default: float, kind: type[int] | type[float]) -> float:
     raw = _env(name)
     if raw is None:
         return default
     try:
-        return float(raw)
+        return kind(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a number.") from None
+        what = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"{name}={raw!r} is not {what}.") from None
 
 
 @dataclass(kw_only=True)
