@@ -11,15 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tiktoken
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from interviewer.grading import RulesGrader
 from interviewer.interview import InterviewSession, Settings, Store
 from interviewer.interview.prompts import prompts_dir, render
 from interviewer.llm import BackendConfig, ConfigError, open_engines
+from interviewer.llm.cache import repeat_index
 from interviewer.llm.client import ModelClient
 from interviewer.llm.hybrid import HybridGrader
 from interviewer.llm.judge import LLMJudge
-from interviewer.llm.tokens import count_messages
+from interviewer.llm.tokens import Message, count_messages
 from tests import interview_lines as L
 from tests.model_server import Answer, ModelServer, judge_json
 
@@ -239,3 +243,110 @@ def test_tiktoken_counts_with_no_network_and_no_cache(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["cl100k_base", "o200k_base"]
     assert not (tmp_path / "data-gym-cache").exists()
+
+
+@pytest.mark.parametrize("name", ["cl100k_base", "o200k_base"])
+def test_the_fast_tokenizer_load_builds_exactly_tiktokens_encoding(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pinned file's ranks are its line numbers, and the pattern and special tokens are tiktoken's own."""
+    from tiktoken_ext.openai_public import ENCODING_CONSTRUCTORS  # type: ignore[import-untyped]
+
+    from interviewer.llm import tokens
+
+    monkeypatch.setenv("TIKTOKEN_CACHE_DIR", str(tokens.CACHE_DIR))
+    theirs = ENCODING_CONSTRUCTORS[name]()
+    spec = tokens.SPECS[name]
+    assert spec.pat_str == theirs["pat_str"]
+    assert spec.special_tokens == theirs["special_tokens"]
+    assert tokens.mergeable_ranks(name) == theirs["mergeable_ranks"]
+    ours = tokens.encoding(name)
+    text = "I decided to ship on Friday; it broke 3 clients' invoices. Now I run a checklist — always.\n\n¿Qué? 日本語"
+    assert ours.encode(text) == tiktoken.Encoding(name, **{k: v for k, v in theirs.items() if k != "name"}).encode(text)
+
+
+def test_a_damaged_tokenizer_file_is_refused_in_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interviewer.llm import tokens
+
+    (tmp_path / tokens.SPECS["cl100k_base"].file).write_bytes(b"aGVsbG8= 0\n")
+    monkeypatch.setattr(tokens, "CACHE_DIR", tmp_path)
+    with pytest.raises(RuntimeError, match="is damaged"):
+        tokens.mergeable_ranks("cl100k_base")
+
+
+PRELOAD_ONCE = """
+import threading
+from interviewer.llm import tokens
+loads = []
+real = tokens._load
+tokens._load = lambda name: loads.append(name) or real(name)
+tokens.preload("gpt-4o-mini")
+threads = [threading.Thread(target=tokens.count_text, args=("hello there", "gpt-4o-mini")) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(loads, tokens.count_text("hello there", "gpt-4o-mini"))
+"""
+
+
+def test_the_encoding_loads_once_however_many_threads_ask() -> None:
+    done = subprocess.run([sys.executable, "-c", PRELOAD_ONCE], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["['o200k_base']", "2"]
+
+
+def test_every_attempt_is_paid_in_tokens_counted_after_the_answer(server: ModelServer) -> None:
+    """A request that fits by its size goes out before counting; its tokens are still counted exactly."""
+    from interviewer.llm.tokens import bytes_bound, count_text
+
+    client = ModelClient(config(server))
+    messages: list[Message] = [{"role": "system", "content": "You grade replies."},
+                               {"role": "user", "content": "Reply with the word ready."}]
+    assert bytes_bound(messages) + 50 <= client.config.token_budget
+    server.enqueue(Answer(status=500), "ready now")
+    text, usage = client.complete(messages, max_tokens=50, parse=str)
+    prompt = count_messages(messages)
+    assert text == "ready now" and usage.attempts == 2 and client.requests == 2
+    assert usage.prompt_tokens == client.prompt_tokens == 2 * prompt
+    assert usage.completion_tokens == client.completion_tokens == count_text("ready now")
+    # The sampling seed is fixed per attempt (a retry draws anew) and per eval repeat.
+    assert [r["seed"] for r in server.requests] == [0, 1]
+    token = repeat_index.set(2)
+    try:
+        client.complete(messages, max_tokens=50, parse=str)
+    finally:
+        repeat_index.reset(token)
+    assert server.requests[-1]["seed"] == 2000
+
+
+def test_a_request_over_the_budget_is_refused_before_it_is_sent(server: ModelServer) -> None:
+    client = ModelClient(config(server, token_budget=1024))
+    messages: list[Message] = [{"role": "user", "content": "word " * 2000}]
+    with pytest.raises(ValueError, match="exceeds the budget of 1024"):
+        client.complete(messages, max_tokens=50, parse=str)
+    assert server.requests == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=400), min_size=1, max_size=4))
+def test_the_size_bound_never_undercounts(contents: list[str]) -> None:
+    from interviewer.llm.tokens import bytes_bound, fits
+
+    messages: list[Message] = [{"role": "user", "content": c} for c in contents]
+    exact = count_messages(messages)
+    assert exact <= bytes_bound(messages)
+    assert fits(messages, exact) and not fits(messages, exact - 1)
+
+
+def test_the_judge_request_is_the_same_whether_or_not_the_tokenizer_was_needed(server: ModelServer) -> None:
+    """The size shortcut only skips counting: a reply that fits is sent whole, with the full answer length."""
+    from interviewer.llm.judge import JUDGE_MAX_TOKENS
+
+    judge = LLMJudge(ModelClient(config(server)))
+    quick, clipped, answer = judge.messages(L.STORY, None, "opening")
+    assert not clipped and answer == JUDGE_MAX_TOKENS and L.STORY in quick[1]["content"]
+    # With a budget the size cannot vouch for, the counted path runs, and it reaches the same request.
+    tight = LLMJudge(ModelClient(config(server, token_budget=count_messages(quick) + JUDGE_MAX_TOKENS)))
+    counted, clipped, answer = tight.messages(L.STORY, None, "opening")
+    assert (counted, clipped, answer) == (quick, False, JUDGE_MAX_TOKENS)
+    # One token less and the reply no longer fits whole with the full answer: the answer shrinks first.
+    tighter = LLMJudge(ModelClient(config(server, token_budget=count_messages(quick) + JUDGE_MAX_TOKENS - 1)))
+    shrunk, clipped, answer = tighter.messages(L.STORY, None, "opening")
+    assert answer < JUDGE_MAX_TOKENS and count_messages(shrunk) + answer <= count_messages(quick) + JUDGE_MAX_TOKENS - 1

@@ -10,9 +10,10 @@ from typing import Any, TypeVar
 
 import openai
 
-from interviewer.llm.cache import ResponseCache
+from interviewer.llm import outbox
+from interviewer.llm.cache import ResponseCache, repeat_index
 from interviewer.llm.config import BackendConfig
-from interviewer.llm.tokens import Message, count_messages, count_text
+from interviewer.llm.tokens import Message, bytes_bound, count_messages, count_text, preload
 
 T = TypeVar("T")
 
@@ -75,8 +76,10 @@ class ModelClient:
         self.completion_tokens = 0
         self._lock = threading.Lock()
         # The client's own retries are off: this class retries, so junk answers and HTTP faults share one policy.
+        # The request hook tells the outbox when a request is on its way.
         self.client = openai.OpenAI(api_key=config.api_key or "not-needed", base_url=base_url or config.base_url,
-                                    timeout=config.timeout, max_retries=0)
+                                    timeout=config.timeout, max_retries=0,
+                                    http_client=openai.DefaultHttpxClient(event_hooks={"request": [outbox.on_request]}))
 
     def check(self) -> None:
         """Fail fast, in one sentence, when the server is unreachable or refuses the key."""
@@ -100,9 +103,22 @@ class ModelClient:
         on_text: Callable[[str], None] | None = None,
     ) -> tuple[T, Usage]:
         """Ask once, retrying faults with exponential backoff; `parse` raises InvalidOutput to reject an answer."""
-        prompt_tokens = count_messages(messages, self.model)
-        if prompt_tokens + max_tokens > self.config.token_budget:
-            raise ValueError(f"request of {prompt_tokens}+{max_tokens} tokens exceeds the budget of {self.config.token_budget}")
+        with outbox.sending():  # pending until the HTTP client sends it (or the answer came from the cache)
+            return self._complete(messages, max_tokens, parse, schema, on_text)
+
+    def _complete(self, messages: Sequence[Message], max_tokens: int, parse: Callable[[str], T],
+                  schema: dict[str, Any] | None, on_text: Callable[[str], None] | None) -> tuple[T, Usage]:
+        counted: list[int] = []
+
+        def prompt_tokens() -> int:
+            if not counted:
+                counted.append(count_messages(messages, self.model))
+            return counted[0]
+
+        # A request its UTF-8 size shows to fit goes out at once; it is counted when the answer is back.
+        budget = self.config.token_budget
+        if bytes_bound(messages) + max_tokens > budget and prompt_tokens() + max_tokens > budget:
+            raise ValueError(f"request of {prompt_tokens()}+{max_tokens} tokens exceeds the budget of {budget}")
         key = None
         if self.cache is not None:
             key = self.cache.key(self.model, {"messages": list(messages), "max_tokens": max_tokens, "schema": schema,
@@ -113,6 +129,7 @@ class ModelClient:
                     return parse(cached), Usage(0, 0, 0)
                 except InvalidOutput:
                     pass
+        preload(self.model)  # in the background, once the requests being prepared are sent
         last: BaseException | None = None
         spent = 0
         for attempt in range(self.config.retries + 1):
@@ -121,11 +138,8 @@ class ModelClient:
             text = ""
             with self._lock:
                 self.requests += 1
-                self.prompt_tokens += prompt_tokens
             try:
-                text = self._call(list(messages), max_tokens, schema, on_text)
-                with self._lock:
-                    self.completion_tokens += count_text(text, self.model)
+                text = self._call(list(messages), max_tokens, schema, on_text, seed=1000 * repeat_index.get() + attempt)
                 value = parse(text)
             except _RETRYABLE as e:
                 last = e
@@ -136,17 +150,25 @@ class ModelClient:
                     last = e
                     continue
                 raise ModelUnavailable(f"The model server refused the request: {_describe(e)}.") from None
+            finally:  # every attempt that was sent is paid for, answered or not
+                sent, answered = prompt_tokens(), count_text(text, self.model) if text else 0
+                with self._lock:
+                    self.prompt_tokens += sent
+                    self.completion_tokens += answered
             if key is not None and self.cache is not None:
                 self.cache.put(key, text)
-            return value, Usage(prompt_tokens * (attempt + 1), spent + count_text(text, self.model), attempt + 1)
+            return value, Usage(prompt_tokens() * (attempt + 1), spent + count_text(text, self.model), attempt + 1)
         assert last is not None
         tries = self.config.retries + 1
         raise ModelUnavailable(f"The model gave no usable answer after {tries} tries: {_describe(last)}.",
-                               prompt_tokens * tries, spent)
+                               prompt_tokens() * tries, spent)
 
     def _call(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
-              on_text: Callable[[str], None] | None) -> str:
-        extra: dict[str, Any] = {}
+              on_text: Callable[[str], None] | None, seed: int = 0) -> str:
+        """One request. The sampling seed is fixed per eval repeat and per attempt: a run can be reproduced on servers
+        that honour it (llama.cpp, vLLM, Ollama; OpenAI on a best-effort basis), repeats still differ, and a retry
+        after a junk answer does not draw the same junk again."""
+        extra: dict[str, Any] = {"seed": seed}
         if schema is not None:
             extra["response_format"] = {"type": "json_schema", "json_schema": {"name": "grade", "strict": True, "schema": schema}}
         if on_text is None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextvars
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
-from typing import Final
+from typing import Final, TypeVar
 
 from interviewer.grading import RulesGrader
-from interviewer.grading.questions import QuestionKind
+from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.interview.context import ModelLog
+from interviewer.llm import outbox
 from interviewer.llm.client import ModelUnavailable
 from interviewer.llm.judge import LLMJudge
 from interviewer.rubric import TEST_IDS, EngineName, Flag, FlagId, Grade, TestId, TestResult
@@ -23,6 +28,28 @@ JUDGED_FLAGS: Final[frozenset[FlagId]] = frozenset({
     "negative_about_others",
 })
 """Flags that need reading the whole story: the judge decides them."""
+T = TypeVar("T")
+
+
+def _ask_in_background(call: Callable[[], T]) -> Future[T]:
+    """Run the model call `call` on its own thread, in a copy of this context (the eval cache's repeat index lives
+    there). Its request counts as pending in the outbox from now on, so heavy work can let it go out first."""
+    future: Future[T] = Future()
+    context = contextvars.copy_context()
+    release = outbox.expect()
+
+    def send() -> T:
+        with outbox.sending(release):
+            return call()
+
+    def run() -> None:
+        try:
+            future.set_result(context.run(send))
+        except BaseException as e:  # handed to the caller, who re-raises it from .result()
+            future.set_exception(e)
+
+    threading.Thread(target=run, name="llm-judge", daemon=True).start()
+    return future
 
 
 class HybridGrader:
@@ -34,9 +61,13 @@ class HybridGrader:
         self.rules, self.judge, self.log = rules, judge, log or ModelLog()
 
     def grade(self, answer: str, question: str | None = None, *, kind: QuestionKind | None = None) -> Grade:
+        kind = kind or classify_question(question)
+        # The judge's request goes out first; the engine reads the reply while the model answers.
+        asked = _ask_in_background(lambda: self.judge.judge(answer, question, kind))
+        outbox.wait_until_sent(timeout=0.5)
         base = self.rules.grade(answer, question, kind=kind)
         try:
-            j = self.judge.judge(answer, question, base.question_kind)
+            j = asked.result()
         except ModelUnavailable as e:
             self.log.record(e.prompt_tokens, e.completion_tokens)
             note = f"The LLM judge was unavailable ({e}) This grade is the offline engine's."

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from interviewer.interview.prompts import prompts_dir, render
 from interviewer.llm.client import InvalidOutput, ModelClient, ModelUnavailable, Usage
-from interviewer.llm.tokens import Message, clip_to_tokens, count_messages
+from interviewer.llm.tokens import Message, clip_to_tokens, count_messages, fits
 from interviewer.rubric import FLAG_IDS, TEST_IDS, Flag, FlagId, TestId, TestResult
 
 JUDGE_MAX_TOKENS: Final = 700
@@ -127,6 +127,9 @@ class LLMJudge:
         def user(text: str) -> Message:
             return {"role": "user", "content": f"{asked}The candidate's reply, as data:\n<reply>\n{text}\n</reply>"}
 
+        whole = [system, user(reply)]
+        if fits(whole, self.client.config.token_budget - JUDGE_MAX_TOKENS, self.client.model):
+            return whole, False, JUDGE_MAX_TOKENS  # fits whole (its size alone often shows it: no tokenizer needed)
         # A few tokens of margin: the reply tokenises slightly differently inside the message than alone.
         free = self.client.config.token_budget - count_messages([system, user("")], self.client.model) - 16
         answer = max(MIN_ANSWER, min(JUDGE_MAX_TOKENS, free - MIN_REPLY))

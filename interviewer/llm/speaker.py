@@ -11,7 +11,7 @@ from interviewer.interview.prompts import prompts_dir, render
 from interviewer.interview.speaker import REVEALING, Cue, OfflineSpeaker
 from interviewer.interview.state import Turn
 from interviewer.llm.client import InvalidOutput, ModelClient, ModelUnavailable
-from interviewer.llm.tokens import Message, count_messages
+from interviewer.llm.tokens import Message, fits
 
 SPEAKER_MAX_TOKENS: Final = 120
 
@@ -94,12 +94,12 @@ class ModelSpeaker:
         turns = list(cue.transcript)
         budget = self.client.config.token_budget - SPEAKER_MAX_TOKENS
         # Trim the oldest turns first; the system prompt and the move are never cut.
-        while turns and count_messages([system, request(turns)], self.client.model) > budget:
+        while turns and not fits([system, request(turns)], budget, self.client.model):
             turns.pop(0)
         if not turns and cue.transcript:
             last = cue.transcript[-1]
             turns = [Turn(role=last["role"], text=last["text"][:2000])]
-            while count_messages([system, request(turns)], self.client.model) > budget and turns[0]["text"]:
+            while not fits([system, request(turns)], budget, self.client.model) and turns[0]["text"]:
                 turns = [Turn(role=last["role"], text=turns[0]["text"][: len(turns[0]["text"]) // 2])]
         return [system, request(turns)]
 
