@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import openai
 
 from interviewer.llm import outbox
-from interviewer.llm.cache import ResponseCache, repeat_index
+from interviewer.llm.cache import ResponseCache
 from interviewer.llm.config import BackendConfig
 from interviewer.llm.tokens import Message, bytes_bound, count_messages, count_text, preload
 
@@ -139,7 +139,7 @@ class ModelClient:
             with self._lock:
                 self.requests += 1
             try:
-                text = self._call(list(messages), max_tokens, schema, on_text, seed=1000 * repeat_index.get() + attempt)
+                text = self._call(list(messages), max_tokens, schema, on_text)
                 value = parse(text)
             except _RETRYABLE as e:
                 last = e
@@ -164,11 +164,8 @@ class ModelClient:
                                prompt_tokens() * tries, spent)
 
     def _call(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
-              on_text: Callable[[str], None] | None, seed: int = 0) -> str:
-        """One request. The sampling seed is fixed per eval repeat and per attempt: a run can be reproduced on servers
-        that honour it (llama.cpp, vLLM, Ollama; OpenAI on a best-effort basis), repeats still differ, and a retry
-        after a junk answer does not draw the same junk again."""
-        extra: dict[str, Any] = {"seed": seed}
+              on_text: Callable[[str], None] | None) -> str:
+        extra: dict[str, Any] = {}
         if schema is not None:
             extra["response_format"] = {"type": "json_schema", "json_schema": {"name": "grade", "strict": True, "schema": schema}}
         if on_text is None:
