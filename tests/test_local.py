@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from interviewer.interview.probes import PROBES
 from interviewer.llm.local import smollm2_file
 from tests import interview_lines as L
 
@@ -29,7 +30,10 @@ def test_scripted_interview_on_the_local_backend(tmp_path: Path) -> None:
     data = json.loads(done.stdout)
     turns = data["turns"]
     assert [t["role"] for t in turns] == ["interviewer", "candidate"] * 4 + ["interviewer"]
-    assert [t["probe"] for t in turns if "probe" in t] == ["ownership", "change", "today"]
+    # The 135M judge's verdicts are sampled, so which gaps stay open varies: the policy still asks three different
+    # probes and closes on "today" (the exact sequence with a fixed grader is tested in test_interview.py).
+    probes = [t["probe"] for t in turns if "probe" in t]
+    assert len(set(probes)) == 3 and set(probes) <= set(PROBES) and probes[-1] == "today", probes
     # Every interviewer turn and every grade went to the model first (tokens recorded), then was used or fell back.
     assert all(t.get("tokens", {}).get("calls", 0) >= 1 for t in turns)
     for t in turns:
