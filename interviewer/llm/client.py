@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -108,13 +109,7 @@ class ModelClient:
 
     def _complete(self, messages: Sequence[Message], max_tokens: int, parse: Callable[[str], T],
                   schema: dict[str, Any] | None, on_text: Callable[[str], None] | None) -> tuple[T, Usage]:
-        counted: list[int] = []
-
-        def prompt_tokens() -> int:
-            if not counted:
-                counted.append(count_messages(messages, self.model))
-            return counted[0]
-
+        prompt_tokens = functools.cache(lambda: count_messages(messages, self.model))  # counted once, when first needed
         # A request its UTF-8 size shows to fit goes out at once; it is counted when the answer is back.
         budget = self.config.token_budget
         if bytes_bound(messages) + max_tokens > budget and prompt_tokens() + max_tokens > budget:

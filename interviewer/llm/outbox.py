@@ -85,16 +85,21 @@ def wait_until_sent(timeout: float, quiet: float = 0.0) -> bool:
     """
     deadline = time.monotonic() + timeout
     while True:
-        with _cond:
-            epoch = _drained
-            if not _cond.wait_for(lambda e=epoch: _pending == 0 or _drained != e, max(0.0, deadline - time.monotonic())):  # type: ignore[misc]
-                return False
+        if not _drained_before(deadline):
+            return False
         if quiet <= 0:
             return True
         time.sleep(quiet)
         with _cond:
             if _pending == 0:
                 return True
+
+
+def _drained_before(deadline: float) -> bool:
+    """Whether the count is zero, or comes back to zero, before `deadline`."""
+    with _cond:
+        epoch = _drained
+        return _cond.wait_for(lambda: _pending == 0 or _drained != epoch, max(0.0, deadline - time.monotonic()))
 
 
 def step_aside(timeout: float, quiet: float = 0.0) -> None:
