@@ -122,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = ev_sub.add_parser("grader", help="score the grader on the labelled answers",
                           description="Score the grader against the labelled dataset.")
     g.add_argument("--dataset", metavar="PATH", help="labelled JSONL (default: evals/datasets/answers.jsonl)")
-    g.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    g.add_argument("--split", choices=("dev", "test", "fresh", "all"), default="all",
+                   help="fresh reads evals/datasets/fresh.jsonl, the frozen held-out split; all is dev + test")
     g.add_argument("--json", action="store_true", help="print the metrics as JSON")
     g.add_argument("--min-test-acc", type=_ratio, metavar="X", help="exit 1 if overall test accuracy is below X")
     g.add_argument("--min-flag-f1", type=_ratio, metavar="Y", help="exit 1 if flag micro-F1 is below Y")

@@ -9,11 +9,15 @@ from typing import Any, Final, Literal, get_args
 
 from interviewer.rubric import FLAG_IDS, TEST_IDS, FlagId, TestId, Verdict
 
-Split = Literal["dev", "test"]
+Split = Literal["dev", "test", "fresh"]
+SPLITS: Final[tuple[Split, ...]] = get_args(Split)
 Kind = Literal["good", "flawed", "trap", "followup"]
 KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 
-DEFAULT_DATASET: Final = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "answers.jsonl"
+DATASETS: Final = Path(__file__).resolve().parents[2] / "evals" / "datasets"
+DEFAULT_DATASET: Final = DATASETS / "answers.jsonl"
+FRESH_DATASET: Final = DATASETS / "fresh.jsonl"
+"""The frozen held-out split written before the grader was rebuilt (issue 11): never tuned on."""
 
 
 class DatasetError(ValueError):
@@ -43,8 +47,8 @@ def _case(obj: dict[str, Any], where: str) -> Case:
         unknown = set(obj["flags"]) - set(FLAG_IDS)
         if unknown:
             raise DatasetError(f"{where}: unknown flag id(s) {sorted(unknown)}")
-        if obj["split"] not in ("dev", "test") or obj["kind"] not in KINDS:
-            raise DatasetError(f"{where}: split must be dev or test and kind one of {', '.join(KINDS)}")
+        if obj["split"] not in SPLITS or obj["kind"] not in KINDS:
+            raise DatasetError(f"{where}: split must be one of {', '.join(SPLITS)} and kind one of {', '.join(KINDS)}")
         return Case(
             id=obj["id"], split=obj["split"], kind=obj["kind"], role=obj.get("role", ""),
             question=obj.get("question"), answer=obj["answer"], labels=dict(labels),
@@ -56,7 +60,7 @@ def _case(obj: dict[str, Any], where: str) -> Case:
 
 def load_cases(path: Path | str | None = None, split: str = "all") -> list[Case]:
     """Every case of the dataset, or those of one split; raises DatasetError with the line at fault."""
-    path = Path(path) if path else DEFAULT_DATASET
+    path = Path(path) if path else FRESH_DATASET if split == "fresh" else DEFAULT_DATASET
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:

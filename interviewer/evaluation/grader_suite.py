@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.evaluation.dataset import DEFAULT_DATASET, Case, DatasetError, load_cases
+from interviewer.evaluation.dataset import DEFAULT_DATASET, FRESH_DATASET, Case, DatasetError, load_cases
 from interviewer.evaluation.metrics import GraderMetrics, score_grader
 from interviewer.grading import Grader
 from interviewer.rubric import FLAG_IDS, TEST_IDS
@@ -91,7 +91,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
     if not cases:
         print(f"interviewer: the dataset has no cases in split {args.split!r}.", file=sys.stderr)
         return 2
-    suite = Suite(name="grader", kind="grader", dataset=Path(args.dataset) if args.dataset else DEFAULT_DATASET, split=args.split)
+    default = FRESH_DATASET if args.split == "fresh" else DEFAULT_DATASET
+    suite = Suite(name="grader", kind="grader", dataset=Path(args.dataset) if args.dataset else default, split=args.split)
     metrics = run_suite(suite).candidate.grader_metrics
     assert metrics is not None
     gates = Gates(args.min_test_acc, args.min_flag_f1, args.max_flagged_good)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
@@ -34,6 +35,8 @@ class Suite:
     limit: int | None = None
     """Run only the first N cases (handy for a quick look at an expensive backend)."""
     description: str = ""
+    sha256: str | None = None
+    """The dataset file's SHA-256 when the suite measures a frozen split: a changed file stops the run."""
 
     @property
     def part(self) -> str:
@@ -65,13 +68,24 @@ def load_suite(path: Path | str) -> Suite:
         raise SuiteError(f"{p}: 'dataset' is missing (a path relative to the project folder).")
     dataset = Path(data["dataset"])
     dataset = dataset if dataset.is_absolute() else ROOT / dataset
+    frozen = data.get("sha256")
+    if frozen is not None:
+        try:
+            actual = hashlib.sha256(dataset.read_bytes()).hexdigest()
+        except FileNotFoundError:
+            raise SuiteError(f"{p}: its dataset {dataset} does not exist.") from None
+        if actual != str(frozen):
+            raise SuiteError(
+                f"{p}: {dataset.name} is a frozen split and it has changed (sha256 {actual[:12]}..., the suite "
+                f"froze {str(frozen)[:12]}...); restore it from git, or write a new split and a new suite."
+            )
     try:
         return Suite(
             name=str(data.get("name") or p.stem), kind=kind, dataset=dataset, split=str(data.get("split", "all")),
             backend=str(data.get("backend", "offline")), model=data.get("model"),
             checks={k: float(v) for k, v in checks.items()}, repeats=int(data.get("repeats", 1)),
             max_followups=int(data.get("max_followups", 3)), limit=data.get("limit"),
-            description=str(data.get("description", "")),
+            description=str(data.get("description", "")), sha256=frozen,
         )
     except (TypeError, ValueError) as e:
         raise SuiteError(f"{p}: {e}") from None
