@@ -1,0 +1,21 @@
+"""No phrase-table alternative exists to catch one labelled case (issue 11: generalise, never fit)."""
+
+from __future__ import annotations
+
+from interviewer.evaluation.fitting import all_cases, alternatives, single_case_alternatives, split_top_level
+
+
+def test_top_level_split_respects_groups_classes_and_escapes() -> None:
+    assert split_top_level(r"a(?:b|c)|[|x]|d\|e") == ["a(?:b|c)", "[|x]", r"d\|e"]
+
+
+def test_every_table_is_read() -> None:
+    tables = {a.table for a in alternatives()}
+    assert {"ownership.BLAME", "learning.GENERIC", "delivery.TRIVIAL"} <= tables
+
+
+def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
+    # A fresh case is never read while tuning, so an alternative whose one match is there is a general
+    # phrase that happens to be rare; one whose only match is a dev or test case was written for it.
+    found = [(a, c) for a, c in single_case_alternatives(all_cases()) if c.split != "fresh"]
+    assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
