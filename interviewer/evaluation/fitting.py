@@ -31,7 +31,9 @@ class Alternative:
 
 def split_top_level(pattern: str) -> list[str]:
     """The pattern's top-level `|` alternatives (groups, classes and escapes respected)."""
-    out, current, depth, in_class, escaped = [], [], 0, False, False
+    out: list[str] = []
+    current: list[str] = []
+    depth, in_class, escaped = 0, False, False
     for ch in pattern:
         if escaped:
             escaped = False

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from interviewer.grading.patterns import delivery, learning, ownership
+from interviewer.grading.screen import screened
 from interviewer.grading.text import Reply, Sentence
 
 _QUOTE_LIMIT = 240
@@ -13,7 +14,8 @@ _QUOTE_LIMIT = 240
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One pattern match: the sentence it is in and the matched span (offsets in the reply)."""
+    """One pattern match: the sentence it is in and the matched span (the sentence's start plus offsets in its
+    `low`, which are offsets in the reply unless the sentence held invisible or compatibility characters)."""
 
     sentence: Sentence
     start: int
@@ -25,8 +27,8 @@ class Hit:
         s = self.sentence
         if len(s.text) <= _QUOTE_LIMIT:
             return s.text
-        lo = max(0, self.start - s.start - 80)
-        hi = min(len(s.text), self.end - s.start + 80)
+        lo = max(0, s.text_offset(self.start - s.start) - 80)
+        hi = min(len(s.text), s.text_offset(self.end - s.start) + 80)
         lo = s.text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
         cut = s.text.find(" ", hi)
         hi = cut if cut != -1 else len(s.text)
@@ -151,7 +153,7 @@ class Signals:
 def read_signals(reply: Reply) -> Signals:
     """Run every pattern over the reply once."""
     all_sentences = reply.sentences
-    injection = _hits(delivery.INJECTION, all_sentences)
+    injection = [Hit(s, s.start + lo, s.start + hi) for s, lo, hi in screened(all_sentences)]
     quarantined = {h.sentence.index for h in injection}
     ss = [s for s in all_sentences if s.index not in quarantined]
     sig = Signals(reply=reply, injection=injection, sentences=ss)

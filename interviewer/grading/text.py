@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
 # One character in, one character out: offsets in the folded text are offsets in the original.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+# Characters that render as nothing or reorder text: they hide words from a reader ("ig\u200bnore").
+_INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b"
+                       "\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c"
+                       "\u206d\u206e\u206f\u3164\ufeff\uffa0")
+# Cyrillic and Greek letters drawn like Latin ones: folded inside a word that mixes them with Latin letters,
+# or anywhere in a reply that is written in Latin letters, so "tоо hаrd" reads as "too hard".
+_HOMOGLYPHS = dict(zip(
+    "АВЕЅІЈКМНОРСТХУаеіјоросхуѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορτυχ",
+    "ABESIJKMHOPCTXYaeijopocxysdhlABEZHIKMNOPTYXaeikvoptux",
+    strict=True,
+))
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -15,7 +27,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     """a an the and or but so of to in on at for with from by as is are was were be been it this that i my me we our you
     he she they them his her their not no do did does had have has will would could should can if then than when what
-    which who there here just about into over after before up out""".split()
+    which who there here just about into over after before up out i've i'm i'd i'll it's that's never really anything
+    something everything very because been still only also too""".split()
 )
 
 
@@ -32,6 +45,46 @@ class Sentence:
     words: int
     first_person: bool
     """True when the sentence has I, me, my or mine in it: the patterns of ownership and change need one."""
+    shift: tuple[int, ...] | None = None
+    """Where `low` is not offset for offset with `text` (invisible or compatibility characters): the offset in
+    `text` of each character of `low`, and one past the end."""
+
+    def text_offset(self, i: int) -> int:
+        """The offset in `text` of offset `i` of `low`."""
+        return i if self.shift is None else self.shift[min(i, len(self.shift) - 1)]
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """The text as a reader sees it (NFKC, invisible characters removed, look-alike letters folded), with the
+    offset in `text` of every character of the result (and one past the end), so quotes map back exactly."""
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    fold_all = latin / letters >= 0.6
+    out: list[str] = []
+    pos: list[int] = []
+    for i, c in enumerate(text):
+        if c.isascii():
+            out.append(c)
+            pos.append(i)
+            continue
+        if c in _INVISIBLE:
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            if n in _HOMOGLYPHS and (fold_all or _mixed_word(text, i)):
+                n = _HOMOGLYPHS[n]
+            out.append(n)
+            pos.append(i)
+    pos.append(len(text))
+    return "".join(out), pos
+
+
+def _mixed_word(text: str, i: int) -> bool:
+    lo, hi = i, i
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in _INVISIBLE):
+        lo -= 1
+    while hi < len(text) - 1 and (text[hi + 1].isalpha() or text[hi + 1] in _INVISIBLE):
+        hi += 1
+    return any(c.isascii() and c.isalpha() for c in text[lo : hi + 1])
 
 
 def fold(text: str) -> str:
@@ -52,16 +105,20 @@ def count_words(text: str) -> int:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split a reply into sentences, keeping each one's exact span in the original."""
-    folded = fold(text)
+    """Split a reply into sentences, keeping each one's exact span in the original.
+
+    The split and every pattern read the normalised text; `start`, `end` and `text` are the original's.
+    """
+    norm, pos = normalise(text)
+    folded = fold(norm)
     sentences: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(folded):
         if m.group().startswith(".") and _ends_with_abbreviation(folded, m.start()):
             continue
-        _append(sentences, text, folded, start, m.end())
+        _append(sentences, text, folded, pos, start, m.end())
         start = m.end()
-    _append(sentences, text, folded, start, len(text))
+    _append(sentences, text, folded, pos, start, len(folded))
     return sentences
 
 
@@ -70,14 +127,20 @@ def _ends_with_abbreviation(folded: str, dot: int) -> bool:
     return word is not None and word.group(1).lower().strip(".") in _ABBREVIATIONS
 
 
-def _append(out: list[Sentence], text: str, folded: str, start: int, end: int) -> None:
-    chunk = text[start:end]
+def _append(out: list[Sentence], text: str, folded: str, pos: list[int], start: int, end: int) -> None:
+    chunk = folded[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk) - len(chunk.rstrip())
     s, e = start + lead, end - trail
-    if e > s:
-        low = lower_in_place(folded[s:e])
-        out.append(Sentence(len(out), s, e, text[s:e], low, count_words(text[s:e]), _FIRST_PERSON.search(low) is not None))
+    if e <= s:
+        return
+    low = lower_in_place(folded[s:e])
+    ts, te = pos[s], pos[e - 1] + 1
+    shift = None
+    if te - ts != e - s or pos[e - 1] - pos[s] != e - 1 - s:
+        shift = (*(p - ts for p in pos[s:e]), te - ts)
+    original = text[ts:te]
+    out.append(Sentence(len(out), ts, te, original, low, count_words(low), _FIRST_PERSON.search(low) is not None, shift))
 
 
 @dataclass(frozen=True)
@@ -97,9 +160,10 @@ class Reply:
     @cached_property
     def looks_english(self) -> bool:
         """False when the reply is clearly in another language (the rules are English-only)."""
-        tokens = [w.lower() for w in _WORD.findall(fold(self.text))[:2000]]
+        norm = normalise(self.text[:20_000])[0]
+        tokens = [w.lower() for w in _WORD.findall(fold(norm))[:2000]]
         if len(tokens) < 6:
-            return not any(ord(c) > 0x2E7F for c in self.text[:500])
+            return not any(ord(c) > 0x2E7F for c in norm[:500])
         latin = sum(1 for w in tokens if w.isascii())
         if latin / len(tokens) < 0.6:
             return False

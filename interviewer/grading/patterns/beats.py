@@ -13,12 +13,12 @@ TASK = phrases(
 RESULT = phrases(
     r"as a result", r"the (?:result|outcome|upshot|cost|impact) was", r"(?:we|I) (?:lost|missed)", r"(?:cost|costing) (?:us|the|me)",
     r"churn(?:ed)?", r"ended up", r"\d+(?:\.\d+)?\s?(?:%|percent)", r"lessons?", r"(?:I|I've) (?:learned|learnt|realized|realised)",
-    r"looking back", r"in hindsight", r"what I (?:took|take) (?:away|from)", r"(?:it|that) taught me", r"the (?:next|last) \w+ "
+    r"looking back",  r"what I (?:took|take) (?:away|from)", r"(?:it|that) taught me", r"the (?:next|last) \w+ "
     r"(?:went|shipped|closed|launched)", r"that (?:experience|failure|mistake|incident) (?:shaped|changed|still)",
 )
 SITUATION = phrases(
     r"\w+ years? ago", r"(?:in|during) (?:my|our|the) (?:first|second|third|last|previous|early|final|senior)", r"last (?:year|spring|summer|fall|autumn|winter)",
-    r"(?:at|when I was at|when I worked at) (?:a|an|my|our|the) (?:previous |last |former )?\w+", r"when I was", r"in 20\d\d",
+    r"(?:at|when I was at|when I worked at) (?:a|an|my|our|the) (?:previous |last |former )?\w+", r"when I was",
     r"(?:we|our team|the team|the company|the client) (?:was|were|had)", r"(?:a|an|the|our) \w+ (?:project|launch|migration|"
     r"rollout|campaign|program|programme|release|deal|account)", r"back (?:when|in)",
 )

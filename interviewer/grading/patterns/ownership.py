@@ -12,19 +12,18 @@ STRONG_OWNERSHIP = phrases(
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
     r"I was (?:wrong|the (?:one|reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b", r"(?:was|is) on me\b",
     r"I (?:had |'d )?(?:decided|chose|chosen|opted|elected)",
-    r"(?:call|mistake|error|decision|judge?ment|failure|oversight|doing) on my part", r"(?:the|my) (?:signatures?|name|sign-off|approval) "
-    r"(?:on|under) (?:\w+ ){0,3}(?:was|were) mine", r"(?:it|that|this) was my (?:pull request|plan|design|model|forecast|project|code|change|idea)",
+      r"(?:it|that|this) was my (?:pull request|plan|design|model|forecast|project|code|change|idea)",
     r"I (?:had )?(?:skipped|ignored|overrode|overruled|dismissed|brushed off|waved off|underestimated|overestimated|"
     r"misjudged|misread|neglected|forgot|rushed|assumed|never (?:checked|tested|asked|verified|confirmed|raised|told|flagged)|"
     r"didn't|did not|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|cut|agreed|committed|promised|"
     r"approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|pushed)",
     r"I should (?:have|'ve)", r"I (?:shouldn't|should not) have", r"I made (?:the|that|a|this|my) (?:\w+ )?(?:call|decision|mistake|choice|error|assumption)",
-    r"my (?:\w+ )?decision to", r"I'?m the one who", r"I was the one who (?!(?:was|got) (?:blamed|called|left|handed))", r"(?:that one|this one)'s (?:on me|mine)",
-    r"I got (?:it|that|this|the \w+) wrong", r"I (?:hold|held) myself (?:responsible|accountable)", r"responsibility (?:was|is|sits|sat) with me",
+    r"my (?:\w+ )?decision to", r"I'?m the one who", r"I was the one who (?!(?:was|got) (?:blamed|called|left|handed))",
+     r"I (?:hold|held) myself (?:responsible|accountable)", r"responsibility (?:was|is|sits|sat) with me",
     r"I caused", r"I (?:let|allowed) (?:it|that|this|the \w+) (?:slip|slide|go|happen|drift|run)",
     r"I (?:signed off|approved|authori[sz]ed|green-?lit) (?:it|that|the|a|an|on)", r"I (?:\w+ ){1,8}without (?:asking|checking|testing|telling|confirming|verifying|consulting|reading|reviewing)",
     r"(?:because|since) I\b",
-    r"(?:the (?:cause|root cause|reason|problem|issue|mistake|error)|what caused it) was (?:that )?(?:I|my)\b",
+
 )
 FIRST_PERSON_ACTION = lowered(
     r"\bI (?:had |also |then |just |quickly |)(?!was\b|am\b|learned\b|learnt\b|realized\b|realised\b|"
@@ -55,44 +54,44 @@ BLAME = phrases(
     r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
     r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:they|he|she)(?:'d| had| would)? (?:simply |just |then )?(?:missed|didn't|did not|never|"
     r"hadn't|wouldn't|refused|ignored|sat on|scored|came back|gave us|handed|kept (?:changing|moving|pushing))",
-    r"(?:is|was) (?:really |honestly )?most of the (?:story|problem|reason|blame|issue)", r"because their (?:\w+ ){0,2}(?:moved|slipped|was late|fell through)",
-    r"(?:wasn't|was not|isn't) the one who (?:chose|picked|signed|decided|approved|hired|set|agreed)", r"(?:signed off|decided|chosen|agreed|set) "
-    r"(?:\w+ ){0,3}(?:above me|before I (?:\w+ )?(?:joined|arrived|came on board|took over|started))", r"I inherited (?:this|the|a|that)",
-    r"(?:handed|left) (?:over |me |us )?(?:\w+ ){0,3}(?:unfiled|in a mess|in a state|with no|no notes)", r"(?:the )?(?:failure|problem|fault|issue) was (?:on|with) (?:the|their|his|her) (?:\w+ )?side",
-    r"(?:my part|mine)[^.;]{0,40}held up (?:fine|well)", r"(?:I was|we were) handed (?:a|an|the|that|this) (?:\w+ ){0,2}(?:that|which|already|with)",
-    r"(?:conditions|odds|deck|everything|cards) (?:were|was) stacked against", r"(?:came|arrived) from (?:the )?\w+ (?:team|department|office)",
-    r"(?:handed|passed) (?:over |me )?(?:the )?(?:\w+ ){0,3}(?:the|a|on a) (?:\w+day|week|night|evening|afternoon) before",
-    r"I (?:submitted|followed|did|used|picked|shipped|built) (?:what|exactly|the \w+|to the \w+) (?:\w+ )?(?:I'd been|I was|we were) (?:given|handed|told)",
+
+     r"(?:signed off|decided|chosen|agreed|set) "
+    r"(?:\w+ ){0,3}(?:above me|before I (?:\w+ )?(?:joined|arrived|came on board|took over|started))",
+    r"(?:handed|left) (?:over |me |us )?(?:\w+ ){0,3}(?:unfiled|in a mess|in a state|with no|no notes)",
+     r"(?:I was|we were) handed (?:a|an|the|that|this) (?:\w+ ){0,2}(?:that|which|already|with)",
+     r"(?:came|arrived) from (?:the )?\w+ (?:team|department|office)",
+
+
     r"if (?:the|my|our|their) \w+(?: \w+)? had (?:\w+ed|done|\w+ed (?:the|it))", r"(?:was|had been|were) (?:moved|rescheduled|cancelled|pushed) (?:\w+ )?by (?:his|her|their)",
-    r"whoever (?:opened|set up|entered|keyed|built|wrote)", r"nobody on their side", r"the timeline we were handed",
-    r"nobody had ever (?:shown|mentioned|told|explained)", r"(?:the whole chain|everyone|they all) let (?:them|us|me|her|him) down",
-    r"(?:I was|we were) (?:working from|given) (?:information|figures|numbers|data) that", r"(?:wasn't|was not|isn't) mine to", r"I can't \w+ (?:a|an|the) \w+ that isn't",
-    r"what was I (?:meant|supposed) to do", r"I had no (?:idea|way of knowing) (?:what|that) (?:he|she|they|the)", r"(?:some|these) things are (?:simply |just )?out of (?:your|my|our) hands",
-    r"(?:was|were) (?:already )?in trouble before I", r"(?:were|was) given the wrong",
+
+    r"nobody had ever (?:shown|mentioned|told|explained)",
+
+    r"what was I (?:meant|supposed) to do", r"I had no (?:idea|way of knowing) (?:what|that) (?:he|she|they|the)",
+
     r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
 DEFENSIVE = phrases(
     r"in my (?:own )?defen[cs]e", r"to be fair", r"in fairness", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
     r"(?:really |entirely |totally |all |just |completely )?(?:my|on me|me)(?: fault)?", r"not (?:really |entirely |all )?my fault",
-    r"through no fault of my own", r"I had no (?:other )?choice", r"what (?:else )?(?:was|could) I (?:supposed to|have) do",
+    r"through no fault of my own", r"I had no (?:other )?choice",
     r"anyone (?:else )?would have done the same", r"(?:I|we) did (?:everything|all) (?:I|we) could",
     r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)", r"(?:technically|honestly),? it wasn't",
     r"I was only (?:doing|following)", r"my hands were tied", r"(?:there was )?nothing (?:more )?I could (?:have )?done",
     r"you have to understand", r"I (?:was|had been) never (?:told|given|trained)",
-    r"(?:it's|it is|it was|it wasn't) not like I", r"let me say (?:first|up ?front)", r"I should (?:say|mention|point out)(?: first| up ?front)?",
-    r"I'll be (?:upfront|up front|honest|straight) (?:that|with you,? (?:the|I|we))", r"to be straight with you", r"just so you have the (?:full )?(?:picture|context)",
-    r"(?:you have to|you've got to|you need to) bear in mind", r"before anyone reads", r"I want to say (?:upfront|up front|first)",
-    r"(?:wasn't|was not|isn't) (?:down to|on) me", r"anyone (?:would have|could have|in my (?:seat|position|shoes)|sitting where I was)",
-    r"as well as anyone could", r"I defy anyone", r"(?:I'd|I had) only been (?:\w+ ){0,3}for (?:a |about |around )?(?:few|\w+) (?:days|weeks|months)",
+      r"I should (?:say|mention|point out)(?: first| up ?front)?",
+
+      r"I want to say (?:upfront|up front|first)",
+     r"anyone (?:would have|could have|in my (?:seat|position|shoes)|sitting where I was)",
+    r"as well as anyone could",
     r"nobody had (?:walked|shown|told|trained|briefed) me", r"for the record", r"I'd (?:just |only )(?:point out|say|stress|note|add)", r"I'd (?:point out|stress)",
-    r"(?:I'd|I would) only say", r"for what it's worth", r"(?:it wasn't|it was not|it's not) as if I", r"(?:I|you) know (?:this|it|how this) (?:will |might )?sounds? like",
-    r"(?:given|with) what I was dealing with", r"I did (?:about )?as well as", r"(?:I was|I'm) only doing what I was told", r"that's what a good \w+ does",
-    r"(?:badly |under-?)staffed", r"(?:two|three|four|\d) (?:staff|people|members) (?:down|short)", r"covering (?:two|three|\w+) (?:\w+ ){0,2}(?:caseloads|roles|jobs|teams|sites)",
-    r"how everyone (?:in the team |else )?did it", r"(?:some )?background first", r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
-    r"the context matters", r"that's the setting", r"(?:was|seemed) a reasonable call", r"(?:bound|going) to happen", r"with the (?:setup|set-up|resources|team) we had",
-    r"would have (?:read|done|seen) it the same way", r"I'd have caught it with more time", r"in fairness to (?:myself|me)", r"before I (?:ever )?(?:came on board|arrived)", r"I did what I could", r"nothing (?:more |else )?I could (?:\w+ )?(?:have )?(?:do|done)",
-    r"with the (?:resources|time|budget|people|team) I(?:'d| had)? (?:been )?given", r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
-    r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)", r"before I get into it",
+      r"(?:it wasn't|it was not|it's not) as if I", r"(?:I|you) know (?:this|it|how this) (?:will |might )?sounds? like",
+
+
+      r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
+
+      r"in fairness to (?:myself|me)",
+     r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
+    r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)",
     r"(?:for|in) context,? (?:we|I|the team) (?:were|was|had)",
 )
 EXCUSE_BUT = lowered(
@@ -106,7 +105,7 @@ EXCUSE_BUT = lowered(
 )
 PASSIVE_FAILURE = phrases(
     r"(?:mistakes|errors|bad calls|poor decisions) (?:were|got|have been) made",
-    r"(?:fell|slipped|falling|slipping) through the cracks",
+
     r"the ball (?:was|got) dropped",
     r"(?:was|were|got|had been|has been|have been|went) (?:completely |never |not |)"
     r"(?:missed|overlooked|dropped|forgotten|skipped|ignored|neglected|mishandled|miscommunicated|botched|"
@@ -119,15 +118,15 @@ PASSIVE_FAILURE = phrases(
     r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
     r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
-    r"slipped (?:through|past|into production|out)", r"hadn't been (?:updated|checked|logged|changed|sent|tested|reviewed|booked|renewed)",
+
     r"(?:wasn't|weren't) (?:logged|updated|changed|recorded|booked|renewed)", r"(?:was|were) (?:booked|left) (?:against|on) the",
-    r"(?:was|were) lost as a result", r"(?:wasn't|weren't|was not|were not) (?:\w+ )?(?:run|carried over|migrated|copied|included|applied|paid|signed|renewed|"
+     r"(?:wasn't|weren't|was not|were not) (?:\w+ )?(?:run|carried over|migrated|copied|included|applied|paid|signed|renewed|"
     r"re-?run|re-?tested|rechecked|backed up|archived|saved|cancelled|stopped|removed)", r"(?:was|were) (?:\w+ed|run|made|set|sent|built|done|taken) "
     r"(?:with|on|against|from|to|under|in|using) (?:the |an? )?(?:wrong|outdated|old|incorrect|previous|stale|expired|superseded)",
-    r"(?:was|were) (?:burned|burnt) through", r"(?:was|were|got|had been) (?:\w+ )?(?:misfiled|misrouted|mispriced|misaddressed|mistyped|misrecorded|"
+     r"(?:was|were|got|had been) (?:\w+ )?(?:misfiled|misrouted|mispriced|misaddressed|mistyped|misrecorded|"
     r"misdirected|mis-?keyed|misapplied|omitted|botched|bungled|corrupted|overwritten|wiped|leaked|double-?counted|double-?booked|over-?ordered|under-?ordered|mis-?shipped|short-?shipped|sent out (?:late|early|twice|wrong)|"
-    r"approved in error|processed in error|entered (?:wrongly|incorrectly|twice))", r"(?:was|were) (?:wound|shut|closed) down", r"(?:was|were) signed off and (?:went|shipped)", r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
-    r"(?:was|were|got) (?:submitted|filed|delivered|sent|shipped|released|paid|posted|processed) (?:\w+ ){0,3}(?:late|twice|incorrectly)",
+    r"approved in error|processed in error|entered (?:wrongly|incorrectly|twice))",   r"(?:had )?(?:already )?gone out (?:wrong|with)", r"(?:was|were) left (?:on|in|at|out) the",
+
     r"(?:was|were|got|had been) (?:\w+ )?(?:booked|scheduled|left|cut|entered|posted|coded|keyed|set|configured|labell?ed|filed|sent|placed|"
     r"loaded|priced|approved|signed) (?:\w+ )?(?:into the |in the |to the |at the |on the |with the |pointing at the )?(?:wrong|old|incorrect|"
     r"previous|outside|short)", r"(?:wasn't|weren't|was not|were not|never got) (?:picked up|spotted|noticed|booked|caught|actioned|chased)",
@@ -138,7 +137,8 @@ PASSIVE_CHANGE = lowered(
     r"sign-?offs?|procedures?|safeguards?|controls?|gates?|alerts?|training|requirements?|protocols?|approvals?)\b"
     r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
-    r"put together|brought in|written up|drawn up|assigned)\b|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b|\b(?:are|is) (?:now )?locked\b|\b(?:now )?(?:has|have|must|needs?) to be (?:signed|checked|approved|reviewed|countersigned)\b",
+    r"put together|brought in|written up|drawn up|assigned)\b"
+    r"|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b",
 )
 TEMPORAL_SETUP = lowered(r"\b(?:when|once|after|as soon as|by the time|the moment|if)\b[^,;]*$")
 AGENT_ME = lowered(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b")
@@ -148,8 +148,7 @@ VAGUE_WE = phrases(
     r"(?:didn't|did not|never) (?:really )?(?:land|go|turn out|work out) (?:the way|as|how) (?:we'd|we had|we|anyone) (?:hoped|planned|expected|wanted)",
     r"we (?:all )?(?:ran|run|bumped|hit) into (?:some |a few |a lot of |a couple of |real |)(?:problems|issues|trouble|"
     r"difficulties|challenges|roadblocks|headwinds|obstacles|snags)",
-    r"(?:things|it|stuff|everything) (?:just )?(?:went|got|started going) (?:wrong|sideways|off track|off the rails|south|"
-    r"out of hand|pear-shaped)",
+
     r"(?:it|things) (?:just )?(?:didn't|did not) (?:work out|pan out|go (?:to plan|as planned|our way))",
     r"(?:some|a few|a couple of|several|various) (?:issues|problems|things|mistakes|challenges) (?:came up|happened|arose|cropped up)",
     r"mistakes (?:happened|were on all sides)", r"there were (?:some |a few |a lot of |)(?:issues|problems|mistakes|missteps)",
@@ -159,19 +158,19 @@ VAGUE_WE = phrases(
     r"we all (?:\w+ed|made|took|had|missed|let|were|dropped|should)",
     r"(?:everyone|everybody) (?:had|played|shares?|was) (?:a |some |their )?(?:part|role|hand|blame|responsible)",
     r"(?:it|this|that|quality|the outcome|the failure|the project) was (?:very much |pretty |really |more |all |kind of )?(?:a )?"
-    r"(?:collective|shared|joint|team)(?: thing| effort| responsibility| failure)?", r"(?:belonged|belongs|fell) to (?:all of us|everyone|the whole team)",
-    r"everyone's (?:job|responsibility|fault|problem)", r"we,? as a (?:\w+ )?(?:team|group|shift|department|unit|org)",
+    r"(?:collective|shared|joint|team)(?: thing| effort| responsibility| failure)?",
+     r"we,? as a (?:\w+ )?(?:team|group|shift|department|unit|org)",
     r"as a (?:team|group|shift|unit|department)(?:,)? we", r"we (?:all|each) (?:\w+ed|assumed|thought|missed|let|took)",
-    r"^between [^.]{3,80} and [^.,]{3,60},", r"between the (?:two|three|four|few) of us", r"(?:system|process) (?:problem|failure|issue)",
-    r"(?:never|wasn't|not) (?:really )?clear whose (?:job|responsibility|call)", r"(?:someone|somebody) else's (?:job|piece|problem|responsibility)",
-    r"got crossed", r"lost the thread", r"came out of (?:a|the) (?:\w+ ){0,2}(?:meeting|sprint|workshop|session|board|review)",
-    r"(?:was|were) (?:taken|made|agreed) (?:collectively|jointly|across|as a group|by the group)", r"agreed across the", r"fingerprints",
-    r"one of (?:several|many|a few|the) (?:people|voices|stakeholders)", r"nobody in (?:those|the) rooms?", r"sitting between teams",
-    r"(?:wasn't|was not|isn't) really one (?:decision|person|call)", r"(?:across|in) (?:all of )?it together", r"all in it together",
-    r"(?:just )?(?:seemed to )?become the direction", r"(?:everyone|everybody) (?:had|around)", r"in the thick of it", r"(?:we|as a group we) let (?:the|it) \w+ drift", r"who was driving it", r"through a few hands", r"we,? as a (?:\w+ )?(?:group|team|department|org|organi[sz]ation),",
-    r"(?:everyone|we all|we) (?:kind of |sort of )?(?:moved|went) (?:forward )?together",
-    r"(?:wasn't|was not|never) on (?:anyone's|anybody's|our|the team's) radar", r"nobody (?:owned|was (?:watching|tracking|owning))",
-    r"(?:our|the) team (?:was|were) (?:stretched|overloaded|swamped|busy|spread)",
+    r"^between [^.]{3,80} and [^.,]{3,60},",
+
+      r"came out of (?:a|the) (?:\w+ ){0,2}(?:meeting|sprint|workshop|session|board|review)",
+    r"(?:was|were) (?:taken|made|agreed) (?:collectively|jointly|across|as a group|by the group)",
+    r"one of (?:several|many|a few|the) (?:people|voices|stakeholders)",
+     r"(?:across|in) (?:all of )?it together",
+     r"(?:everyone|everybody) (?:had|around)",
+
+     r"nobody (?:owned|was (?:watching|tracking|owning))",
+
 )
 # Someone else, or the market, as the subject of a failing action: blame when nothing is owned.
 OTHERS_FAILING = lowered(
@@ -185,12 +184,12 @@ COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|grou
 MINIMIZING = phrases(
     r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
     r"as (?:bad|serious|big|costly|damaging) as",
-    r"not (?:that|a|such a|really a|really that|too) (?:big|huge|major|serious) (?:of a )?(?:deal|thing|problem|issue)",
+
     r"could have been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
-    r"(?:no|not much|very little|little) (?:real |lasting |actual )?(?:harm|damage) (?:was )?done",
+
     r"not the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
     r"(?:minor|small|little|tiny|brief) (?:hiccup|blip|bump|slip|glitch|setback|wobble)", r"a blip",
-    r"nothing (?:too |that )?(?:serious|major|catastrophic|dramatic)",
+
     r"(?:others|other people|other teams?|everyone(?: else)?|most people|plenty of people) (?:have|has|had) "
     r"(?:done|made|seen) (?:much |far |way )?worse",
     r"(?:barely|hardly) (?:anyone |anybody )?(?:noticed|mattered|registered)", r"no one (?:really )?noticed",
@@ -198,27 +197,27 @@ MINIMIZING = phrases(
     r"compared (?:to|with) (?:what|how|the) [^.]{0,60}(?:worse|bigger|real disaster)",
     r"(?:at least|thankfully|luckily) (?:it|we|I) (?:wasn't|didn't|never)",
     r"(?:honestly|really),? it was (?:only|just|barely)", r"rounding error", r"nothing like (?:the|what|a|as)",
-    r"got off (?:fairly |pretty |quite |relatively )?lightly", r"(?:pretty|fairly|relatively|quite|really) (?:minor|small|contained|trivial)",
+     r"(?:pretty|fairly|relatively|quite|really) (?:minor|small|contained|trivial)",
     r"compared (?:to|with) (?:what|most|the|a lot of|other|how)[^.;]{0,80}(?:minor|small|lightly|nothing|little|not (?:that |so )?bad)",
-    r"(?:only|just) (?:lost|cost|affected|hit) (?:a few|a handful|a couple)", r"(?:in|into|for) perspective",
-    r"tiny (?:slice|fraction|number|percentage|part)", r"(?:hardly|barely) (?:touched|mattered|registered|dented|noticed|affected)",
-    r"(?:had|seen|done|made) (?:far|much|way) worse", r"short (?:disruption|blip|delay|wobble)", r"(?:only|just|maybe) a handful",
-    r"wider (?:numbers|picture|scheme)", r"(?:out of|across) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
-    r"nobody (?:really )?complained", r"(?:set|weighed) against", r"in context,", r"(?:came|come) out in the wash", r"(?:in|over) a year of",
-    r"(?:the )?kind of thing that happens", r"(?:only|just) touched", r"never (?:even )?(?:saw|noticed)", r"(?:was|it's|just|a mere|only|merely) a footnote", r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
-    r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|thirty|forty|fifty|hundreds?|thousands?|a (?:hundred|thousand))", r"(?:very|so) little",
-    r"(?:a |one )?single incident", r"small slice", r"learning moment more than", r"(?:it )?(?:never|didn't) (?:really )?(?:change|affect) (?:any|the) (?:decisions?|outcome|numbers)",
+
+     r"(?:hardly|barely) (?:touched|mattered|registered|dented|noticed|affected)",
+
+     r"(?:out of|across) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
+     r"(?:set|weighed) against",
+      r"never (?:even )?(?:saw|noticed)",  r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
+    r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|thirty|forty|fifty|hundreds?|thousands?|a (?:hundred|thousand))",
+     r"small slice", r"learning moment more than",
 )
 HUMBLE_BRAG = phrases(
-    r"(?:I|I've|I have|I tend to|I) (?:work|worked|working) (?:too|so) (?:hard|much|long)",
+
     r"(?:hard|difficult|tough) (?:for me )?to (?:let go|say no|switch off|delegate)", r"(?:giving|gave|give|giving) too much",
-    r"over-?invest\w*", r"my (?:\w+ )?(?:failure|failing|weakness|flaw)(?:,? really,?|,? if you want to call it that,?| as a \w+)? "
-    r"(?:is|would be) (?:probably |really |just |simply )?that (?:I|I'm|I am)", r"if you want to call it that", r"(?:never|can't|cannot) say no",
-    r"benefit of the doubt (?:for )?too", r"superpower", r"to the hilt", r"can't walk past", r"(?:expect|want) (?:a great deal|too much|so much)",
-    r"(?:hate|can't stand) (?:leaving|letting) (?:anything|things|something)", r"take on more than I should", r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
+     r"my (?:\w+ )?(?:failure|failing|weakness|flaw)(?:,? really,?|,? if you want to call it that,?| as a \w+)? "
+    r"(?:is|would be) (?:probably |really |just |simply )?that (?:I|I'm|I am)",
+
+      r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
     r"(?:real |genuine |major |true |big )?failure", r"(?:care|cared|cares|caring) (?:a (?:bit|little|lot) |way |far |just )?too much",
     r"(?:I'm|I am|I was|being) (?:a (?:bit of a |total |real )?)?perfectionist", r"perfectionism",
-    r"(?:I |I just )?care(?:d)? (?:too|so) much", r"caring too much",
+    r"(?:I |I just )?care(?:d)? (?:too|so) much",
     r"(?:took|take|taking|took on|take on|taking on) (?:on )?(?:too much|too many|more than)",
     r"(?:can't|cannot|couldn't|don't|struggle to) (?:really )?(?:think of|recall|remember|come up with) (?:a|any) "
     r"(?:real|major|big|genuine|true|serious)? ?(?:failure|failures|time I failed)",

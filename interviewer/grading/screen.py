@@ -1,0 +1,139 @@
+"""Injection screening: the sentences of a reply that address the grader, set aside before anything is read.
+
+Every sentence is read as normalised text (text.py: NFKC, invisible characters removed, look-alike letters
+folded). A sentence is set aside when it instructs the reader, sets up a role-play, forges a turn or a verdict,
+hides text in markup, stuffs rubric keywords, or carries one of these encoded (base64, base32, hex, rot13,
+percent-encoding), spaced out ("i g n o r e") or in leetspeak. A fragment of a forged block (a line of JSON, a
+speaker label) next to a set-aside sentence is set aside with it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import contextlib
+import re
+import urllib.parse
+
+from interviewer.grading.patterns import injection as inj
+from interviewer.grading.text import Reply, Sentence
+
+_DIRECT = (inj.INSTRUCTION, inj.ROLE_PLAY, inj.FAKE_TURN, inj.FAKE_VERDICT, inj.HIDDEN_MARKUP, inj.KEYWORD_LIST)
+_B64 = re.compile(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
+_B32 = re.compile(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
+_HEX = re.compile(r"(?:[0-9a-f]{2}[\s:]?){12,}", re.IGNORECASE)
+_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){4,}", re.IGNORECASE)
+_SPACED = re.compile(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+_LEET_WORD = re.compile(r"[a-z@$]*[0-9@$][a-z0-9@$]*", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_NON_PROSE = re.compile(r"[{}\[\]<>|=]|\"\s*:|^\W*\w+\W*$")
+_FUNCTION_WORDS = frozenset("a an the and or but so of to in on at for with from by as is was were be it i my we our".split())
+
+
+def _direct(text: str) -> re.Match[str] | None:
+    for pattern in _DIRECT:
+        m = pattern.search(text)
+        if m:
+            return m
+    return None
+
+
+def _stuffed(text: str) -> bool:
+    """Rubric vocabulary piled up: four or more distinct rubric terms with few function words, or the same
+    rubric phrase said three times or more in one sentence."""
+    found = [m.group() for m in inj.RUBRIC_TERMS.finditer(text)]
+    if any(found.count(t) >= 3 for t in set(found)):
+        return True
+    if len(set(found)) < 4:
+        return False
+    words = _WORD.findall(text)
+    function = sum(1 for w in words if w in _FUNCTION_WORDS)
+    return function / max(1, len(words)) < 0.2
+
+
+def _decoded(text: str, original: str) -> list[str]:
+    """What the encoded runs of a sentence say (base64, base32, hex, percent-encoding), lowercased."""
+    out = []
+    for m in _B64.finditer(original):
+        token = m.group().rstrip("=")
+        attempts = [(base64.b64decode, 4)] + ([(base64.b32decode, 8)] if _B32.fullmatch(token.upper()) else [])
+        for decode, block in attempts:
+            body = token.upper() if block == 8 else token
+            try:
+                raw = decode(body + "=" * (-len(body) % block))
+            except (binascii.Error, ValueError):
+                continue
+            out.append(raw.decode("ascii", "ignore"))
+    for m in _HEX.finditer(original):
+        with contextlib.suppress(ValueError):
+            out.append(bytes.fromhex(re.sub(r"[\s:]", "", m.group())).decode("ascii", "ignore"))
+    for m in _PERCENT.finditer(original):
+        out.append(urllib.parse.unquote(m.group()))
+    return [d.lower() for d in out if d.strip()]
+
+
+def _rot13(text: str) -> list[str]:
+    """The rot13 readings of the clauses of a sentence that are not English as they stand (rot13 of English is
+    gibberish, so English never reads as an instruction this way)."""
+    out = []
+    for clause in [text, *re.split(r"[.,;:!?\n()\[\]\"]+", text)]:
+        words = _WORD.findall(clause)
+        if len(words) >= 4 and sum(1 for w in words if w in _FUNCTION_WORDS) / len(words) < 0.1:
+            out.append(codecs.decode(clause, "rot13"))
+    return out
+
+
+def _disguised(text: str) -> bool:
+    """An instruction spelled out letter by letter or in leetspeak."""
+    spaced = _SPACED.sub(lambda m: re.sub(r"[ .\-_]", "", m.group()), text)
+    leet = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
+    return any(v != text and _direct(v) for v in (spaced, leet))
+
+
+def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
+    """Why the sentence addresses the grader: a match in its text, True for an encoded or stuffed one, else None."""
+    m = _direct(s.low)
+    if m:
+        return m
+    if _stuffed(s.low) or _disguised(s.low):
+        return True
+    if any(_direct(r) for r in _rot13(s.low)):
+        return True
+    # Base64, base32, hex or percent-encoded words are a payload no candidate speaks, whatever they say.
+    readable = [d for d in _decoded(s.low, s.text) if len(re.findall(r"[a-z]{2,}", d)) >= 3]
+    return any(_printable(d) for d in readable) or None
+
+
+def _printable(text: str) -> bool:
+    return sum(1 for c in text if c.isprintable() or c.isspace()) / max(1, len(text)) > 0.9
+
+
+def screened(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
+    """The set-aside sentences with the span that decided each (the whole sentence where nothing smaller did)."""
+    marked: dict[int, tuple[Sentence, int, int]] = {}
+    # Text stored back to front behind a right-to-left override displays the right way round.
+    reversed_text = any("\u202e" in s.text for s in sentences)
+    for s in sentences:
+        why = screen_sentence(s) or (reversed_text and _direct(s.low[::-1]) is not None)
+        if isinstance(why, re.Match):
+            marked[s.index] = (s, why.start(), why.end())
+        elif why:
+            marked[s.index] = (s, 0, len(s.low))
+    # A forged block splits into fragments: a line of JSON or a bare label beside a set-aside sentence goes too.
+    changed = True
+    while changed:
+        changed = False
+        for s in sentences:
+            if s.index in marked or not ({s.index - 1, s.index + 1} & marked.keys()):
+                continue
+            if _NON_PROSE.search(s.low) and not s.first_person:
+                marked[s.index] = (s, 0, len(s.low))
+                changed = True
+    return [marked[i] for i in sorted(marked)]
+
+
+def injected_sentences(answer: str) -> list[str]:
+    """The exact substrings of `answer` (whole sentences) that try to steer the grader; no verdict may rest on them."""
+    return [s.text for s, _, _ in screened(Reply(answer).sentences)]
