@@ -1,11 +1,17 @@
-"""The LLM judge: the rubric's tests and flags from a model, as JSON-schema structured output, with checked quotes."""
+"""The LLM judge: the rubric's tests and flags from a model, as JSON-schema structured output, with checked quotes.
+
+A grader prompt file chooses its answer format in its front matter: `verdicts` (v1, the default: a verdict per
+test) or `checklist` (v2: one yes/no item per rubric criterion with a quote, the verdicts following by CHECK_RULE).
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Final
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal, TypedDict, get_args, get_origin, get_type_hints, is_typeddict
 
+from interviewer.grading.questions import TARGETS, QuestionKind
 from interviewer.interview.prompts import prompts_dir, render
 from interviewer.llm.client import InvalidOutput, ModelClient, ModelUnavailable, Usage
 from interviewer.llm.tokens import Message, clip_to_tokens, count_messages, fits
@@ -14,13 +20,17 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS, Flag, FlagId, TestId, TestRes
 JUDGE_MAX_TOKENS: Final = 700
 """The judge's answer length when the budget allows; a tight budget shrinks it to no less than MIN_ANSWER."""
 MIN_ANSWER: Final = 300
+CHECKLIST_MAX_TOKENS: Final = 1200
+"""A checklist answers ~20 items, each with a quote: about twice a verdicts answer."""
+CHECKLIST_MIN_ANSWER: Final = 700
 MIN_REPLY: Final = 200
+AnswerFormat = Literal["verdicts", "checklist"]
 _TEST: Final = {
     "type": "object", "additionalProperties": False, "required": ["verdict", "evidence", "reason"],
     "properties": {"verdict": {"type": "string", "enum": ["pass", "fail"]},
                    "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}},
 }
-def bounded(schema: Any) -> Any:
+def bounded(schema: Any, max_items: int = 3) -> Any:
     """The schema with lengths capped, for servers that turn it into a sampling grammar (llama.cpp).
 
     A small model constrained only by shape can write one evidence string until it runs out of tokens;
@@ -28,11 +38,11 @@ def bounded(schema: Any) -> Any:
     sent to the local backend.
     """
     if isinstance(schema, dict):
-        out = {k: bounded(v) for k, v in schema.items()}
+        out = {k: bounded(v, max_items) for k, v in schema.items()}
         if out.get("type") == "string" and "enum" not in out:
             out["maxLength"] = 300
         if out.get("type") == "array":
-            out["maxItems"] = 3
+            out["maxItems"] = max_items
         return out
     return schema
 
@@ -54,6 +64,157 @@ _FOLLOW_UP_LINE = (
     "shows, and never fail it for lacking a full story."
 )
 
+# The checklist (v2). Its JSON schema and its validation are both generated from these types.
+CheckId = Literal[
+    "failure_is_own", "own_decision_named", "no_blame", "no_vague_we", "no_excuse", "no_agentless", "no_minimizing",
+    "not_a_strength",
+    "change_is_present", "change_is_own", "change_is_checkable", "no_platitude", "no_hedge",
+    "stakes_real", "not_trivial", "no_pivot_to_win", "no_sympathy_plea",
+    "no_disparaging", "no_confidential",
+]
+CHECK_IDS: Final[tuple[CheckId, ...]] = get_args(CheckId)
+YesNo = Literal["yes", "no"]
+
+
+class CheckAnswer(TypedDict):
+    answer: YesNo
+    quote: str
+
+
+class FlagReview(TypedDict):
+    id: FlagId
+    confirm: YesNo
+    reason: str
+
+
+class ChecklistAnswer(TypedDict):
+    """A v2 answer: every item, and a confirm or reject for each flag the rules engine proposed."""
+
+    checks: dict[CheckId, CheckAnswer]
+    proposed_flags: list[FlagReview]
+
+
+CHECK_RULE: Final[dict[TestId, tuple[CheckId, ...]]] = {
+    "honesty": ("failure_is_own", "own_decision_named", "no_blame", "no_vague_we", "no_excuse", "no_agentless",
+                "no_minimizing", "not_a_strength"),
+    "learning": ("change_is_present", "change_is_own", "change_is_checkable", "no_platitude", "no_hedge"),
+    "self_awareness": ("stakes_real", "own_decision_named", "not_a_strength", "not_trivial", "no_pivot_to_win",
+                       "no_platitude", "no_hedge", "no_sympathy_plea"),
+}
+"""The items each test needs; prompts/grader/v2.md states the same rule to the model (a test checks they agree)."""
+PROBLEM_ITEMS: Final[frozenset[CheckId]] = frozenset(c for c in CHECK_IDS if c.startswith(("no_", "not_")))
+"""Items that name a problem; a follow-up reply fails on one only when it is answered "no" with a quote."""
+FLAG_CHECKS: Final[dict[CheckId, FlagId]] = {
+    "not_a_strength": "humble_brag", "no_blame": "blame_shifting", "no_vague_we": "vague_ownership",
+    "no_pivot_to_win": "rescue_narrative", "not_trivial": "too_small", "no_disparaging": "negative_about_others",
+    "no_confidential": "confidential_details",
+}
+"""A "no" with its quote on one of these items reports the flag."""
+STORY_KINDS: Final[frozenset[QuestionKind]] = frozenset({"opening", "real_failure"})
+
+
+def asked_tests(kind: QuestionKind) -> tuple[TestId, ...]:
+    """The tests whose every item a reply must show: all of them for a story, else those the probe asks about
+    (never self_awareness: its stakes and decision belong to the whole story, RUBRIC section 1)."""
+    if kind in STORY_KINDS:
+        return TEST_IDS
+    return tuple(t for t in TEST_IDS if t in TARGETS[kind] and t != "self_awareness")
+
+
+def json_schema(tp: Any) -> dict[str, Any]:
+    """The strict JSON schema of a type: a TypedDict, a dict keyed by a Literal, a list, a Literal, str."""
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Literal:
+        return {"type": "string", "enum": list(args)}
+    if tp is str:
+        return {"type": "string"}
+    if origin is list:
+        return {"type": "array", "items": json_schema(args[0])}
+    fields = _fields(tp)
+    return {"type": "object", "additionalProperties": False, "required": list(fields),
+            "properties": {k: json_schema(v) for k, v in fields.items()}}
+
+
+def conforms(value: Any, tp: Any) -> bool:
+    """Whether parsed JSON has the shape of `tp` (extra keys are ignored)."""
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Literal:
+        return isinstance(value, str) and value in args
+    if tp is str:
+        return isinstance(value, str)
+    if origin is list:
+        return isinstance(value, list) and all(conforms(v, args[0]) for v in value)
+    fields = _fields(tp)
+    return isinstance(value, dict) and all(k in value and conforms(value[k], v) for k, v in fields.items())
+
+
+def _fields(tp: Any) -> dict[str, Any]:
+    if get_origin(tp) is dict and get_origin(get_args(tp)[0]) is Literal:
+        key, item = get_args(tp)
+        return dict.fromkeys(get_args(key), item)
+    if is_typeddict(tp):
+        return get_type_hints(tp)
+    raise TypeError(f"no JSON schema for {tp!r}")
+
+
+CHECKLIST_SCHEMA: Final[dict[str, Any]] = json_schema(ChecklistAnswer)
+_CHECKLIST_OPENING_LINE = "This reply answers the opening question: a whole story, so every item on a test's line is asked."
+_CHECKLIST_FOLLOW_UP_LINE = (
+    "This reply answers a follow-up question ({kind}), shown before the reply. The question asks about {asked}; "
+    "judge every other test only on what the reply itself shows, never for lacking a full story."
+)
+
+
+def _everything(_: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One checklist item as answered, its quote checked: None when it was empty or not exact words of the reply."""
+
+    answer: YesNo
+    quote: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    """A v2 answer: the items, and the judge's confirm (True) or reject of each flag the rules engine proposed."""
+
+    items: dict[CheckId, Check]
+    kind: QuestionKind
+    reviews: dict[FlagId, tuple[bool, str]] = field(default_factory=dict)
+
+    def verdicts(self, usable: Callable[[str], bool] = _everything) -> dict[TestId, TestResult | None]:
+        """The tests by CHECK_RULE; None where a verdict would rest on no quote, or on a quote `usable` refuses."""
+        return {t: self._verdict(t, t in asked_tests(self.kind), usable) for t in TEST_IDS}
+
+    def _verdict(self, test: TestId, asked: bool, usable: Callable[[str], bool]) -> TestResult | None:
+        failing: list[CheckId] = []
+        shown: list[str] = []
+        problems: list[str] = []
+        unsure = False
+        for c in CHECK_RULE[test]:
+            check = self.items[c]
+            quote = check.quote if check.quote is not None and usable(check.quote) else None
+            required = asked and (self.kind in STORY_KINDS or c not in PROBLEM_ITEMS)
+            if check.quote is not None and quote is None:  # its words are set aside: it says nothing either way
+                unsure = unsure or required
+            elif check.answer == "yes" and quote:
+                shown.append(quote)
+            elif required or (c in PROBLEM_ITEMS and check.answer == "no" and quote):
+                failing.append(c)
+                problems += [quote] if check.answer == "no" and quote else []
+        if failing:
+            return TestResult("fail", tuple(dict.fromkeys(problems)), f"The checklist answers no to {', '.join(failing)}.")
+        if unsure or not shown:
+            return None
+        return TestResult("pass", tuple(dict.fromkeys(shown))[:3], "Every checklist item it needs is yes, with a quote.")
+
+    def flags(self) -> tuple[Flag, ...]:
+        return tuple(Flag(f, q) for c, f in FLAG_CHECKS.items()
+                     if self.items[c].answer == "no" and (q := self.items[c].quote) is not None)
+
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
@@ -65,6 +226,19 @@ class Judgement:
     dropped_quotes: int
     clipped: bool
     usage: Usage
+    checklist: Checklist | None = None
+    """The items the tests follow from, for a checklist prompt."""
+
+    def screened(self, usable: Callable[[str], bool]) -> dict[TestId, TestResult | None]:
+        """The tests with every quote `usable` refuses removed; a verdict that rested only on such quotes is None."""
+        if self.checklist is not None:
+            return self.checklist.verdicts(usable)
+        out: dict[TestId, TestResult | None] = {}
+        for t, result in self.tests.items():
+            kept = tuple(q for q in result.evidence if usable(q)) if result else ()
+            out[t] = None if result is None or (result.evidence and not kept) else TestResult(
+                result.verdict, kept, result.reason, result.applicable)
+        return out
 
 
 def _quote(raw: str, reply: str) -> str | None:
@@ -73,12 +247,16 @@ def _quote(raw: str, reply: str) -> str | None:
     return q if q and q in reply else None
 
 
-def parse_judgement(text: str, reply: str) -> tuple[dict[TestId, TestResult | None], tuple[Flag, ...], int]:
-    """Check the judge's JSON against the schema and every quote against the reply; raise InvalidOutput on junk."""
+def _json(text: str) -> Any:
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as e:
         raise InvalidOutput(f"not JSON: {e.msg}") from None
+
+
+def parse_judgement(text: str, reply: str) -> tuple[dict[TestId, TestResult | None], tuple[Flag, ...], int]:
+    """Check the judge's JSON against the schema and every quote against the reply; raise InvalidOutput on junk."""
+    data = _json(text)
     if not isinstance(data, dict) or not isinstance(data.get("tests"), dict) or not isinstance(data.get("flags"), list):
         raise InvalidOutput("the JSON lacks 'tests' or 'flags'")
     dropped = 0
@@ -106,6 +284,31 @@ def parse_judgement(text: str, reply: str) -> tuple[dict[TestId, TestResult | No
     return tests, tuple(flags), dropped
 
 
+def parse_checklist(text: str, reply: str, kind: QuestionKind) -> tuple[Checklist, int]:
+    """Check a checklist answer against its type and every quote against the reply; raise InvalidOutput on junk."""
+    data = _json(text)
+    if not conforms(data, ChecklistAnswer):
+        raise InvalidOutput("the JSON does not follow the checklist schema")
+    answer: ChecklistAnswer = data
+    items = {c: Check(answer["checks"][c]["answer"], _quote(answer["checks"][c]["quote"], reply)) for c in CHECK_IDS}
+    dropped = sum(1 for c in CHECK_IDS if answer["checks"][c]["quote"].strip() and items[c].quote is None)
+    reviews = {r["id"]: (r["confirm"] == "yes", r["reason"][:300]) for r in answer["proposed_flags"]}
+    return Checklist(items, kind, reviews), dropped
+
+
+def _front_matter(text: str, path: str) -> tuple[AnswerFormat, str]:
+    """The answer format a prompt file declares (`answer: checklist` between `---` lines at its top), and its text."""
+    head, sep, body = text.removeprefix("---\n").partition("\n---\n")
+    if not text.startswith("---\n") or not sep:
+        return "verdicts", text
+    settings = {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in head.splitlines())}
+    value = settings.get("answer", "verdicts")
+    for fmt in get_args(AnswerFormat):
+        if value == fmt:
+            return fmt, body
+    raise ValueError(f"{path} declares 'answer: {value}'; use one of {', '.join(get_args(AnswerFormat))}.")
+
+
 class LLMJudge:
     """Asks a model for the three tests and the flags of one reply."""
 
@@ -115,36 +318,57 @@ class LLMJudge:
         path = prompts_dir() / "grader" / f"{version}.md"
         if not path.is_file():
             raise FileNotFoundError(f"There is no grader prompt {path}; versions live in prompts/grader/.")
-        self.template = path.read_text(encoding="utf-8")
+        self.format, self.template = _front_matter(path.read_text(encoding="utf-8"), str(path))
 
-    def messages(self, reply: str, question: str | None, kind: str) -> tuple[list[Message], bool, int]:
+    @property
+    def reviews_flags(self) -> bool:
+        """Whether this prompt confirms or rejects the flags the rules engine proposes (so it needs them first)."""
+        return self.format == "checklist"
+
+    def _kind_line(self, kind: QuestionKind) -> str:
+        if self.format == "verdicts":
+            return _OPENING_LINE if kind in STORY_KINDS else render(_FOLLOW_UP_LINE, kind=kind)
+        if kind in STORY_KINDS:
+            return _CHECKLIST_OPENING_LINE
+        return render(_CHECKLIST_FOLLOW_UP_LINE, kind=kind, asked=" and ".join(asked_tests(kind)) or "none of the tests")
+
+    def messages(self, reply: str, question: str | None, kind: QuestionKind,
+                 proposed: Sequence[Flag] = ()) -> tuple[list[Message], bool, int]:
         """The request and its answer length, the reply clipped so both fit the budget (the system prompt is never cut)."""
-        line = _OPENING_LINE if kind in ("opening", "real_failure") else render(_FOLLOW_UP_LINE, kind=kind)
-        system: Message = {"role": "system", "content": render(self.template, kind_line=line)}
+        system: Message = {"role": "system", "content": render(self.template, kind_line=self._kind_line(kind))}
         asked_text = clip_to_tokens(question or "Tell me about a time you failed.", 200, self.client.model)
         asked = f"Question asked:\n<question>\n{asked_text}\n</question>\n\n"
+        if self.reviews_flags:
+            listed = "".join(f'- {f.id}: "{f.evidence}"\n' for f in proposed) or "(none: answer proposed_flags with [])\n"
+            asked += f"Flags the rules engine proposes, with the words it read (as data):\n<proposed>\n{listed}</proposed>\n\n"
+        most, least = (CHECKLIST_MAX_TOKENS, CHECKLIST_MIN_ANSWER) if self.reviews_flags else (JUDGE_MAX_TOKENS, MIN_ANSWER)
 
         def user(text: str) -> Message:
             return {"role": "user", "content": f"{asked}The candidate's reply, as data:\n<reply>\n{text}\n</reply>"}
 
         whole = [system, user(reply)]
-        if fits(whole, self.client.config.token_budget - JUDGE_MAX_TOKENS, self.client.model):
-            return whole, False, JUDGE_MAX_TOKENS  # fits whole (its size alone often shows it: no tokenizer needed)
+        if fits(whole, self.client.config.token_budget - most, self.client.model):
+            return whole, False, most  # fits whole (its size alone often shows it: no tokenizer needed)
         # A few tokens of margin: the reply tokenises slightly differently inside the message than alone.
         free = self.client.config.token_budget - count_messages([system, user("")], self.client.model) - 16
-        answer = max(MIN_ANSWER, min(JUDGE_MAX_TOKENS, free - MIN_REPLY))
+        answer = max(least, min(most, free - MIN_REPLY))
         if free - answer < MIN_REPLY:
             raise ModelUnavailable(f"The token budget of {self.client.config.token_budget} leaves no room to judge a reply.")
         clipped_reply = clip_to_tokens(reply, free - answer, self.client.model)
         return [system, user(clipped_reply)], clipped_reply != reply, answer
 
-    def judge(self, reply: str, question: str | None, kind: str) -> Judgement:
-        messages, clipped, answer = self.messages(reply, question, kind)
-        schema = bounded(SCHEMA) if self.client.config.backend == "local" else SCHEMA
-        (tests, flags, dropped), usage = self.client.complete(
-            messages, max_tokens=answer, schema=schema, parse=lambda text: parse_judgement(text, reply)
+    def judge(self, reply: str, question: str | None, kind: QuestionKind, proposed: Sequence[Flag] = ()) -> Judgement:
+        """The judge's reading of `reply`; `proposed` are the rules engine's flags for a checklist prompt to review."""
+        messages, clipped, answer = self.messages(reply, question, kind, proposed)
+        local = self.client.config.backend == "local"
+        if self.format == "verdicts":
+            schema = bounded(SCHEMA) if local else SCHEMA
+            (tests, flags, dropped), usage = self.client.complete(
+                messages, max_tokens=answer, schema=schema, parse=lambda text: parse_judgement(text, reply)
+            )
+            return Judgement(tests, flags, dropped, clipped, usage)
+        schema = bounded(CHECKLIST_SCHEMA, max_items=len(FLAG_IDS)) if local else CHECKLIST_SCHEMA
+        (checklist, dropped), usage = self.client.complete(
+            messages, max_tokens=answer, schema=schema, parse=lambda text: parse_checklist(text, reply, kind)
         )
-        return Judgement(tests, flags, dropped, clipped, usage)
-
-
-
+        return Judgement(checklist.verdicts(), checklist.flags(), dropped, clipped, usage, checklist)
