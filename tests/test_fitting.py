@@ -5,6 +5,12 @@ from __future__ import annotations
 from interviewer.evaluation.fitting import all_cases, alternatives, single_case_alternatives, split_top_level
 
 
+def test_a_word_with_its_inflections_is_a_lexicon_entry_and_a_phrase_is_not() -> None:
+    words = {a.text: a.is_phrase for a in alternatives()}
+    assert words[r"injur\w+"] is False
+    assert any(is_phrase for text, is_phrase in words.items() if " " in text)
+
+
 def test_top_level_split_respects_groups_classes_and_escapes() -> None:
     assert split_top_level(r"a(?:b|c)|[|x]|d\|e") == ["a(?:b|c)", "[|x]", r"d\|e"]
 
@@ -20,5 +26,5 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
     # The injection tables are excluded: they follow a taxonomy of attacks (fake turns, role-play, encodings), and
     # the labelled replies hold only a handful of attacks, so any form of one is rare there by nature.
     found = [(a, c) for a, c in single_case_alternatives(all_cases())
-             if c.split != "fresh" and not a.table.startswith("injection.")]
+             if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)

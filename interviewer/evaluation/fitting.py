@@ -28,6 +28,12 @@ class Alternative:
     text: str
     pattern: re.Pattern[str]
 
+    @property
+    def is_phrase(self) -> bool:
+        """More than one word. A single word with its inflections ("tribunal", "injur\\w+") is a lexicon entry: a
+        general word can be rare in a dataset without having been written for one case; a phrase cannot."""
+        return re.search(r" |\\s", self.text) is not None
+
 
 def split_top_level(pattern: str) -> list[str]:
     """The pattern's top-level `|` alternatives (groups, classes and escapes respected)."""
@@ -101,10 +107,12 @@ def main() -> None:
     found = single_case_alternatives(cases)
     total = sum(1 for _ in alternatives())
     for alt, case in found:
-        print(f"{alt.table}: {alt.text!r} matches only {case.id} ({case.split})")
-    tuned = sum(1 for _, case in found if case.split != "fresh")
-    print(f"{len(found)} of {total} alternatives match exactly one of {len(cases)} labelled cases; "
-          f"{tuned} of them a dev or test case (fitting), {len(found) - tuned} a fresh one (never read while tuning)")
+        kind = "phrase" if alt.is_phrase else "word"
+        print(f"{alt.table}: {alt.text!r} ({kind}) matches only {case.id} ({case.split})")
+    phrases = [(a, c) for a, c in found if a.is_phrase]
+    tuned = sum(1 for _, case in phrases if case.split != "fresh")
+    print(f"{len(found)} of {total} alternatives match exactly one of {len(cases)} labelled cases; {len(phrases)} of them "
+          f"are phrases: {tuned} match a dev or test case (fitting), {len(phrases) - tuned} a fresh one (never tuned on)")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ def _first(hits: list[Hit]) -> Hit | None:
 
 def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     # Context about others is allowed when the candidate's own decision carries the cause.
+    # An owned fault ("I had defaulted to ... instead of asking") carries the cause as much as "my mistake" does.
     owned = len(sig.strong_ownership)
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]

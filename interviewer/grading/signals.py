@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from interviewer.grading.patterns import delivery, learning, ownership
+from interviewer.grading.patterns import delivery, learning, ownership, structure
 from interviewer.grading.screen import screened
 from interviewer.grading.text import Reply, Sentence
 
@@ -59,6 +59,9 @@ class Signals:
     """The sentences that count: every sentence but those that address the grader."""
     strong_ownership: list[Hit] = field(default_factory=list)
     own_actions: list[Hit] = field(default_factory=list)
+    own_faults: list[Hit] = field(default_factory=list)
+    """The candidate's acts in sentences that mark them as a fault (an omission, an error, a decision): what owns
+    a failure, where any act answers "what did you do next"."""
     blame: list[Hit] = field(default_factory=list)
     defensive: list[Hit] = field(default_factory=list)
     passive_failure: list[Hit] = field(default_factory=list)
@@ -87,6 +90,8 @@ class Signals:
     current_employer: list[Hit] = field(default_factory=list)
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
+    consequences: list[Hit] = field(default_factory=list)
+    """Consequences with stakes (money, people affected, time lost, safety, law, a deal): a real failure names one."""
     _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
     _changes_cache: dict[bool, list[Hit]] = field(default_factory=dict, repr=False)
 
@@ -158,9 +163,17 @@ def read_signals(reply: Reply) -> Signals:
     ss = [s for s in all_sentences if s.index not in quarantined]
     sig = Signals(reply=reply, injection=injection, sentences=ss)
     mine = [s for s in ss if s.first_person]  # ownership and change patterns all need an I, me, my or mine
-    sig.strong_ownership = _hits(ownership.STRONG_OWNERSHIP, mine)
+    strong = _hits(ownership.STRONG_OWNERSHIP, mine)
+    sig.blame = [h for h in _hits(ownership.BLAME, ss) if not _stative(h)]
+    # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
+    # else's failing is a formula, and the clause after the concession carries the cause.
+    conceded = [h for h in strong if _conceded_to_others(h)]
+    sig.blame += [h for h in conceded if h.sentence.index not in {b.sentence.index for b in sig.blame}]
+    sig.strong_ownership = [h for h in strong if h not in conceded]
+    # An act of the candidate's owns the failure only where the sentence marks it as a fault (an omission, an
+    # error, a decision): "I raised it in my weekly report" is diligence, "I missed my target" an outcome.
     sig.own_actions = _hits(ownership.FIRST_PERSON_ACTION, mine)
-    sig.blame = _hits(ownership.BLAME, ss)
+    sig.own_faults = [h for h in sig.own_actions if _fault(h.sentence)]
     sig.defensive = _hits(ownership.DEFENSIVE, ss) + _hits(ownership.EXCUSE_BUT, ss)
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
@@ -180,26 +193,95 @@ def read_signals(reply: Reply) -> Signals:
     sig.vague = _hits(ownership.VAGUE_WE, ss)
     sig.collective = _hits(ownership.COLLECTIVE, ss)
     sig.others_failing = _hits(ownership.OTHERS_FAILING, ss)
-    sig.minimizing = _hits(ownership.MINIMIZING, ss)
-    sig.humble_brag = _hits(ownership.HUMBLE_BRAG, ss)
-    sig.generic = _hits(learning.GENERIC, ss)
+    sig.minimizing = _owned_words(_hits(ownership.MINIMIZING, ss))
+    sig.humble_brag = _owned_words(_hits(ownership.HUMBLE_BRAG, ss))
+    sig.generic = _owned_words(_hits(learning.GENERIC, ss))
     sig.lesson = _hits(learning.LESSON, ss)
     sig.change = [h for h in _hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]
     sig.conditional = _hits(learning.CONDITIONAL_ACTION, mine)
-    sig.habitual = _hits(learning.HABITUAL, mine)
-    sig.built = _hits(learning.BUILT, mine)
+    sig.habitual = [h for h in _hits(learning.HABITUAL, mine) if _present_doing(h)]
+    sig.change = [h for h in sig.change if _present_doing(h)]
+    sig.built = [h for h in _hits(learning.BUILT, mine) if _lasting(h, reply)]
+    # A sentence that states the candidate's present rule ("I now require a check from a colleague who did not
+    # build it") describes the people in the rule, not who caused the failure.
+    rules = {h.sentence.index for h in sig.change + sig.habitual}
+    sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
     sig.hedging = _hits(learning.HEDGING, ss)
     sig.rescue = _hits(learning.RESCUE, ss)
     sig.trivial = _hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
-    sig.stakes = _hits(delivery.STAKES, ss) if sig.trivial else []
-    sig.dramatic = _hits(delivery.DRAMATIC, ss)
+    sig.stakes = _hits(structure.STAKES, ss) if sig.trivial else []
+    sig.dramatic = _owned_words(_hits(delivery.DRAMATIC, ss))
+    sig.consequences = _hits(structure.STAKES, ss) + _hits(structure.CONSEQUENCES, ss)
     sig.emotion = _hits(delivery.EMOTION, ss)
     sig.confidential = _hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = _hits(delivery.CURRENT_EMPLOYER, ss)
     sig.sensitive = _hits(delivery.SENSITIVE, ss) if sig.current_employer else []
     sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) if _aimed_at_others(h)]
     return sig
+
+
+def _fault(s: Sentence) -> bool:
+    """The sentence marks an act as a fault, beyond an owned outcome ("I missed my target" alone is not one)."""
+    outcomes = [m.span() for m in structure.OUTCOME.finditer(s.low)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in outcomes) for m in structure.FAULT.finditer(s.low)
+    )
+
+
+def _stative(hit: Hit) -> bool:
+    """Blame whose verb is one of liking or knowing ("they didn't like the sandwiches") names no failing act."""
+    after = hit.sentence.low[hit.end - hit.sentence.start :]
+    m = re.match(r"\s*(\w+)", after)
+    tail = hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]
+    if not re.search(r"(?:didn't|did not|never|don't|do not|doesn't|wouldn't)$", tail):
+        return False
+    return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
+
+
+def _conceded_to_others(hit: Hit) -> bool:
+    """Ownership followed, in the same sentence, by a concession whose clause makes others the agent."""
+    s = hit.sentence
+    rest = s.low[hit.end - s.start :]
+    turn = structure.CONCESSION.search(rest)
+    if not turn:
+        return False
+    clause = rest[turn.end() :]
+    agent = structure.OTHERS_AGENT.search(clause)
+    return agent is not None and re.search(r"\b(?:i|my|me)\b", clause[: agent.start()]) is None and (
+        ownership.BLAME.search(clause) is not None or ownership.OTHERS_FAILING.search(clause) is not None
+    )
+
+
+def _owned_words(hits: list[Hit]) -> list[Hit]:
+    """Drop matches that are someone else's words or are denied: "people usually say perfectionism, but ...",
+    "I won't pretend it was a disaster"."""
+    out = []
+    for h in hits:
+        s = h.sentence
+        before = s.low[: h.start - s.start]
+        clause = re.split(r"[;:]|\bbut\b", before)[-1]
+        if not structure.DISOWNED.search(clause):
+            out.append(h)
+    return out
+
+
+def _present_doing(hit: Hit) -> bool:
+    """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
+    thought or a feeling ("I still think about it")."""
+    s = hit.sentence
+    if structure.PAST_FRAME.search(s.low) and not re.search(r"\b(?:now|these days|nowadays|today|since then)\b", s.low):
+        return False
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    verb = re.search(r"\bi (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)", span + " x")
+    return verb is None or structure.MENTAL.fullmatch(verb.group(1)) is None
+
+
+def _lasting(hit: Hit, reply: Reply) -> bool:
+    """Something built is a change only when it lasts (a cadence, a rule, a present use), not a one-off repair."""
+    s = hit.sentence
+    nxt = reply.sentences[s.index + 1].low if s.index + 1 < len(reply.sentences) else ""
+    return structure.LASTING.search(s.low) is not None or structure.LASTING.search(nxt) is not None
 
 
 _SELF_CRITICISM = re.compile(

@@ -59,11 +59,19 @@ def _change_hits(sig: Signals, kind: QuestionKind) -> list[Hit]:
     return sig.changes(follow_up_on_change=kind in ("today", "change", "cost"))
 
 
+def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:
+    """What owns the failure: a named decision or fault of the candidate's. Replies to "what were you responsible
+    for" or "what did you do next" answer with acts, so any act of theirs counts there."""
+    if kind in ("task", "aftermath"):
+        return sig.strong_ownership or sig.own_actions
+    return sig.strong_ownership or sig.own_faults
+
+
 def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
     failed = _failing_flag("honesty", flags, sig)
     if failed:
         return failed
-    owned = sig.strong_ownership or sig.own_actions
+    owned = _owned(sig, kind)
     if owned:
         return TestResult("pass", _evidence(owned), "Names, in first person, the decision or behaviour behind it.")
     if "honesty" not in TARGETS[kind]:
@@ -96,9 +104,11 @@ def self_awareness(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) ->
             "pass", _evidence(_change_hits(sig, kind)), "Commits plainly, with no hedge, platitude or pivot.",
             applicable="self_awareness" in TARGETS[kind],
         )
-    owned = sig.strong_ownership or sig.own_actions
+    owned = _owned(sig, kind)
     if not owned:
         return TestResult("fail", (), "The decision that caused the failure is never named.")
+    if kind in ("opening", "real_failure") and sig.counted_words >= 60 and not sig.consequences:
+        return TestResult("fail", (), "No consequence with real stakes is named (people, money, time, safety, a deal).")
     return TestResult(
         "pass", _evidence(owned, 1) + _evidence(_change_hits(sig, kind), 1),
         "A real, scoped failure with a lesson specific to this story, left as a failure.",

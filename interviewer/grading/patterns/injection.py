@@ -49,7 +49,7 @@ ROLE_PLAY = phrases(
 FAKE_TURN = lowered(
     r"(?:^|\n)\s*(?:[\[<(#*]+\s*|<\|\s*|\|?)?(?:im_start\|?\s*)?(?:system|sys|assistant|user|human|developer|interviewer|"
     r"grader|evaluator|judge|reviewer|hiring (?:manager|panel)|panel|instructions?|inst|response|model|ai|recruiter|"
-    r"evaluation|verdict|result|assessment|score|final (?:answer|verdict|score|grade))"
+    r"evaluation|verdict|assessment|score|final (?:answer|verdict|score|grade))"
     r"(?:\s+(?:note|message|comment|override|prompt|output|says|reply|response|feedback))?\s*(?:\(\w+[^)]*\))?\s*[\]>|)*]*\s*[:=>-]"
     r"|<\|im_(?:start|end)\|>|<<\s*sys\s*>>|\[/?inst\]|###\s*(?:instruction|response|system|input|output)"
     r"|[\[<{(]\s*(?:system|sys|developer|assistant|admin|operator|grader|evaluator|judge)(?:\s+\w+){0,2}\s*[\]>})]"

@@ -8,10 +8,13 @@ _IRREGULAR_PAST = "|".join(
     w + r"\b"
     for w in ["rebuilt", "built", "dealt", "felt", "spelt", "slept", "kept", "swept", "wept", "crept", "meant", "sent", "spent", "lent", "bent", "went", "taught", "bought", "thought", "caught", "brought", "fought", "sought", "drove", "wrote", "rewrote", "spoke", "broke", "chose", "rose", "froze", "stole", "woke", "wore", "tore", "swore", "bore", "shook", "took", "ran", "began", "swam", "sang", "rang", "drank", "sank", "came", "became", "overcame", "gave", "forgave", "ate", "sat", "met", "led", "fed", "fled", "sped", "read", "heard", "said", "paid", "laid", "made", "had", "did", "told", "sold", "held", "found", "bound", "stood", "understood", "hung", "struck", "stuck", "dug", "won", "spun", "flew", "drew", "grew", "knew", "threw", "blew", "saw", "fell", "forgot", "got", "shot", "lit", "hid", "bit", "slid", "quit", "hit", "cut", "put", "set", "let", "shut", "split", "spread", "cost", "hurt", "burst", "cast", "fit", "overrode", "undertook", "mistook"]
 )
+# "It depends on the situation" hedges; "the calendar it depends on" or "depends on the supplier's feed" is a fact.
+_VAGUE_DEPENDENCY = (r"(?:(?! on\b)| on (?:the |what |how |who |whether |when )?(?:situation|circumstances?|context|day|case|person|"
+                     r"people|happens|you|it|a lot|lots of things|many things|things))")
 # A sentence that announces what the candidate does now (or, in a follow-up, would do).
 CHANGE = phrases(
     r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
-    r"(?:since then|ever since|from then on|from that (?:day|point) on|after that|afterwards?|since that \w+),? I",
+    r"(?:since then|ever since|from then on|from that (?:day|point) on|afterwards?|(?:after|since) (?:that|this|the)(?: \w+){0,2}?),? I",
     r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
     r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
@@ -122,7 +125,7 @@ HEDGING = phrases(
     r"I (?:don't|do not) (?:really )?know (?:if|that|what|whether) (?:I|there's|anything)",
     r"I guess (?:I|we|maybe)(?:'d| would| could| might| should| (?:\w+ )?(?:could|would|might|should))", r"(?:maybe|perhaps|possibly) I (?:could|would|might|should)(?:'ve| have)?",
     r"I (?:might|could|may) (?:have |'ve )?(?:maybe|possibly|perhaps)", r"might (?:have )?maybe", r"maybe possibly",
-    r"who knows", r"it (?:all )?depends", r"hindsight is",
+    r"who knows", r"(?:probably |it |that )(?:all )?depends" + _VAGUE_DEPENDENCY, r"hindsight is",
      r"I (?:wouldn't|would not|don't think I'd|don't think I would) "
     r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?",
     r"there's no (?:right|easy|clear|simple) answer", r"hard to pin down", r"(?:sort|kind) of (?:maybe|depends)",
@@ -131,7 +134,7 @@ HEDGING = phrases(
     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure (?:there's|there is|I'd|I would|it would|that)",
     r"(?:genuinely |really )?torn",    r"back and forth", r"part of me",
      r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", r"(?<!what )I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)",
-    r"(?:clean|right|simple|easy) answer",   r"(?:probably|it) depends", r"take it from there",
+    r"(?:clean|right|simple|easy) answer",   r"take it from there",
       r"(?:I'd|I would) (?:probably |maybe )?(?:look at|think about) it",
     r"(?:I'd|I would) (?:probably |likely |honestly )?(?:run|do|handle|play|approach) it (?:much |pretty much |more or less |about |exactly )?the same",
     r"(?<!what )(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down",

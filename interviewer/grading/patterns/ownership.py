@@ -6,6 +6,9 @@ from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 
 # --- ownership and causes -------------------------------------------------------------------
 STRONG_OWNERSHIP = phrases(
+    # the failure, named as the speaker's own: "the failure was that I had defaulted to ..."
+    r"(?:the|my|what) (?:real |main |actual |root |underlying |biggest |core )?(?:cause|reason|problem|mistake|error|failure|"
+    r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I|my)\b",
     r"my (?:own )?(?:mistake|fault|error|call|decision|choice|miss|oversight|failure|responsibility|doing|blind spot)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
@@ -49,7 +52,7 @@ BLAME = phrases(
     r"set (?:me|us) up to fail",
     r"(?:his|her|their|its) (?:fault|mistake|error|screw-?up|failure)",
     r"(?:the (?:real|main|actual|root|biggest|underlying) (?:problem|issue|cause|reason|blocker)) (?:was|came from|lay with) "
-    r"(?:that )?(?!I\b|my\b|me\b|mine\b)(?:the |our |their )?[a-z]+",
+    r"(?!(?:that )?(?:I|my|me|mine)\b)(?:that )?(?:the |our |their )?[a-z]+",
     r"because (?:of )?(?:the|my|our) (?:manager|boss|client|customer|team|leadership|vendor|market|"
     r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
     r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:they|he|she)(?:'d| had| would)? (?:simply |just |then )?(?:missed|didn't|did not|never|"
@@ -221,7 +224,10 @@ HUMBLE_BRAG = phrases(
     r"(?:took|take|taking|took on|take on|taking on) (?:on )?(?:too much|too many|more than)",
     r"(?:can't|cannot|couldn't|don't|struggle to) (?:really )?(?:think of|recall|remember|come up with) (?:a|any) "
     r"(?:real|major|big|genuine|true|serious)? ?(?:failure|failures|time I failed)",
-    r"(?:never|haven't|have not) (?:really )?(?:had|failed|experienced) (?:a |any )?(?:real |major |big |true )?(?:failure|failures)?",
+    # claiming no real failure, or a strength worked too hard
+    r"(?:never|haven't|have not|not) (?:really |ever |actually |truly |once )*(?:failed(?! to)|had (?:a |any )?(?:real |major |big |"
+    r"true |genuine |proper )?(?:failures?|setbacks?)|experienced (?:a |any )?(?:real )?failure)",
+    r"(?:work|worked|working|push|pushed|pushing) (?:myself )?(?:too|so) (?:hard|much|long)",
     r"(?:too|overly) (?:dedicated|committed|detail[- ]oriented|invested|thorough|passionate|loyal|helpful|generous)",
     r"(?:said|say|saying) yes to (?:too many|everything|everyone)", r"(?:my|the) (?:standards|bar) (?:are|were|is|was) (?:just )?too high",
     r"(?:hold|held) (?:myself|my work) to (?:too high|very high|an impossibly high|extremely high) (?:a )?standards?",

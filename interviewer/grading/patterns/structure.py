@@ -1,0 +1,91 @@
+"""Small general lexicons for sentence structure: fault, outcome, time frame, attribution, concession, stakes.
+
+These name linguistic structures, not answers: what makes a first-person act a fault (negation, omission, an
+error verb, a decision), what makes it only an outcome, when a present-tense habit is the old one, when a cliche
+is someone else's words or is denied, when ownership concedes to blame, and which consequences carry stakes.
+"""
+
+from __future__ import annotations
+
+from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
+
+# A first-person act is the cause of a failure when the sentence marks it as a fault: an omission or negation,
+# an error or misjudgement verb, a decision or commitment verb, or the speaker's own evaluation of it.
+FAULT = phrases(
+    r"didn't|did not|never|hadn't|had not|wasn't|was not|without|failed to|forgot|forgotten|neglected|ignored|skipped",
+    r"wrong|mistake|error|misread|mis\w+ed|under\w+ed|over(?:rode|ruled|committed|promised|looked|estimated)",
+    r"should(?:n't)? have|should'?ve|instead of|rather than|too (?:early|late|fast|soon|much|little|many|few|quickly)",
+    r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
+    r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|insisted",
+    r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
+    r"relied|trusted|took (?:it|them|his|her|their) (?:at|on)|cut corners|cut the|dropped|delayed|postponed|held off|waited",
+    r"only (?:checked|tested|looked|asked|read)|just (?:assumed|trusted|went)",
+)
+# An owned outcome is not a named decision: "I missed my target", "I lost the account".
+OUTCOME = lowered(
+    r"\bi (?:\w+ly )?(?:missed|failed|lost|blew|fell short of|didn't (?:hit|meet|make|reach|close|win|get)|did not (?:hit|meet|"
+    r"make|reach|close|win|get)|came in (?:under|below|short of))\b(?: \w+){0,4} (?:targets?|deadlines?|quotas?|goals?|numbers?|"
+    r"budgets?|forecasts?|dates?|deals?|sales?|accounts?|clients?|exams?|tests?|kpis?|objectives?|slas?|plans?|projections?|"
+    r"figures?|milestones?|it|that)\b"
+)
+# Time frames that put a present-tense habit in the past: "back then I never wrote it down".
+PAST_FRAME = phrases(
+    r"back then", r"at the time", r"in those days", r"used to", r"before (?:that|this|then)", r"that (?:year|week|month|day|season)",
+    r"back when", r"those (?:days|years|weeks)", r"until (?:then|that)", r"in the past", r"at that point", r"previously",
+    r"(?:was|were) (?:always|never|usually|often) ",
+)
+# Verbs of thought and feeling: "I still think about it" is no change in what the candidate does.
+MENTAL = phrases(
+    r"(?:think|thought|wonder|worry|regret|wish|feel|felt|remember|recall|replay|dwell|reflect|apologi[sz]e|hope|believe|know|"
+    r"guess|suppose|imagine|care|mind|miss|doubt|cringe|blame myself)s?",
+)
+# A single act that repairs once, told as if it were the change: a report filed, an apology, a fix.
+ONE_OFF = phrases(
+    r"(?:incident|post-?mortem|write-?up|apology|apologies|email|report|note|fix|refund|credit|correction|retraction|"
+    r"patch|hotfix|rollback|revert)s?",
+)
+# What makes a built thing last: a cadence, a rule, or a present use.
+LASTING = phrases(
+    r"every|each|always|whenever|any|all|weekly|daily|monthly|quarterly|standard|default|rule|routine|template|checklist|habit",
+    r"permanent(?:ly)?|(?:we|i|they|the team) (?:still )?use",
+    r"(?:now|still|since|ever since|going forward|from then on|to this day)",  # time that runs on to the present
+)
+# Someone else's words or a denied frame: "people usually say perfectionism", "I won't pretend it was a disaster".
+DISOWNED = lowered(
+    r"\b(?:people|everyone|everybody|most (?:people|candidates|folks)|candidates|they|you) (?:usually |often |always |tend to |"
+    r"normally |probably )?(?:say|said|pick|choose|go (?:with|for)|talk about|answer|reach for|use|hear)\b"
+    r"|\b(?:the )?(?:usual|standard|classic|typical|stock|cliche|cliched|textbook|canned) (?:answer|line|cliche|one|response)\b"
+    r"|\b(?:instead of|rather than|not going to|won't|wouldn't|will not|would not|don't want to|am not going to|i'm not going to) "
+    r"(?:\w+ ){0,3}(?:say|give you|call it|pretend|claim|use|tell you)\b"
+    r"|\b(?:wasn't|was not|isn't|is not|not) (?:a|an|some|the) (?:\w+ )?$"
+    r"|\b(?:not|never|nor) (?:that|a|an|some) (?:\w+ )?(?:kind of |sort of )?$"
+)
+# Ownership that concedes to someone else's failing: "it was on me, of course, though honestly the vendor never ...".
+CONCESSION = lowered(r"\b(?:though|although|even though|but|except|however|that said|mind you|only)\b")
+OTHERS_AGENT = phrases(OTHERS_NOUN, r"they|he|she|nobody|no one|no-one|everyone else|the others")
+# Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
+STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree)s?")
+# Consequences that carry stakes: money, people affected, time lost, safety, law, a relationship, a deal.
+STAKES = phrases(
+    r"[$£€]\s?\d[\d,.]*(?:\s?(?:k|m|million|bn|billion))?", r"\d[\d,.]*\s?(?:%|percent|k\b|million|billion|thousand|hundred)",
+    r"(?:\d[\d,.]*|a (?:dozen|hundred|thousand)|dozens|hundreds|thousands|several|many|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:[- ]\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|half (?:of )?(?:our|the|their))"
+    r" (?:[\w-]+ ){0,2}(?:people|staff|children|users|customers|clients|patients|residents|pupils|students|families|guests|"
+    r"passengers|participants|members|employees|workers|drivers|nurses|engineers|reps|teams|accounts|orders|invoices|payments|"
+    r"appointments|bookings|shipments|deliveries|pallets|units|samples|tests|records|tickets|cases|claims|calls|sites|stores|shops|"
+    r"branches|schools|sessions|shifts|days|weeks|months|hours|nights|years|jobs|roles|projects|contracts|deals)\b",
+    r"revenue|profit|margin|budget|refunds?|penalt(?:y|ies)|fines?|money|invoic\w+|overpa\w+|underpa\w+|write-?off|£|\$|€",
+    r"outage|downtime|incident|data loss|breach|recall|injur\w+|harm\w*|unsafe|safety|hospital\w*|medication|dose|ambulance",
+    r"legal|lawsuit|tribunal|regulator\w*|complian\w+|audit\w*|inspection|licen[cs]e|contract\w*|deal|renewal|churn\w*",
+    r"complain\w*|escalat\w+|reputation|lost (?:the|a|an|our|their|my|two|three) (?:\w+ )?(?:client|customer|account|deal|"
+    r"contract|job|trust|confidence|sale|order|shipment|patient)s?|resign\w*|fired|let go|walked away",
+)
+CONSEQUENCES = phrases(
+    r"customers?|clients?|patients?|residents?|pupils?|students?|families|passengers|users|the public|donors|members|tenants",
+    r"costs?|costing|paid|pay|pric\w+|deadline|launch|release|delivery|go-?live|cut-?off|slot|schedule\w*|delayed|late|overdue",
+    r"slipped|weeks? (?:late|behind)|trust|relationship|board|director|ceo|vp|partner|sponsor|investor\w*|court|press|published",
+    r"\d+-(?:\w+)|couple|bride|groom|wedding|guests?|event|venue|audience|attendees|parents|child(?:ren)?|kids|visitors",
+    # work that stopped
+    r"(?:(?:production )?line|plant|machine\w*|equipment|shut ?down|stopp(?:ed|age)|halted|grounded|offline|down for)",
+    r"rework|redo|re-?ran|reprint\w*|scrap\w*|wasted?|overtime|weekend|cancel\w*|postpon\w+|missed|lost|wrong|error\w*",
+)
