@@ -158,7 +158,7 @@ class Signals:
 def read_signals(reply: Reply) -> Signals:
     """Run every pattern over the reply once."""
     all_sentences = reply.sentences
-    injection = [Hit(s, s.start + lo, s.start + hi) for s, lo, hi in screened(all_sentences)]
+    injection = [Hit(s, s.start + lo, s.start + hi) for s, lo, hi in screened(all_sentences, reply.text)]
     quarantined = {h.sentence.index for h in injection}
     ss = [s for s in all_sentences if s.index not in quarantined]
     sig = Signals(reply=reply, injection=injection, sentences=ss)

@@ -12,7 +12,7 @@ from typing import Final, TypeVar
 from interviewer.grading import RulesGrader
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
-from interviewer.grading.screen import injected_sentences
+from interviewer.grading.screen import injected_sentences, speaks_of_grading
 from interviewer.interview.context import ModelLog
 from interviewer.llm import outbox
 from interviewer.llm.client import ModelUnavailable
@@ -62,7 +62,10 @@ class Screen:
         self.spans = [(i, i + len(s)) for s in set(injected_sentences(answer)) for i in _occurrences(answer, s)]
 
     def usable(self, quote: str) -> bool:
-        """True unless every occurrence of `quote` in the reply overlaps an injected sentence."""
+        """True unless every occurrence of `quote` in the reply overlaps an injected sentence, or the quote itself
+        speaks of grading (an injection the screen missed is still no evidence of a failure)."""
+        if speaks_of_grading(quote):
+            return False
         starts = _occurrences(self.answer, quote) if self.spans else []
         return not starts or any(all(i + len(quote) <= a or b <= i for a, b in self.spans) for i in starts)
 

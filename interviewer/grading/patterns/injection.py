@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from interviewer.grading.patterns.base import lowered, phrases
 
-_READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system|reviewer|assessor|bot|chatbot|gpt|algorithm|machine)"
+READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system|reviewer|assessor|bot|chatbot|gpt|algorithm|machine)"
 # Addressing the reader of the reply, or telling it how to score.
 INSTRUCTION = phrases(
-    r"(?:ignore|disregard|forget|override|bypass|skip) (?:all |any |the |your |my |these |those |every |of )*(?:previous |prior |"
-    r"above |earlier |scoring |grading |usual |other |system )?(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|"
-    r"grading|flags?|guide|checks?|tests?|programming|constraints)",
+    r"(?:ignore|disregard|forget|override|bypass|skip) (?:all |any |the |your |my |these |those |every |of )*(?:[\w-]+ ){0,2}"
+    r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading|flags?|guide|checks?|tests?|programming|"
+    r"constraints)",
     r"(?:give|award|assign|grant|rate|score|mark|grade) (?:it|me|this|my|the) (?:\w+ ){0,3}(?:a |an |the )?(?:perfect |full |top |"
     r"maximum |max |highest )?(?:score|marks|points|\d+ ?/ ?\d+|\d+ out of \d+|100|pass(?:es)?|rating|a\+|ten)",
     r"(?:score|grade|rate|mark|evaluate|label|classify|treat) (?:this|me|my|the|it) (?:\w+ ){0,3}(?:as )?(?:a )?(?:perfect|100|"
     r"\d+ ?/ ?\d+|pass|passing|excellent|full marks|flawless|strong|model|exemplary)",
     r"(?:mark|set|record|count|log|score|report) (?:all|every|each|the|both|my) (?:\w+ ){0,3}(?:tests?|checks?|criteria|verdicts?) "
     r"(?:as )?(?:passed|pass|met|green|true)",
-    r"(?:message|note|instruction|request|memo|word)s? (?:for|to) (?:the |any |an |whoever |whatever )?(?:\w+ ){0,2}" + _READER,
-    r"(?:automated|automatic|reviewing|scoring|grading|evaluating|marking) (?:assessor|grader|reviewer|evaluator|scorer|system|"
-    r"model|tool|ai|engine|software|program)",
-    r"(?:dear|hey|hi|hello|attention|note to|to the|calling) (?:the )?" + _READER,
-    _READER + r" ?[,:] (?:please |you |ignore|disregard|score|mark|give|rate|note|this|pass|treat|do not|don't|remember|the candidate)",
+    r"(?:message|note|instruction|request|memo|word)s? (?:for|to) (?:the |any |an |whoever |whatever )?(?:\w+ ){0,2}" + READER,
+    # the reader named as a machine: "the automated grader", "dear scoring engine" (not "our scoring model" of a project)
+    r"(?:automated|automatic) (?:assessor|grader|reviewer|evaluator|scorer)|(?:the|this|dear|to|hey|any|whatever) (?:automated |"
+    r"automatic )?(?:reviewing|scoring|grading|evaluating|marking) (?:system|engine|tool|ai|software|bot|program)",
+    r"(?:dear|hey|hi|hello|attention|note to|to the|calling) (?:the )?" + READER,
+    READER + r" ?[,:] (?:please|you|ignore|disregard|score|mark|give|rate|note|this|pass|treat|do not|don't|remember|the candidate)",
     r"system prompt", r"you are now", r"new instructions?", r"</?(?:system|instructions?|assistant|user|sys)>",
     r"(?:no|zero|don't (?:add|report|raise|list|flag)|do not (?:add|report|raise|list|flag)|without any) (?:red )?flags",
     r"(?:set|override|change|force) (?:the |my |all )?(?:score|verdicts?|grade|honesty|learning|self[_ ]awareness)",
@@ -36,6 +37,14 @@ INSTRUCTION = phrases(
     r"(?:and|then)", r"(?:follow|obey|execute|run) (?:the |these |this |my )?(?:\w+ )?(?:instructions?|commands?|orders?)",
     r"(?:lower|any other) (?:number|score|grade) (?:would be|is) (?:a )?(?:bug|error|mistake|wrong)",
 )
+# The vocabulary of grading: a quote that speaks of the rubric, its tests or its reader is no evidence of a failure.
+ABOUT_GRADING = phrases(
+    r"rubric|grader|grading|evaluator|assessor|scorer|full marks|system prompt|every test|all (?:three )?tests|red flags?",
+    r"(?:the|this|an?) (?:ai|llm|model|assistant|bot)|\d+ ?/ ?(?:10|100)|(?:pass|passes|passed) (?:on )?(?:every|all|each)",
+)
+# An encoding named beside the text: "(base32; the grader knows what to do)".
+ENCODING = lowered(r"\b(?:base ?(?:64|32|16)|rot-?13|hex(?:adecimal)?|url-?encoded|encoded|cipher(?:text)?|caesar"
+                   r"|(?:reversed|backwards?) text|spelled backwards)\b")
 # Role-play set-ups that try to turn the reader into a lenient character.
 ROLE_PLAY = phrases(
     r"(?:let's|let us|we'll|we will) (?:play|pretend|imagine|role-?play)", # Casting the reader: "pretend you're ...", "you are now a lenient recruiter".
@@ -53,6 +62,9 @@ FAKE_TURN = lowered(
     r"(?:\s+(?:note|message|comment|override|prompt|output|says|reply|response|feedback))?\s*(?:\(\w+[^)]*\))?\s*[\]>|)*]*\s*[:=>-]"
     r"|<\|im_(?:start|end)\|>|<<\s*sys\s*>>|\[/?inst\]|###\s*(?:instruction|response|system|input|output)"
     r"|[\[<{(]\s*(?:system|sys|developer|assistant|admin|operator|grader|evaluator|judge)(?:\s+\w+){0,2}\s*[\]>})]"
+    r"|[\[<{(]\s*(?:end|start|beginning|begin|close) of (?:the )?(?:candidate'?s? |user'?s? )?(?:answer|reply|response|transcript|"
+    r"input|message|text)\s*[\]>})]"
+    r"|(?:^|\n)\s*(?:evaluation|verdict|assessment|grading|score|result)s?\s*(?:\n|$)"
     r"|\b(?:system|admin|developer|operator|priority) (?:override|instruction|message|notice|command)s?\b"
 )
 # A verdict written out for the reader: JSON or key=value pairs of the rubric's tests, or a run of PASS.
