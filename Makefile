@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/interviewer eval run evals/grader.yaml
+	$(BIN)/interviewer eval run evals/grader-fresh.yaml
 	$(BIN)/interviewer eval run evals/conversation.yaml
 
 lint: $(STAMP)
@@ -35,6 +36,7 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/interviewer eval run evals/grader.yaml
+	$(BIN)/interviewer eval run evals/grader-fresh.yaml
 	$(BIN)/interviewer eval run evals/conversation.yaml
 
 bench: $(STAMP)

@@ -56,14 +56,37 @@ def test_bad_dataset_is_a_clear_error(tmp_path) -> None:
         load_cases(path)
 
 
-def test_grader_clears_the_ci_bars_on_the_test_split() -> None:
-    bars = [f"--{k.replace('_', '-')}={v}" for k, v in CI_GATES.items()]
+@pytest.mark.parametrize("split", ["test", "fresh"])
+def test_grader_clears_the_ci_bars_on_each_held_out_split(split: str) -> None:
+    bars = [f"--{k.replace('_', '-')}={v}" for k, v in CI_GATES[split].items()]
     proc = subprocess.run(
-        [sys.executable, "-m", "interviewer.cli", "eval", "grader", "--split", "test", "--json", *bars],
+        [sys.executable, "-m", "interviewer.cli", "eval", "grader", "--split", split, "--json", *bars],
         capture_output=True, text=True, timeout=120,
     )
     data = json.loads(proc.stdout)
     assert proc.returncode == 0, data["gate_failures"]
+
+
+FRESH = load_cases(split="fresh")
+
+
+def test_the_fresh_split_is_frozen_and_covers_what_issue_11_asks() -> None:
+    from interviewer.evaluation.suites import load_suite
+
+    load_suite("evals/grader-fresh.yaml")  # raises if the file no longer matches its recorded hash
+    good = [c for c in FRESH if c.kind == "good"]
+    assert len(FRESH) >= 150 and {c.split for c in FRESH} == {"fresh"}
+    assert len(good) >= 40 and len({c.role for c in good}) >= 20
+    assert sum(1 for c in FRESH if c.kind == "followup" and c.question) >= 25
+    assert set(FLAG_IDS) <= {f for c in FRESH for f in c.flags}
+    assert not {c.id for c in FRESH} & {c.id for c in CASES}
+
+
+def test_the_second_blind_labelling_of_fresh_agrees() -> None:
+    from interviewer.evaluation.agreement import agreement
+
+    flag_f1, verdicts = agreement("fresh")
+    assert flag_f1 >= 0.95 and verdicts >= 0.95
 
 
 def test_gate_fails_below_the_bar() -> None:

@@ -13,12 +13,14 @@ from interviewer.evaluation.metrics import GraderMetrics, score_grader
 from interviewer.grading import Grader
 from interviewer.rubric import FLAG_IDS, TEST_IDS
 
-# The bars CI holds the grader to on the held-out split. The targets of the grader's issue are
-# test accuracy >= 0.90, flag micro-F1 >= 0.85 and at most 10% of good answers flagged; until the
-# engine reaches them, the F1 floor sits at the measured level rounded down (0.788 on the 155-case
-# split; good answers flagged: 9.5%, within the 10% target), so a regression fails CI. Move it only with a
+# The bars CI holds the grader to, per held-out split, at the figures the rules engine reaches (rounded down by at
+# most 0.01), so a regression fails CI. Issue 11's targets are test accuracy >= 0.93 and flag micro-F1 >= 0.87 on
+# both splits, with >= 93% of good answers clean on `fresh`; the engine is not there yet. Move a bar only with a
 # measurement, and say so in the commit.
-CI_GATES = {"min_test_acc": 0.90, "min_flag_f1": 0.78, "max_flagged_good": 0.10}
+CI_GATES = {
+    "test": {"min_test_acc": 0.92, "min_flag_f1": 0.77, "max_flagged_good": 0.10},
+    "fresh": {"min_test_acc": 0.87, "min_flag_f1": 0.70, "max_flagged_good": 0.10},
+}
 
 
 @dataclass(frozen=True)

@@ -18,15 +18,19 @@ def _first(hits: list[Hit]) -> Hit | None:
 
 def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     # Context about others is allowed when the candidate's own decision carries the cause.
-    # An owned fault ("I had defaulted to ... instead of asking") carries the cause as much as "my mistake" does.
     owned = len(sig.strong_ownership)
+    faults = {h.sentence.index for h in sig.own_faults} - {h.sentence.index for h in sig.blame + sig.exculpation}
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]
-    # Others doing the failing in two or more sentences, with nothing owned, is the same story told as events.
-    if owned == 0 and len(sig.others_failing) >= 2 and len(sig.others_failing) > len(sig.own_actions):
-        return sig.others_failing[0]
+    # Others doing the failing, or an outside cause, while the candidate owns no fault of theirs: the story is
+    # told as what happened to them. Clearing oneself ("nobody could have held that date") says it outright.
+    outside = sig.others_failing + sig.outside_causes
+    if owned == 0 and not faults and outside and (len(outside) >= 2 or sig.exculpation):
+        return outside[0]
+    if owned == 0 and not faults and len(sig.exculpation) >= 2:
+        return sig.exculpation[0]
     # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.
-    if sig.negative and owned == 0 and not sig.own_actions:
+    if sig.negative and owned == 0 and not faults:
         return sig.negative[0]
     return None
 
@@ -81,12 +85,15 @@ def _rescue_narrative(sig: Signals, _: int) -> Hit | None:
         return None
     story_start = sig.sentences[max(0, len(sig.sentences) // 4)].index
     late = [h for h in sig.rescue if h.sentence.index >= story_start or len(sig.sentences) < 4]
-    return _first(late)
+    return _first(late) or _first(sig.wins)
 
 
 def _too_small(sig: Signals, _: int) -> Hit | None:
     if sig.trivial and len(sig.stakes) <= len(sig.trivial) // 2:
         return sig.trivial[0]
+    # A story told only through minor consequences and small objects, with no serious stake named anywhere.
+    if sig.story and len(sig.minor) >= 2 and len(sig.minor) > 2 * len(sig.serious):
+        return sig.minor[0]
     return None
 
 

@@ -49,6 +49,11 @@ def _hits(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
     return out
 
 
+def _every(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
+    """Every match, not just the first of each sentence: for signals that count."""
+    return [Hit(s, s.start + m.start(), s.start + m.end()) for s in sentences for m in pattern.finditer(s.low)]
+
+
 @dataclass
 class Signals:
     """The pattern hits of one reply, with injection sentences set aside so they decide nothing."""
@@ -91,6 +96,11 @@ class Signals:
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
     consequences: list[Hit] = field(default_factory=list)
+    exculpation: list[Hit] = field(default_factory=list)
+    outside_causes: list[Hit] = field(default_factory=list)
+    wins: list[Hit] = field(default_factory=list)
+    minor: list[Hit] = field(default_factory=list)
+    serious: list[Hit] = field(default_factory=list)
     """Consequences with stakes (money, people affected, time lost, safety, law, a deal): a real failure names one."""
     _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
     _changes_cache: dict[bool, list[Hit]] = field(default_factory=dict, repr=False)
@@ -212,13 +222,33 @@ def read_signals(reply: Reply) -> Signals:
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = _hits(structure.STAKES, ss) if sig.trivial else []
     sig.dramatic = _owned_words(_hits(delivery.DRAMATIC, ss))
-    sig.consequences = _hits(structure.STAKES, ss) + _hits(structure.CONSEQUENCES, ss)
+    sig.serious = _hits(structure.STAKES, ss)
+    sig.consequences = sig.serious + _hits(structure.CONSEQUENCES, ss)
+    sig.exculpation = _hits(structure.EXCULPATION, ss)
+    sig.outside_causes = _hits(structure.OUTSIDE_CAUSE, ss)
+    sig.minor = _every(structure.MINOR, ss)
+    sig.wins = _closing_wins(ss)
     sig.emotion = _hits(delivery.EMOTION, ss)
     sig.confidential = _hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = _hits(delivery.CURRENT_EMPLOYER, ss)
     sig.sensitive = _hits(delivery.SENSITIVE, ss) if sig.current_employer else []
-    sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) if _aimed_at_others(h)]
+    sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) + _hits(structure.BELITTLING, ss) if _aimed_at_others(h)]
     return sig
+
+
+def _closing_wins(sentences: list[Sentence]) -> list[Hit]:
+    """A win told in the last third of the answer, or after a closing turn ("in the end", "fortunately"): not the
+    quiet proof that a habit holds ("every launch since went out on the date")."""
+    out = []
+    last_third = sentences[len(sentences) * 2 // 3 :] if len(sentences) >= 3 else sentences
+    for s in sentences:
+        m = structure.WIN.search(s.low)
+        # proof that a habit holds, or a win that did not happen ("we'd have renewed"), is no pivot
+        if not m or re.search(r"\b(?:since|every|each|ever|meant|would have|'d have|could have)\b", s.low):
+            continue
+        if s in last_third or structure.CLOSING_TURN.search(s.low):
+            out.append(Hit(s, s.start + m.start(), s.start + m.end()))
+    return out
 
 
 def _fault(s: Sentence) -> bool:
@@ -270,7 +300,7 @@ def _present_doing(hit: Hit) -> bool:
     """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
     thought or a feeling ("I still think about it")."""
     s = hit.sentence
-    if structure.PAST_FRAME.search(s.low) and not re.search(r"\b(?:now|these days|nowadays|today|since then)\b", s.low):
+    if structure.PAST_FRAME.search(s.low) and not structure.SINCE_THEN.search(s.low):
         return False
     span = s.low[hit.start - s.start : hit.end - s.start]
     verb = re.search(r"\bi (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)", span + " x")

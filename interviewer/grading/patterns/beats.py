@@ -11,7 +11,7 @@ TASK = phrases(
     r"it was my (?:job|call|responsibility|project)", r"I (?:was )?(?:own|owning) (?:the|our)",
 )
 RESULT = phrases(
-    r"as a result", r"the (?:result|outcome|upshot|cost|impact) was", r"(?:we|I) (?:lost|missed)", r"(?:cost|costing) (?:us|the|me)",
+    r"(?:as a result|the (?:result|outcome|upshot|cost|impact) was)", r"(?:we|I) (?:lost|missed)", r"(?:cost|costing) (?:us|the|me)",
     r"churn(?:ed)?", r"ended up", r"\d+(?:\.\d+)?\s?(?:%|percent)", r"lessons?", r"(?:I|I've) (?:learned|learnt|realized|realised)",
     r"looking back",  r"what I (?:took|take) (?:away|from)", r"(?:it|that) taught me", r"the (?:next|last) \w+ "
     r"(?:went|shipped|closed|launched)", r"that (?:experience|failure|mistake|incident) (?:shaped|changed|still)",

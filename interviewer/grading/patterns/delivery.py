@@ -58,9 +58,11 @@ CONFIDENTIAL = phrases(
 
     r"(?:hasn't|haven't|has not|have not) (?:yet )?been (?:\w+ )?(?:announced|disclosed|released|reported|communicated|made public|shared)",
     r"outside (?:the |our )?(?:leadership|exec|executive|senior) (?:team|group)",
-    r"under (?:an )?NDA", r"internally,? (?:we(?:'re| are)?|it's|that's|the) (?:\w+ ){0,2}(?:booking|putting|put|calling|valuing|counting|estimating|at)", r"confidential", r"internal[- ](?:only|numbers|figures|metrics|dashboard|data)",
+    r"internally,? (?:we(?:'re| are)?|it's|that's|the) (?:\w+ ){0,2}(?:booking|putting|put|calling|valuing|counting|estimating|at)",
+    # secrecy markers
+    r"(?:confidential|under (?:an )?NDA|internal[- ](?:numbers|figures|metrics|dashboard|data)|strictly (?:internal|private))",
     r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)", r"off the record",
-    r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)", r"strictly (?:internal|private)",
+    r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)",
     r"pre-?announcement",
 )
 PAST_EMPLOYER = phrases(r"(?:previous|former|last|old|earlier) (?:company|employer|job|firm|role|workplace|org)", r"used to work")

@@ -18,7 +18,8 @@ FAULT = phrases(
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
     r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|insisted",
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
-    r"relied|trusted|took (?:it|them|his|her|their) (?:at|on)|cut corners|cut the|dropped|delayed|postponed|held off|waited",
+    r"relied|trusted|dropped|delayed|postponed|waited",
+    r"(?:took (?:it|them|his|her|their \w+) (?:at face value|on trust)|cut corners|cut the|held off)",
     r"only (?:checked|tested|looked|asked|read)|just (?:assumed|trusted|went)",
 )
 # An owned outcome is not a named decision: "I missed my target", "I lost the account".
@@ -34,6 +35,9 @@ PAST_FRAME = phrases(
     r"back when", r"those (?:days|years|weeks)", r"until (?:then|that)", r"in the past", r"at that point", r"previously",
     r"(?:was|were) (?:always|never|usually|often) ",
 )
+# Time that runs from the failure to now: it turns a past frame into the present ("from that day, I ...").
+SINCE_THEN = phrases(r"now|these days|nowadays|today|(?:ever )?since(?: then| that \w+)?|from (?:that|this|then) (?:day|point|moment|"
+                     r"time|on)(?: on)?|to this day|going forward")
 # Verbs of thought and feeling: "I still think about it" is no change in what the candidate does.
 MENTAL = phrases(
     r"(?:think|thought|wonder|worry|regret|wish|feel|felt|remember|recall|replay|dwell|reflect|apologi[sz]e|hope|believe|know|"
@@ -76,6 +80,7 @@ STAKES = phrases(
     r"branches|schools|sessions|shifts|days|weeks|months|hours|nights|years|jobs|roles|projects|contracts|deals)\b",
     r"revenue|profit|margin|budget|refunds?|penalt(?:y|ies)|fines?|money|invoic\w+|overpa\w+|underpa\w+|write-?off|£|\$|€",
     r"outage|downtime|incident|data loss|breach|recall|injur\w+|harm\w*|unsafe|safety|hospital\w*|medication|dose|ambulance",
+    r"patients?|residents|blood|unstable|deteriorat\w+|clinical|surgery|icu|infusion|allerg\w+|overdose|fall risk|ward",
     r"legal|lawsuit|tribunal|regulator\w*|complian\w+|audit\w*|inspection|licen[cs]e|contract\w*|deal|renewal|churn\w*",
     r"complain\w*|escalat\w+|reputation|lost (?:the|a|an|our|their|my|two|three) (?:\w+ )?(?:client|customer|account|deal|"
     r"contract|job|trust|confidence|sale|order|shipment|patient)s?|resign\w*|fired|let go|walked away",
@@ -88,4 +93,74 @@ CONSEQUENCES = phrases(
     # work that stopped
     r"(?:(?:production )?line|plant|machine\w*|equipment|shut ?down|stopp(?:ed|age)|halted|grounded|offline|down for)",
     r"rework|redo|re-?ran|reprint\w*|scrap\w*|wasted?|overtime|weekend|cancel\w*|postpon\w+|missed|lost|wrong|error\w*",
+)
+# Clearing oneself: the speaker says the failure could not have been theirs or anyone's to prevent.
+EXCULPATION = phrases(
+    r"(?:anyone|anybody|no one|nobody|no-one|no \w+) (?:else )?(?:could|would) (?:have|'ve) (?:\w+ ){0,3}(?:done|held|stopped|"
+    r"prevented|caught|managed|saved|fixed|avoided)",
+    r"(?:there was|there's|there wasn't) (?:nothing|not (?:a lot|much)) (?:more )?(?:I|anyone|anybody|we|you) could(?: have)?(?: done)?",
+    r"(?:out of|beyond) (?:my|your|our) (?:hands|control)",
+    r"(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely )?(?:about|down to|on|my) (?:me|fault|call|doing|decision)",
+    r"(?:did|does|done) (?:its|my|our|their) (?:job|part|bit)",
+    r"you can(?:'t| not| only)? (?:only )?(?:do|pull|check|work|control) (?:so much|what|with|faster|more than)",
+    r"(?:a )?(?:structural|system|systemic|process|timing|resourcing|capacity) (?:thing|issue|problem|failure)",
+    r"(?:that's|it's|it was) (?:just )?(?:how|the way) (?:it|things) (?:is|are|was|were|goes|go)",
+    r"my hands were tied|set (?:me|us) up to fail|(?:wasn't|was not|were not|weren't) (?:given|told|warned|trained|consulted)",
+)
+# A cause outside the speaker named as the cause: "because of the reorg", "due to understaffing".
+OUTSIDE_CAUSE = phrases(
+    r"(?:because of|due to|thanks to|owing to|on account of|caused by|down to|blame (?:it )?on) (?:the |a |an |our |their |all the |"
+    r"some )?(?:\w+ )?(?:reorg\w*|restructur\w+|market|economy|budget cuts?|cuts|understaffing|staff(?:ing)? shortages?|shortages?|"
+    r"workload|extra (?:work|tasks|jobs)|rota|turnover|supplier|vendor|contractor|client|customer|management|leadership|weather|"
+    r"pandemic|covid|timing|deadline|scope|requirements|changes|other teams?|\w+ team|sales|engineering|finance|it|hr)\b",
+    r"(?:the )?(?:market|economy|reorg|restructure|budget|funding|demand|industry|sector|hiring|job market)\b(?: \w+){0,2} "
+    r"(?:fell|dropped|collapsed|crashed|dried up|tanked|shifted|changed|froze|slowed|turned|fell off|went)\b",
+    r"(?:we were|i was|they were) (?:handed|given|landed with|saddled with|dumped with) (?:\w+ ){0,3}(?:extra|more|another|three|two|"
+    r"four|additional)",
+    r"(?:we were|i was) (?:\w+ )?(?:two|three|four|\d+|a few|several) (?:\w+ )?(?:down|short)\b",
+)
+# Devices of belittling a person: mock praise, infantilising, dehumanising, and idioms of incompetence.
+BELITTLING = phrases(
+    # mock praise: "our genius of a director"
+    r"(?:genius|hero|prince|princess|saint|gem|wizard|mastermind|legend|rocket scientist|bright spark|charmer|einstein)s? of "
+    r"(?:a|an) \w+",
+    r"bless (?:him|her|them|his|her|their)",
+    # people cast as children, objects or animals: "the rest were passengers", "like a kindergarten"
+    r"(?:were|was|are|is|like|(?:a |an )?(?:bunch|lot|pack|load|room|gang|herd) of) (?:just |basically |literally |a |an |the )?"
+    r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|furniture|"
+    r"clowns?|circus|cowboys?|muppets?|amateurs?|jokers?|headless chickens?)",
+    # idioms of incompetence
+    r"(?:(?:can't|cannot|couldn't|could not) (?:\w+ ){1,3}to save (?:his|her|their) li(?:fe|ves)|(?:no|not a|haven't a|hasn't a|"
+    r"hadn't a) (?:clue|idea) what (?:he|she|they|the \w+) (?:was|were|is|are) doing|asleep at the wheel|out of (?:his|her|their) "
+    r"depth|not the sharpest|babysit\w*)",
+)
+# A win at the close: the outcome turns good, or the speaker is rewarded.
+WIN = phrases(
+    # the relationship saved
+    r"(?:stayed (?:with us|on as (?:a )?(?:client|customer)|a (?:client|customer))|(?:they|client|customer|account|contract) "
+    r"(?:\w+ )?renewed|came back (?:to us|for more)|kept the (?:account|client|contract))",
+    # the speaker rewarded
+    r"(?:I (?:was |got )?promoted|promoted me|my promotion|(?:praised|thanked|commended|recogni[sz]ed|singled out) (?:me|my))",
+    # the numbers better than ever
+    r"(?:best (?:\w+ ){0,2}(?:ever|yet|she'd|he'd|they'd|we'd|I'd)|record (?:\w+ )?(?:quarter|year|month|sales|numbers)|"
+    r"(?:exceeded|beat|smashed|doubled|tripled) (?:the |our |my )?(?:\w+ )?(?:target|goal|number|forecast|quota))",
+    # the project rescued
+    r"(?:turned (?:it|things|the \w+) around|(?:shipped|launched|went live|delivered) (?:in|on|with) (?:the )?(?:next|following) "
+    r"(?:release|sprint|version|week|month)|(?:loved|delighted|thrilled) (?:with|by) (?:it|the|my|how))",
+)
+CLOSING_TURN = phrases(
+    r"in the end|ultimately|fortunately|luckily|thankfully|happily|eventually",
+    r"(?:the good news|as it turned out|it all worked out|the following (?:year|quarter|month|release|week)|by the end|the upside|"
+    r"on the bright side)",
+)
+# A failure with no stakes is told through minor consequences and small objects.
+MINOR = phrases(
+    r"embarrass\w*|awkward|laugh\w*|jok\w+|teas\w+|red-?faced|sheepish",
+    r"(?:a few|a couple of|two|three|five|ten|fifteen|twenty|\d+) minutes",
+    # nothing came of it
+    r"(?:no (?:real )?harm|(?:nobody|no one) (?:really )?(?:noticed|minded|cared)|quickly fixed|fixed it (?:in|within) (?:minutes|"
+    r"seconds))",
+    r"cake|coffee|snacks?|sandwich\w*|lunch|biscuits|stationery|fonts?|colou?rs?|slides?|typos?|rsvp|calendar|birthday|party|"
+    r"drinks|social|raffle|newsletter|mug|badges?|rota|folder",
+    r"(?:sign-?up sheet|spreadsheet tab|internal (?:email|slide|deck|memo))",
 )

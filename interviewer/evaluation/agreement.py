@@ -1,0 +1,58 @@
+"""Label consistency: a second annotator's blind labels of a held-out split against the dataset's labels.
+
+The second annotator labelled the replies from the labelling guide alone, without the dataset's labels, the case
+ids or the engine's output. Agreement between two careful readers is the ceiling a grader can be expected to reach.
+
+Run: python evals/agreement.py  (both held-out splits: `test` and `fresh`)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from interviewer.evaluation import load_cases
+from interviewer.evaluation.dataset import Case
+from interviewer.grading import RulesGrader
+from interviewer.rubric import TEST_IDS
+
+AGREEMENT = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "agreement"
+SECOND = {"test": AGREEMENT / "test_second_annotator.jsonl", "fresh": AGREEMENT / "fresh_second_annotator.jsonl"}
+
+
+def flag_f1(gold: list[set[str]], other: list[set[str]]) -> tuple[float, int, int, int]:
+    tp = sum(len(g & o) for g, o in zip(gold, other, strict=True))
+    fp = sum(len(o - g) for g, o in zip(gold, other, strict=True))
+    fn = sum(len(g - o) for g, o in zip(gold, other, strict=True))
+    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
+
+
+def _paired(split: str) -> tuple[list[Case], dict[str, dict[str, Any]]]:
+    second = {r["id"]: r for r in map(json.loads, SECOND[split].read_text(encoding="utf-8").splitlines())}
+    return [c for c in load_cases(split=split) if c.id in second], second
+
+
+def agreement(split: str) -> tuple[float, float]:
+    """Flag micro-F1 and test-verdict agreement of the second annotator against the labels of `split`."""
+    cases, second = _paired(split)
+    f1 = flag_f1([set(c.flags) for c in cases], [set(second[c.id]["flags"]) for c in cases])[0]
+    pairs = [(c.labels[t], second[c.id]["labels"][t]) for c in cases for t in TEST_IDS]
+    agreed = [a == b for a, b in pairs if a is not None and b is not None]
+    return f1, sum(agreed) / len(agreed)
+
+
+def main() -> None:
+    for split in SECOND:
+        cases, second = _paired(split)
+        gold: list[set[str]] = [set(c.flags) for c in cases]
+        annotator = [set(second[c.id]["flags"]) for c in cases]
+        engine: list[set[str]] = [set(RulesGrader().grade(c.answer, c.question).flag_ids) for c in cases]
+        print(f"{split}: {len(cases)} held-out replies")
+        print("  flag micro-F1, second annotator vs labels: {:.3f} (tp {} fp {} fn {})".format(*flag_f1(gold, annotator)))
+        print("  flag micro-F1, rules engine vs labels:     {:.3f} (tp {} fp {} fn {})".format(*flag_f1(gold, engine)))
+        print(f"  test verdict agreement, second annotator vs labels: {agreement(split)[1]:.3f}")
+
+
+if __name__ == "__main__":
+    main()
