@@ -191,7 +191,7 @@ def read_signals(reply: Reply) -> Signals:
     own_act_at = {h.sentence.index: h.start for h in reversed(sig.own_actions)}
     sig.passive_failure = [
         h
-        for h in _hits(ownership.PASSIVE_FAILURE, ss)
+        for h in _hits(ownership.PASSIVE_FAILURE, ss) + [a for a in _hits(structure.AGENTLESS, ss) if not _by_agent(a)]
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
@@ -203,7 +203,7 @@ def read_signals(reply: Reply) -> Signals:
     sig.vague = _hits(ownership.VAGUE_WE, ss)
     sig.collective = _hits(ownership.COLLECTIVE, ss)
     sig.others_failing = _hits(ownership.OTHERS_FAILING, ss)
-    sig.minimizing = _owned_words(_hits(ownership.MINIMIZING, ss))
+    sig.minimizing = _owned_words(_hits(ownership.MINIMIZING, ss) + _hits(structure.COMPARISON, ss))
     sig.humble_brag = _owned_words(_hits(ownership.HUMBLE_BRAG, ss))
     sig.generic = _owned_words(_hits(learning.GENERIC, ss))
     sig.lesson = _hits(learning.LESSON, ss)
@@ -216,6 +216,7 @@ def read_signals(reply: Reply) -> Signals:
     # build it") describes the people in the rule, not who caused the failure.
     rules = {h.sentence.index for h in sig.change + sig.habitual}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
+    sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
     sig.hedging = _hits(learning.HEDGING, ss)
     sig.rescue = _hits(learning.RESCUE, ss)
     sig.trivial = _hits(delivery.TRIVIAL, ss)
@@ -234,6 +235,12 @@ def read_signals(reply: Reply) -> Signals:
     sig.sensitive = _hits(delivery.SENSITIVE, ss) if sig.current_employer else []
     sig.negative = [h for h in _hits(delivery.NEGATIVE, ss) + _hits(structure.BELITTLING, ss) if _aimed_at_others(h)]
     return sig
+
+
+def _by_agent(hit: Hit) -> bool:
+    """A passive that names its agent ("was dropped by the courier") or sits in a sentence of the candidate's own."""
+    rest = hit.sentence.low[hit.end - hit.sentence.start :]
+    return re.match(r"\s+by\b", rest) is not None or hit.sentence.first_person
 
 
 def _closing_wins(sentences: list[Sentence]) -> list[Hit]:

@@ -81,7 +81,7 @@ SENSITIVE = phrases(
 )
 NEGATIVE = phrases(
     r"idiots?", r"morons?", r"imbeciles?", r"clowns?", r"clueless", r"useless", r"lazy", r"hopeless", r"spineless",
-    r"egotistical", r"toxic", r"dead ?weight", r"a joke", r"dumb", r"stupid", r"pathetic", r"sloppy", r"checked out",
+    r"egotistical", r"toxic", r"dead ?weight", r"(?:dumb|stupid|pathetic|(?:is|was|are|were) a (?:complete |total |bit of a )?joke)", r"sloppy", r"checked out",
     r"couldn't care less", r"couldn't be bothered", r"a nightmare to work with", r"impossible to work with",
     r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish)?",
     r"(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing",
@@ -89,7 +89,7 @@ NEGATIVE = phrases(
     r"(?:couldn't|can't|could not) \w+ (?:\w+ ){0,4}without (?:losing|breaking|messing)",
     r"(?:slowest|laziest|sloppiest|least \w+) \w+ (?:I've|I have) ever", r"that lot (?:in|at|from|over)",
     r"given up (?:years|long) ago",
-    r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|worst)(?: \w+){0,2} (?:I've|I have) ever",
+    r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless)(?: \w+){0,2} (?:I've|I have) ever",
     r"to put it (?:politely|mildly|kindly|charitably)",
     r"(?:the|a) (?:sort|kind|type) of (?:person|manager|boss|man|woman|guy|people|lead|client|editor) who",
     r"(?:treats|treated|treat) (?:\w+ ){0,2}like", r"box-ticker", r"bean-counter", r"jobsworth", r"hopeless",
@@ -98,4 +98,5 @@ NEGATIVE = phrases(
     r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|people|hire|communicator)",
     r"(?:dropped|drops) the ball (?:constantly|again|as usual|every time)", r"typical (?:of )?(?:him|her|them)",
 )
-NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone")
+NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
+                          r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks")

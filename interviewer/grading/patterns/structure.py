@@ -120,15 +120,17 @@ OUTSIDE_CAUSE = phrases(
     r"(?:we were|i was) (?:\w+ )?(?:two|three|four|\d+|a few|several) (?:\w+ )?(?:down|short)\b",
 )
 # Devices of belittling a person: mock praise, infantilising, dehumanising, and idioms of incompetence.
+_METAPHOR = (r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|"
+             r"furniture|clowns?|circus|cowboys?|muppets?|amateurs?|jokers?|headless chickens?)")
 BELITTLING = phrases(
     # mock praise: "our genius of a director"
     r"(?:genius|hero|prince|princess|saint|gem|wizard|mastermind|legend|rocket scientist|bright spark|charmer|einstein)s? of "
     r"(?:a|an) \w+",
     r"bless (?:him|her|them|his|her|their)",
     # people cast as children, objects or animals: "the rest were passengers", "like a kindergarten"
-    r"(?:were|was|are|is|like|(?:a |an )?(?:bunch|lot|pack|load|room|gang|herd) of) (?:just |basically |literally |a |an |the )?"
-    r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|furniture|"
-    r"clowns?|circus|cowboys?|muppets?|amateurs?|jokers?|headless chickens?)",
+    # or named as such: "the dinosaurs in finance"
+    r"(?:(?:(?:were|was|are|is)(?:,? [^,.]{1,25},)?|like|(?:a |an )?(?:bunch|lot|pack|load|room|gang|herd) of) (?:just |basically |"
+    r"literally |a |an |the )?" + _METAPHOR + r"|the " + _METAPHOR + r" (?:in|at|from|over|on|who|down)\b)",
     # idioms of incompetence
     r"(?:(?:can't|cannot|couldn't|could not) (?:\w+ ){1,3}to save (?:his|her|their) li(?:fe|ves)|(?:no|not a|haven't a|hasn't a|"
     r"hadn't a) (?:clue|idea) what (?:he|she|they|the \w+) (?:was|were|is|are) doing|asleep at the wheel|out of (?:his|her|their) "
@@ -163,4 +165,27 @@ MINOR = phrases(
     r"cake|coffee|snacks?|sandwich\w*|lunch|biscuits|stationery|fonts?|colou?rs?|slides?|typos?|rsvp|calendar|birthday|party|"
     r"drinks|social|raffle|newsletter|mug|badges?|rota|folder",
     r"(?:sign-?up sheet|spreadsheet tab|internal (?:email|slide|deck|memo))",
+)
+# Shrinking by comparison: the failure set against something bigger, worse or more.
+COMPARISON = phrases(
+    r"(?:nothing|small|minor|little|tiny|trivial|not much|not a lot|peanuts|a drop) (?:\w+ ){0,3}(?:compared|next|relative) (?:to|with)",
+    r"(?:compared|next|relative) (?:to|with) (?:\w+ ){0,6}(?:worse|bigger|larger|real|proper|serious|what (?:\w+ ){0,3}(?:seen|heard|happens))",
+    # set against a bigger whole, or against what could have happened
+    r"(?:(?:against|out of) (?:a |an |the )?(?:whole |full |entire |good |busy |record )?(?:year|quarter|month|season|total|"
+    r"budget|volume|pipeline|caseload|book) (?:of|with)|(?:could|might|would) (?:easily )?have been (?:\w+ )?worse)",
+    r"(?:(?:it's|it was|it wasn't|it isn't) not|(?:wasn't|isn't|was not|is not)) (?:like|as if) (?:\w+ ){0,4}"
+    r"(?:struck|lost|died|fired|closed|sued|collapsed|went down|the end)",
+    r"(?:worse|bigger|real|proper) (?:ones?|failures?|disasters?|outages?|mistakes?|errors?|sends?) (?:\w+ ){0,3}(?:elsewhere|out there|"
+    r"at other|I've seen|we've seen|other (?:teams|firms|companies|people))",
+    r"only (?:a |one )?(?:handful|few|couple|fraction|small (?:number|share|part))",
+)
+# The failure told with no agent: a negated passive ("the log wasn't checked"), or a passive of losing or dropping.
+AGENTLESS = lowered(
+    r"\b(?:wasn't|weren't|was not|were not|hadn't been|had not been|never got|didn't get|did not get|wasn't ever|was never|were never)"
+    r" (?:\w+ly )?(?:(?!(?:thrilled|pleased|impressed|amused|interested|bothered|convinced|surprised|worried|concerned|prepared|"
+    r"qualified|allowed|supposed|used|related|involved|based|harmed|hurt|injured|affected|damaged|impacted|charged|fined|sued|"
+    r"tired|bored|excited|scared|annoyed|shocked|satisfied|happy)\b)\w+ed|done|sent|paid|seen|made|set|put|run|read|built|kept|told|taken|given|written|caught|brought|"
+    r"switched (?:back )?on|picked up|followed up|passed on|handed over|signed)\b"
+    r"|\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|misplaced|forgotten|"
+    r"overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
 )
