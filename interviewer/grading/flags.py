@@ -25,7 +25,9 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     # Others doing the failing, or an outside cause, while the candidate owns no fault of theirs: the story is
     # told as what happened to them. Clearing oneself ("nobody could have held that date") says it outright.
     outside = sig.others_failing + sig.outside_causes
-    if owned == 0 and not faults and outside and (len(outside) >= 2 or sig.exculpation):
+    # Asked for their own part or decision, a reply that gives only someone else's failing deflects.
+    asked_for_own_part = sig.question_kind in ("decision", "ownership", "task")
+    if owned == 0 and not faults and outside and (len(outside) >= 2 or sig.exculpation or asked_for_own_part):
         return outside[0]
     if owned == 0 and not faults and len(sig.exculpation) >= 2:
         return sig.exculpation[0]
@@ -64,10 +66,11 @@ def _generic_lesson(sig: Signals, _: int) -> Hit | None:
 
 
 def _lesson_without_behaviour(sig: Signals) -> Hit | None:
-    """A stated lesson with nothing checkable in it, in a reply that names no concrete change at all."""
+    """A stated lesson, or a change stated with nothing to check ("since then I make sure to communicate more"), in a
+    reply that names no concrete change at all."""
     if sig.changes(follow_up_on_change=True):
         return None
-    for hit in sig.lesson:
+    for hit in sorted(sig.lesson + sig.change, key=lambda h: h.start):
         if not learning.ARTEFACT.search(hit.sentence.low):
             return hit
     return None

@@ -50,6 +50,7 @@ class RulesGrader:
         band = length_band(seconds)
         sig = read_signals(reply)
         sig.story = kind in ("opening", "real_failure", "decision", "ownership", "task")
+        sig.question_kind = kind
         flags = decide_flags(sig, seconds)
         tests = decide_tests(sig, flags, kind)
         star = star_shares(sig)

@@ -75,6 +75,8 @@ class Signals:
     collective: list[Hit] = field(default_factory=list)
     others_failing: list[Hit] = field(default_factory=list)
     story: bool = True
+    question_kind: str = "opening"
+    """Which question the reply answers (grading/questions.py)."""
     """False for replies to probes that ask for a change rather than the story (they need no act of the past)."""
     minimizing: list[Hit] = field(default_factory=list)
     humble_brag: list[Hit] = field(default_factory=list)

@@ -72,7 +72,9 @@ _ARTEFACT = (
 # word (weak: "before", "any"), which counts only where the sentence is not itself a platitude.
 CONCRETE = phrases(*_CADENCE, *_ARTEFACT)
 ARTEFACT = phrases(*_ARTEFACT)
-TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless", r"always", r"never", r"no longer")
+# A trigger names when the habit applies ("before any release", "until the client signs"); "always" or "never" alone
+# ("I always double-check my work") names no occasion, so it makes nothing checkable.
+TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless")
 GENERIC = phrases(
     r"(?:the )?(?:importance|value|power|necessity) of (?:good |clear |better |open |strong |proper |honest |early |more )?"
     r"(?:communication|communicating|teamwork|planning|listening|collaboration|transparency|trust|preparation|being prepared|"

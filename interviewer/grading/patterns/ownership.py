@@ -9,17 +9,18 @@ STRONG_OWNERSHIP = phrases(
     # the failure, named as the speaker's own: "the failure was that I had defaulted to ..."
     r"(?:the|my|what) (?:real |main |actual |root |underlying |biggest |core )?(?:cause|reason|problem|mistake|error|failure|"
     r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I|my)\b",
-    r"my (?:own )?(?:mistake|fault|error|call|decision|choice|miss|oversight|failure|responsibility|doing|blind spot)",
+    r"my (?:own )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
-    r"I was (?:wrong|the (?:one|reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b", r"(?:was|is) on me\b",
+    r"I was (?:wrong|the (?:reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b", r"(?:was|is) on me\b",
     r"I (?:had |'d )?(?:decided|chose|chosen|opted|elected)",
       r"(?:it|that|this) was my (?:pull request|plan|design|model|forecast|project|code|change|idea)",
     r"I (?:had )?(?:skipped|ignored|overrode|overruled|dismissed|brushed off|waved off|underestimated|overestimated|"
     r"misjudged|misread|neglected|forgot|rushed|assumed|never (?:checked|tested|asked|verified|confirmed|raised|told|flagged)|"
-    r"didn't|did not|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|cut|agreed|committed|promised|"
-    r"approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|pushed)",
+    r"(?:didn't|did not)(?! (?:eat|sleep|want|like|expect|mean|enjoy|feel)\b)|failed to|let|sat on|put off|deprioriti[sz]ed|overlooked|"
+    r"cut|agreed|committed|promised|approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|"
+    r"pushed(?! (?:\w+ )?(?:as hard|as much|as far|everything|hard)))",
     r"I should (?:have|'ve)", r"I (?:shouldn't|should not) have", r"I made (?:the|that|a|this|my) (?:\w+ )?(?:call|decision|mistake|choice|error|assumption)",
     r"my (?:\w+ )?decision to", r"I'?m the one who", r"I was the one who (?!(?:was|got) (?:blamed|called|left|handed))",
      r"I (?:hold|held) myself (?:responsible|accountable)", r"responsibility (?:was|is|sits|sat) with me",

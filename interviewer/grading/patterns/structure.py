@@ -115,8 +115,10 @@ OUTSIDE_CAUSE = phrases(
     r"pandemic|covid|timing|deadline|scope|requirements|changes|other teams?|\w+ team|sales|engineering|finance|it|hr)\b",
     r"(?:the )?(?:market|economy|reorg|restructure|budget|funding|demand|industry|sector|hiring|job market)\b(?: \w+){0,2} "
     r"(?:fell|dropped|collapsed|crashed|dried up|tanked|shifted|changed|froze|slowed|turned|fell off|went)\b",
-    r"(?:we were|i was|they were) (?:handed|given|landed with|saddled with|dumped with) (?:\w+ ){0,3}(?:extra|more|another|three|two|"
-    r"four|additional)",
+    # handed a burden or a bad input by others: "handed three extra jobs", "given the wrong forecast by head office"
+    r"(?:(?:we were|i was|they were) (?:handed|given|landed with|saddled with|dumped with) (?:\w+ ){0,3}(?:extra|more|another|"
+    r"three|two|four|additional)|(?:given|handed|sent|told|supplied|provided|passed) (?:\w+ ){0,3}(?:wrong|bad|incorrect|outdated|"
+    r"old|late|incomplete|broken|faulty)\b(?: \w+){0,6} by\b)",
     r"(?:we were|i was) (?:\w+ )?(?:two|three|four|\d+|a few|several) (?:\w+ )?(?:down|short)\b",
 )
 # Devices of belittling a person: mock praise, infantilising, dehumanising, and idioms of incompetence.
