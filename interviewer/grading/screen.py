@@ -19,7 +19,16 @@ import urllib.parse
 from interviewer.grading.patterns import injection as inj
 from interviewer.grading.text import Reply, Sentence, normalise
 
-_DIRECT = (inj.INSTRUCTION, inj.ROLE_PLAY, inj.FAKE_TURN, inj.FAKE_VERDICT, inj.HIDDEN_MARKUP, inj.KEYWORD_LIST)
+# Each pattern with the substrings one of which any match must contain: a cheap test that skips most sentences.
+_DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (inj.INSTRUCTION, ()),
+    (inj.ROLE_PLAY, ()),
+    (inj.FAKE_TURN, ()),
+    (inj.FAKE_VERDICT, (":", "=", "|", "/", "pass", "evaluat", "assess", "verdict", "grad", "scor", "result", "conclude",
+                        "final")),
+    (inj.HIDDEN_MARKUP, ("<", "display", "font", "colo", "[", "visib")),
+    (inj.KEYWORD_LIST, (":", "=")),
+)
 _B64 = re.compile(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
 _B32 = re.compile(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
 _HEX = re.compile(r"(?:[0-9a-f]{2}[\s:]?){12,}", re.IGNORECASE)
@@ -29,6 +38,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_WORD = re.compile(r"[a-z@$]*[0-9@$][a-z0-9@$]*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ESCAPES = re.compile(r"(?:\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|&#x?[0-9a-f]+;){3,}", re.IGNORECASE)
+_MAYBE_DISGUISED = re.compile(r"\b[a-z] [a-z] [a-z]\b|[a-z][0-9@$!]|[0-9@$][a-z]")
 _HIDE_OPEN = re.compile(r"<!--|<(?:span|div|p|font|small)\b[^>]*>")
 _HIDE_CLOSE = re.compile(r"-->|</(?:span|div|p|font|small)>")
 _NON_PROSE = re.compile(r"[{}\[\]<>|=]|\"\s*:|^\W*\w+\W*$")
@@ -36,7 +46,9 @@ _FUNCTION_WORDS = frozenset("a an the and or but so of to in on at for with from
 
 
 def _direct(text: str) -> re.Match[str] | None:
-    for pattern in _DIRECT:
+    for pattern, needs in _DIRECT:
+        if needs and not any(n in text for n in needs):
+            continue
         m = pattern.search(text)
         if m:
             return m
@@ -100,6 +112,8 @@ def _rot13(text: str) -> list[str]:
 
 def _disguised(text: str) -> bool:
     """An instruction spelled out letter by letter or in leetspeak."""
+    if not _MAYBE_DISGUISED.search(text):
+        return False
     spaced = _SPACED.sub(lambda m: re.sub(r"[ .\-_]", "", m.group()), text)
     if re.search(r"(?:\w ){4,}", text) and re.search(r"\S\s{2,}\S", text):
         # letters spaced out with wider gaps between the words: "i g n o r e   t h e   r u b r i c"

@@ -20,6 +20,8 @@ _HOMOGLYPHS = dict(zip(
     "ABESIJKMHOPCTXYaeijopocxysdhlABEZHIKMNOPTYXaeikvoptux",
     strict=True,
 ))
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -54,11 +56,14 @@ class Sentence:
         return i if self.shift is None else self.shift[min(i, len(self.shift) - 1)]
 
 
-def normalise(text: str) -> tuple[str, list[int]]:
+def normalise(text: str) -> tuple[str, list[int] | None]:
     """The text as a reader sees it (NFKC, invisible characters removed, look-alike letters folded), with the
-    offset in `text` of every character of the result (and one past the end), so quotes map back exactly."""
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    letters = sum(1 for c in text if c.isalpha()) or 1
+    offset in `text` of every character of the result (and one past the end), so quotes map back exactly. ASCII
+    text is its own reading: the offsets are then None (the identity)."""
+    if text.isascii():
+        return text, None
+    latin = len(_LATIN_LETTER.findall(text))
+    letters = len(_LETTER.findall(text)) or 1
     fold_all = latin / letters >= 0.6
     out: list[str] = []
     pos: list[int] = []
@@ -127,7 +132,7 @@ def _ends_with_abbreviation(folded: str, dot: int) -> bool:
     return word is not None and word.group(1).lower().strip(".") in _ABBREVIATIONS
 
 
-def _append(out: list[Sentence], text: str, folded: str, pos: list[int], start: int, end: int) -> None:
+def _append(out: list[Sentence], text: str, folded: str, pos: list[int] | None, start: int, end: int) -> None:
     chunk = folded[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk) - len(chunk.rstrip())
@@ -135,9 +140,9 @@ def _append(out: list[Sentence], text: str, folded: str, pos: list[int], start: 
     if e <= s:
         return
     low = lower_in_place(folded[s:e])
-    ts, te = pos[s], pos[e - 1] + 1
+    ts, te = (s, e) if pos is None else (pos[s], pos[e - 1] + 1)
     shift = None
-    if te - ts != e - s or pos[e - 1] - pos[s] != e - 1 - s:
+    if pos is not None and (te - ts != e - s or pos[e - 1] - pos[s] != e - 1 - s):
         shift = (*(p - ts for p in pos[s:e]), te - ts)
     original = text[ts:te]
     out.append(Sentence(len(out), ts, te, original, low, count_words(low), _FIRST_PERSON.search(low) is not None, shift))
