@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from interviewer.grading import learned
 from interviewer.grading.patterns import delivery, learning
 from interviewer.grading.signals import Hit, Signals
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
@@ -19,20 +20,22 @@ def _first(hits: list[Hit]) -> Hit | None:
 def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     # Context about others is allowed when the candidate's own decision carries the cause.
     owned = len(sig.strong_ownership)
-    faults = {h.sentence.index for h in sig.own_faults} - {h.sentence.index for h in sig.blame + sig.exculpation}
     if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
         return sig.blame[0]
+    if owned:
+        return None
+    faults = {h.sentence.index for h in sig.own_faults} - {h.sentence.index for h in sig.blame + sig.exculpation}
     # Others doing the failing, or an outside cause, while the candidate owns no fault of theirs: the story is
     # told as what happened to them. Clearing oneself ("nobody could have held that date") says it outright.
     outside = sig.others_failing + sig.outside_causes
     # Asked for their own part or decision, a reply that gives only someone else's failing deflects.
     asked_for_own_part = sig.question_kind in ("decision", "ownership", "task")
-    if owned == 0 and not faults and outside and (len(outside) >= 2 or sig.exculpation or asked_for_own_part):
+    if not faults and outside and (len(outside) >= 2 or sig.exculpation or asked_for_own_part):
         return outside[0]
-    if owned == 0 and not faults and len(sig.exculpation) >= 2:
+    if not faults and len(sig.exculpation) >= 2:
         return sig.exculpation[0]
     # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.
-    if sig.negative and owned == 0 and not faults:
+    if sig.negative and not faults:
         return sig.negative[0]
     return None
 
@@ -158,6 +161,22 @@ RULES: dict[FlagId, FlagRule] = {
     "prompt_injection": lambda sig, _: _first(sig.injection),
 }
 assert set(RULES) == set(FLAG_IDS), "every rubric flag needs a rule"
+
+
+def with_learned_flags(flags: tuple[Flag, ...], sig: Signals, question: str | None) -> tuple[Flag, ...]:
+    """The rules' flags plus those the learned reader raises that the rules did not, each quoting the sentence that
+    reads most like it, in the rubric's order. The reader sees only the sentences that count (never an injection)."""
+    if not sig.sentences:
+        return flags
+    have = {f.id for f in flags}
+    answer = " ".join(s.text for s in sig.sentences)
+    added = []
+    for flag_id in learned.raised(question, answer):
+        if flag_id in have:
+            continue
+        best = max(sig.sentences, key=lambda s: learned.scores(learned.features_text(question, s.text)).get(flag_id, 0.0))
+        added.append(Flag(flag_id, best.text))
+    return tuple(sorted((*flags, *added), key=lambda f: FLAG_IDS.index(f.id))) if added else flags
 
 
 def decide_flags(sig: Signals, seconds: int) -> tuple[Flag, ...]:

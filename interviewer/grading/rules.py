@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interviewer.grading.engine import EmptyAnswerError
-from interviewer.grading.flags import decide_flags
+from interviewer.grading.flags import decide_flags, with_learned_flags
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.grading.signals import read_signals
@@ -29,6 +29,8 @@ class RulesGrader:
 
     wpm: int = DEFAULT_WPM
     name: EngineName = "rules"
+    learned: bool = True
+    """Add the flags of the learned reader (grading/learned.py); off when that reader is trained."""
 
     def grade(self, answer: str, question: str | None = None, *, kind: QuestionKind | None = None) -> Grade:
         if not answer or not answer.strip():
@@ -52,6 +54,8 @@ class RulesGrader:
         sig.story = kind in ("opening", "real_failure", "decision", "ownership", "task")
         sig.question_kind = kind
         flags = decide_flags(sig, seconds)
+        if self.learned:
+            flags = with_learned_flags(flags, sig, question)
         tests = decide_tests(sig, flags, kind)
         star = star_shares(sig)
         opening = kind in ("opening", "real_failure")

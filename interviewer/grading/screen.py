@@ -98,9 +98,24 @@ def _unescaped(text: str) -> str | None:
     return out.lower()
 
 
+# The reader-facing words an instruction needs, as rot13 and written backwards: no sentence without one of them
+# can hide an instruction that way, so only those are decoded.
+_KEYWORDS = ("ignore", "rubric", "grader", "score", "pass", "system", "instruction", "assistant", "evaluat", "mark", "flag",
+             "verdict", "disregard", "pretend", "test")
+_HIDDEN_KEYWORDS = tuple(codecs.encode(k, "rot13") for k in _KEYWORDS) + tuple(k[::-1] for k in _KEYWORDS)
+
+
+def _maybe_encoded(text: str) -> bool:
+    """Cheap tests a base64, hex, percent or escaped payload cannot pass without."""
+    return ("%" in text or "\\" in text or "&#" in text or any(len(w) >= 16 for w in text.split())
+            or (any(c.isdigit() for c in text) and _HEX.search(text) is not None))
+
+
 def _rot13(text: str) -> list[str]:
     """The rot13 and back-to-front readings of the clauses of a sentence that are not English as they stand (both
     turn English into gibberish, so English never reads as an instruction this way)."""
+    if not any(k in text for k in _HIDDEN_KEYWORDS):
+        return []
     out = []
     for clause in [text, *re.split(r"[.,;:!?\n()\[\]\"]+", text)]:
         words = [w for w in _WORD.findall(clause) if len(w) > 1]
@@ -137,7 +152,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     if inj.ENCODING.search(s.low) and re.search(rf"\b{inj.READER}\b", s.low):
         return True
     # Base64, base32, hex or percent-encoded words are a payload no candidate speaks, whatever they say.
-    decoded = [d for d in _decoded(s.low, s.text) if _printable(d)]
+    decoded = [d for d in _decoded(s.low, s.text) if _printable(d)] if _maybe_encoded(s.text) else []
     return any(_direct(d) or len(re.findall(r"[a-z]{2,}", d)) >= 3 for d in decoded) or None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from interviewer.grading.patterns import delivery, learning, ownership, structure
 from interviewer.grading.screen import screened
@@ -97,15 +98,35 @@ class Signals:
     current_employer: list[Hit] = field(default_factory=list)
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
-    consequences: list[Hit] = field(default_factory=list)
-    exculpation: list[Hit] = field(default_factory=list)
-    outside_causes: list[Hit] = field(default_factory=list)
-    wins: list[Hit] = field(default_factory=list)
-    minor: list[Hit] = field(default_factory=list)
-    serious: list[Hit] = field(default_factory=list)
-    """Consequences with stakes (money, people affected, time lost, safety, law, a deal): a real failure names one."""
     _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
     _changes_cache: dict[bool, list[Hit]] = field(default_factory=dict, repr=False)
+
+    # Read on first use: most replies are decided before these are needed.
+    @cached_property
+    def serious(self) -> list[Hit]:
+        """Consequences with real stakes: money, people or things affected in number, safety, law, a deal."""
+        return _hits(structure.STAKES, self.sentences)
+
+    @cached_property
+    def consequences(self) -> list[Hit]:
+        """Any consequence that carries stakes, serious or everyday: a real failure names one."""
+        return self.serious + _hits(structure.CONSEQUENCES, self.sentences)
+
+    @cached_property
+    def exculpation(self) -> list[Hit]:
+        return _hits(structure.EXCULPATION, self.sentences)
+
+    @cached_property
+    def outside_causes(self) -> list[Hit]:
+        return _hits(structure.OUTSIDE_CAUSE, self.sentences)
+
+    @cached_property
+    def minor(self) -> list[Hit]:
+        return _every(structure.MINOR, self.sentences)
+
+    @cached_property
+    def wins(self) -> list[Hit]:
+        return _closing_wins(self.sentences)
 
     def index_of(self, *kinds: str) -> frozenset[int]:
         """The sentence indices with a hit of any of these signal kinds (cached: STAR reads them per sentence)."""
@@ -225,12 +246,6 @@ def read_signals(reply: Reply) -> Signals:
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = _hits(structure.STAKES, ss) if sig.trivial else []
     sig.dramatic = _owned_words(_hits(delivery.DRAMATIC, ss))
-    sig.serious = _hits(structure.STAKES, ss)
-    sig.consequences = sig.serious + _hits(structure.CONSEQUENCES, ss)
-    sig.exculpation = _hits(structure.EXCULPATION, ss)
-    sig.outside_causes = _hits(structure.OUTSIDE_CAUSE, ss)
-    sig.minor = _every(structure.MINOR, ss)
-    sig.wins = _closing_wins(ss)
     sig.emotion = _hits(delivery.EMOTION, ss)
     sig.confidential = _hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = _hits(delivery.CURRENT_EMPLOYER, ss)

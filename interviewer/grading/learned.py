@@ -1,0 +1,62 @@
+"""The learned flag reader: per-flag logistic regressions over word n-grams, trained on `dev` by
+evals/train_learned.py, for the flags where they add to the rules. Pure Python at run time; loaded on first use."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from interviewer.rubric import FlagId
+
+WEIGHTS: Final = Path(__file__).with_name("learned_flags.json")
+TOKEN: Final = r"(?u)\b\w\w+\b"
+"""The tokens the reader counts (scikit-learn's default pattern, so training and reading agree)."""
+_TOKEN = re.compile(TOKEN)
+
+
+def features_text(question: str | None, answer: str) -> str:
+    """What the reader reads: the reply alone. The question is left out on purpose: a reader that learns which
+    questions draw which flags ("today" draws hedging) judges the question, not the reply."""
+    return answer
+
+
+@cache
+def _weights() -> dict[str, Any]:
+    if not WEIGHTS.is_file():
+        return {"flags": [], "models": {}, "vocab": {}}
+    data: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return data
+
+
+def scores(text: str) -> dict[FlagId, float]:
+    """Each kept flag's probability for `text` (tf-idf with sublinear tf, l2-normalised, as trained)."""
+    w = _weights()
+    if not w["flags"]:
+        return {}
+    tokens = _TOKEN.findall(text.lower())
+    counts = Counter(tokens)
+    counts.update(map(" ".join, itertools.pairwise(tokens)))
+    vocab = w["vocab"]
+    values = []
+    for t, n in counts.items():
+        entry = vocab.get(t)
+        if entry is not None:
+            values.append((entry, (1 + math.log(n)) * entry[0]))
+    norm = math.sqrt(sum(v * v for _, v in values)) or 1.0
+    out: dict[FlagId, float] = {}
+    for k, flag in enumerate(w["flags"], start=1):
+        z = w["models"][flag]["intercept"] + sum(entry[k] * v for entry, v in values) / norm
+        out[flag] = 1 / (1 + math.exp(-z))
+    return out
+
+
+def raised(question: str | None, answer: str) -> list[FlagId]:
+    """The kept flags whose probability reaches their threshold."""
+    models = _weights()["models"]
+    return [f for f, p in scores(features_text(question, answer)).items() if p >= models[f]["threshold"]]
