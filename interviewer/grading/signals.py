@@ -200,13 +200,13 @@ def read_signals(reply: Reply) -> Signals:
     sig.blame = [h for h in _hits(ownership.BLAME, ss) if not _stative(h)]
     # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
     # else's failing is a formula, and the clause after the concession carries the cause.
-    conceded = [h for h in strong if _conceded_to_others(h)]
+    conceded = [h for h in strong if _conceded_to_others(h, ss)]
     sig.blame += [h for h in conceded if h.sentence.index not in {b.sentence.index for b in sig.blame}]
     sig.strong_ownership = [h for h in strong if h not in conceded]
     # An act of the candidate's owns the failure only where the sentence marks it as a fault (an omission, an
     # error, a decision): "I raised it in my weekly report" is diligence, "I missed my target" an outcome.
     sig.own_actions = _hits(ownership.FIRST_PERSON_ACTION, mine)
-    sig.own_faults = [h for h in sig.own_actions if _fault(h.sentence)]
+    sig.own_faults = [h for h in sig.own_actions if _fault(h)]
     sig.defensive = _hits(ownership.DEFENSIVE, ss) + _hits(ownership.EXCUSE_BUT, ss)
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
@@ -275,12 +275,24 @@ def _closing_wins(sentences: list[Sentence]) -> list[Hit]:
     return out
 
 
-def _fault(s: Sentence) -> bool:
-    """The sentence marks an act as a fault, beyond an owned outcome ("I missed my target" alone is not one)."""
-    outcomes = [m.span() for m in structure.OUTCOME.finditer(s.low)]
+def _fault(hit: Hit) -> bool:
+    """The candidate's act is marked as a fault in its sentence up to where a clause with another subject begins
+    ("..., and she never ..."), beyond an owned outcome ("I missed my target" alone is not one) or effort ("I pushed them
+    as hard as I could")."""
+    s = hit.sentence
+    at = hit.start - s.start
+    end = _CLAUSE_END.search(s.low, at + 2)
+    clause = s.low[: end.start()] if end else s.low
+    outcomes = [m.span() for m in structure.OUTCOME.finditer(clause)]
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in outcomes) for m in structure.FAULT.finditer(s.low)
+        not any(a <= m.start() and m.end() <= b for a, b in outcomes) and not _EFFORT.match(clause, m.end())
+        for m in structure.FAULT.finditer(clause)
     )
+
+
+_CLAUSE_END = re.compile(r"[;:]|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
+                         r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)")
+_EFFORT = re.compile(r"(?: \w+)?(?: as (?:hard|much|far|fast|best) as| everything| all I could| hard\b)")
 
 
 def _stative(hit: Hit) -> bool:
@@ -293,14 +305,20 @@ def _stative(hit: Hit) -> bool:
     return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
 
 
-def _conceded_to_others(hit: Hit) -> bool:
-    """Ownership followed, in the same sentence, by a concession whose clause makes others the agent."""
+def _conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
+    """Ownership followed by a concession ("..., though honestly the vendor never ...", or a next sentence that
+    opens "Though ...") whose clause makes others the agent of a failing act."""
     s = hit.sentence
     rest = s.low[hit.end - s.start :]
     turn = structure.CONCESSION.search(rest)
-    if not turn:
-        return False
-    clause = rest[turn.end() :]
+    if turn:
+        clause = rest[turn.end() :]
+    else:
+        after = [n for n in sentences if n.index > s.index][:1]
+        opener = structure.CONCESSION.match(after[0].low) if after else None
+        if not opener:
+            return False
+        clause = after[0].low[opener.end() :]
     agent = structure.OTHERS_AGENT.search(clause)
     return agent is not None and re.search(r"\b(?:i|my|me)\b", clause[: agent.start()]) is None and (
         ownership.BLAME.search(clause) is not None or ownership.OTHERS_FAILING.search(clause) is not None

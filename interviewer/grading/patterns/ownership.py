@@ -8,8 +8,9 @@ from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 STRONG_OWNERSHIP = phrases(
     # the failure, named as the speaker's own: "the failure was that I had defaulted to ..."
     r"(?:the|my|what) (?:real |main |actual |root |underlying |biggest |core )?(?:cause|reason|problem|mistake|error|failure|"
-    r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I|my)\b",
-    r"my (?:own )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot)",
+    r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I\b|my (?:own )?(?:decision|call|choice|assumption|estimate|"
+    r"plan|failure to|mistake|judgement|judgment))",
+    r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",

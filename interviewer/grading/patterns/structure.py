@@ -65,8 +65,10 @@ DISOWNED = lowered(
     r"|\b(?:not|never|nor) (?:that|a|an|some) (?:\w+ )?(?:kind of |sort of )?$"
 )
 # Ownership that concedes to someone else's failing: "it was on me, of course, though honestly the vendor never ...".
-CONCESSION = lowered(r"\b(?:though|although|even though|but|except|however|that said|mind you|only)\b")
-OTHERS_AGENT = phrases(OTHERS_NOUN, r"they|he|she|nobody|no one|no-one|everyone else|the others")
+CONCESSION = lowered(r"\b(?:though|although|even though|but|except|however|that said|mind you|only)\b(?:,? (?:honestly|"
+                     r"really|frankly|to be fair|in fairness))?,?")
+OTHERS_AGENT = phrases(OTHERS_NOUN, r"they|he|she|nobody|no one|no-one|everyone else|the others|whoever|someone|somebody",
+                       r"(?:the|their|our|its) (?:[\w'-]+ ){0,2}(?:system|software|tool|platform|process|contractor|supplier)")
 # Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
 STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree)s?")
 # Consequences that carry stakes: money, people affected, time lost, safety, law, a relationship, a deal.
