@@ -255,9 +255,15 @@ def read_signals(reply: Reply) -> Signals:
 
 
 def _by_agent(hit: Hit) -> bool:
-    """A passive that names its agent ("was dropped by the courier") or sits in a sentence of the candidate's own."""
-    rest = hit.sentence.low[hit.end - hit.sentence.start :]
-    return re.match(r"\s+by\b", rest) is not None or hit.sentence.first_person
+    """A passive that names its agent ("was dropped by the courier"), or whose clause is the candidate's own ("I
+    noticed it wasn't logged"); "At the brasserie I managed, the temperature wasn't logged" still hides who."""
+    low, at = hit.sentence.low, hit.start - hit.sentence.start
+    if re.match(r"\s+by\b", low[hit.end - hit.sentence.start :]):
+        return True
+    start = max(low.rfind(",", 0, at), low.rfind(";", 0, at)) + 1
+    comma = re.search(r"[,;]", low[at:])
+    clause = low[start : at + comma.start() if comma else len(low)]
+    return re.search(r"\b(?:i|i'm|i'd|i've|me|my|myself)\b", clause) is not None
 
 
 def _closing_wins(sentences: list[Sentence]) -> list[Hit]:

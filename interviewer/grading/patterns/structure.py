@@ -127,9 +127,13 @@ OUTSIDE_CAUSE = phrases(
 _METAPHOR = (r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|"
              r"furniture|clowns?|circus|cowboys?|muppets?|amateurs?|jokers?|headless chickens?)")
 BELITTLING = phrases(
-    # mock praise: "our genius of a director"
-    r"(?:genius|hero|prince|princess|saint|gem|wizard|mastermind|legend|rocket scientist|bright spark|charmer|einstein)s? of "
-    r"(?:a|an) \w+",
+    # mockery: praise meant as its opposite ("our genius of a director"), a trait measured against an object ("the
+    # design sense of a parking ticket"), a group reduced to a type ("typical sales people, of course")
+    r"(?:(?:genius|hero|prince|princess|saint|gem|wizard|mastermind|legend|rocket scientist|bright spark|charmer|einstein)s? of "
+    r"(?:a|an) \w+|the (?:[\w-]+ )?(?:sense|brains?|charm|people skills|attention span|memory|work ethic|urgency|competence|"
+    r"manners|patience) of (?:a|an) (?:[\w-]+ ){0,2}\w+|(?:typical|classic) (?:[\w-]+ ){0,2}(?:people|folks|types?|crowd|lot|"
+    r"men|guys|bureaucrats|salespeople|managers|lawyers|consultants|developers|engineers|designers|accountants|clients|"
+    r"customers|vendors|executives|millennials|boomers)(?= ?[,:.!]| of\b))",
     r"bless (?:him|her|them|his|her|their)",
     # people cast as children, objects or animals: "the rest were passengers", "like a kindergarten"
     # or named as such: "the dinosaurs in finance"
