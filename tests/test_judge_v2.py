@@ -18,18 +18,17 @@ from interviewer.evaluation.dataset import load_cases
 from interviewer.grading import RulesGrader
 from interviewer.grading.screen import injected_sentences
 from interviewer.interview.prompts import prompts_dir, render
-from interviewer.llm.client import ModelClient
-from interviewer.llm.hybrid import JUDGED_FLAGS, HybridGrader
-from interviewer.llm.judge import (
+from interviewer.llm.checklist import (
     CHECK_IDS,
     CHECK_RULE,
     CHECKLIST_SCHEMA,
     FLAG_CHECKS,
-    SCHEMA,
     ChecklistAnswer,
-    LLMJudge,
     conforms,
 )
+from interviewer.llm.client import ModelClient
+from interviewer.llm.hybrid import JUDGED_FLAGS, HybridGrader
+from interviewer.llm.judge import SCHEMA, LLMJudge
 from interviewer.rubric import FLAG_IDS, TEST_IDS
 from tests import interview_lines as L
 from tests.model_server import Answer, ModelServer, judge_json, reply_of
