@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from interviewer.grading import learned
 from interviewer.grading.patterns import delivery, learning
-from interviewer.grading.signals import Hit, Signals
+from interviewer.grading.signals import Signals
+from interviewer.grading.text import Hit
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
 
 FlagRule = Callable[[Signals, int], Hit | str | None]

@@ -174,3 +174,44 @@ class Reply:
             return False
         common = sum(1 for w in tokens if w in _ENGLISH_FUNCTION_WORDS)
         return common / len(tokens) >= 0.15
+
+
+_QUOTE_LIMIT = 240
+"""A quote longer than this is cut to a window around the match."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One pattern match: the sentence it is in and the matched span (the sentence's start plus offsets in its
+    `low`, which are offsets in the reply unless the sentence held invisible or compatibility characters)."""
+
+    sentence: Sentence
+    start: int
+    end: int
+
+    @property
+    def quote(self) -> str:
+        """The sentence, or a window of it around the match when the sentence is long."""
+        s = self.sentence
+        if len(s.text) <= _QUOTE_LIMIT:
+            return s.text
+        lo = max(0, s.text_offset(self.start - s.start) - 80)
+        hi = min(len(s.text), s.text_offset(self.end - s.start) + 80)
+        lo = s.text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+        cut = s.text.find(" ", hi)
+        hi = cut if cut != -1 else len(s.text)
+        return s.text[lo:hi].strip()
+
+
+def hits(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
+    out = []
+    for s in sentences:
+        m = pattern.search(s.low)
+        if m:
+            out.append(Hit(s, s.start + m.start(), s.start + m.end()))
+    return out
+
+
+def every(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
+    """Every match, not just the first of each sentence: for signals that count."""
+    return [Hit(s, s.start + m.start(), s.start + m.end()) for s in sentences for m in pattern.finditer(s.low)]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from interviewer.grading.questions import TARGETS, QuestionKind
-from interviewer.grading.signals import Hit, Signals
+from interviewer.grading.signals import Signals
+from interviewer.grading.text import Hit
 from interviewer.rubric import Flag, FlagId, TestId, TestResult
 
 # The flags that fail each test wherever they appear, with the reason the reader sees.

@@ -1,0 +1,132 @@
+"""Sentence roles: whether an act is a fault, whose words a cliche is, when a change is done now, whether a passive
+hides its agent, what a concession gives away. Each reads a hit in its sentence, by structure, not by phrase."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.grading.patterns import delivery, ownership, structure
+from interviewer.grading.text import Hit, Reply, Sentence
+
+
+def by_agent(hit: Hit) -> bool:
+    """A passive that names its agent ("was dropped by the courier"), or whose clause is the candidate's own ("I
+    noticed it wasn't logged"); "At the brasserie I managed, the temperature wasn't logged" still hides who."""
+    low, at = hit.sentence.low, hit.start - hit.sentence.start
+    if re.match(r"\s+by\b", low[hit.end - hit.sentence.start :]):
+        return True
+    start = max(low.rfind(",", 0, at), low.rfind(";", 0, at)) + 1
+    comma = re.search(r"[,;]", low[at:])
+    clause = low[start : at + comma.start() if comma else len(low)]
+    return re.search(r"\b(?:i|i'm|i'd|i've|me|my|myself)\b", clause) is not None
+
+
+def closing_wins(sentences: list[Sentence]) -> list[Hit]:
+    """A win told in the last third of the answer, or after a closing turn ("in the end", "fortunately"): not the
+    quiet proof that a habit holds ("every launch since went out on the date")."""
+    out = []
+    last_third = sentences[len(sentences) * 2 // 3 :] if len(sentences) >= 3 else sentences
+    for s in sentences:
+        m = structure.WIN.search(s.low)
+        # proof that a habit holds, or a win that did not happen ("we'd have renewed"), is no pivot
+        if not m or re.search(r"\b(?:since|every|each|ever|meant|would have|'d have|could have)\b", s.low):
+            continue
+        if s in last_third or structure.CLOSING_TURN.search(s.low):
+            out.append(Hit(s, s.start + m.start(), s.start + m.end()))
+    return out
+
+
+def fault(hit: Hit) -> bool:
+    """The candidate's act is marked as a fault in its sentence up to where a clause with another subject begins
+    ("..., and she never ..."), beyond an owned outcome ("I missed my target" alone is not one) or effort ("I pushed them
+    as hard as I could")."""
+    s = hit.sentence
+    at = hit.start - s.start
+    end = _CLAUSE_END.search(s.low, at + 2)
+    clause = s.low[: end.start()] if end else s.low
+    outcomes = [m.span() for m in structure.OUTCOME.finditer(clause)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in outcomes) and not _EFFORT.match(clause, m.end())
+        for m in structure.FAULT.finditer(clause)
+    )
+
+
+_CLAUSE_END = re.compile(r"[;:]|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
+                         r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)")
+_EFFORT = re.compile(r"(?: \w+)?(?: as (?:hard|much|far|fast|best) as| everything| all I could| hard\b)")
+
+
+def stative(hit: Hit) -> bool:
+    """Blame whose verb is one of liking or knowing ("they didn't like the sandwiches") names no failing act."""
+    after = hit.sentence.low[hit.end - hit.sentence.start :]
+    m = re.match(r"\s*(\w+)", after)
+    tail = hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]
+    if not re.search(r"(?:didn't|did not|never|don't|do not|doesn't|wouldn't)$", tail):
+        return False
+    return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
+
+
+def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
+    """Ownership followed by a concession ("..., though honestly the vendor never ...", or a next sentence that
+    opens "Though ...") whose clause makes others the agent of a failing act."""
+    s = hit.sentence
+    rest = s.low[hit.end - s.start :]
+    turn = structure.CONCESSION.search(rest)
+    if turn:
+        clause = rest[turn.end() :]
+    else:
+        after = [n for n in sentences if n.index > s.index][:1]
+        opener = structure.CONCESSION.match(after[0].low) if after else None
+        if not opener:
+            return False
+        clause = after[0].low[opener.end() :]
+    agent = structure.OTHERS_AGENT.search(clause)
+    return agent is not None and re.search(r"\b(?:i|my|me)\b", clause[: agent.start()]) is None and (
+        ownership.BLAME.search(clause) is not None or ownership.OTHERS_FAILING.search(clause) is not None
+    )
+
+
+def owned_words(hits: list[Hit]) -> list[Hit]:
+    """Drop matches that are someone else's words or are denied: "people usually say perfectionism, but ...",
+    "I won't pretend it was a disaster"."""
+    out = []
+    for h in hits:
+        s = h.sentence
+        before = s.low[: h.start - s.start]
+        clause = re.split(r"[;:]|\bbut\b", before)[-1]
+        if not structure.DISOWNED.search(clause):
+            out.append(h)
+    return out
+
+
+def present_doing(hit: Hit) -> bool:
+    """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
+    thought or a feeling ("I still think about it")."""
+    s = hit.sentence
+    if structure.PAST_FRAME.search(s.low) and not structure.SINCE_THEN.search(s.low):
+        return False
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    verb = re.search(r"\bi (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)", span + " x")
+    return verb is None or structure.MENTAL.fullmatch(verb.group(1)) is None
+
+
+def lasting(hit: Hit, reply: Reply) -> bool:
+    """Something built is a change only when it lasts (a cadence, a rule, a present use), not a one-off repair."""
+    s = hit.sentence
+    nxt = reply.sentences[s.index + 1].low if s.index + 1 < len(reply.sentences) else ""
+    return structure.LASTING.search(s.low) is not None or structure.LASTING.search(nxt) is not None
+
+
+_SELF_CRITICISM = re.compile(
+    r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|i'd (?:rather|like to|want to) be|my own|myself)\b[^,;]{0,40}$"
+    r"|accused of $"
+)
+
+
+def aimed_at_others(hit: Hit) -> bool:
+    """A disparaging word counts only when it is about someone else, not the candidate's self-criticism."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    if _SELF_CRITICISM.search(before):
+        return False
+    return delivery.NEGATIVE_TARGET.search(s.low) is not None
