@@ -41,3 +41,13 @@ def test_language_check() -> None:
     assert Reply(POSITIVE["hedging"]).looks_english
     assert not Reply("Ich habe die Migration ohne Lasttest freigegeben und das war mein Fehler.").looks_english
     assert not Reply("我在上线前没有做压力测试，这是我的错误。").looks_english
+
+
+def test_a_reply_of_only_invisible_characters_or_control_bytes_is_empty() -> None:
+    import pytest
+
+    from interviewer.grading import EmptyAnswerError
+
+    for text in ["\u200b\u200d\u2060\ufeff", "\x00" * 10, " \t\n\u202e "]:
+        with pytest.raises(EmptyAnswerError):
+            RulesGrader().grade(text)
