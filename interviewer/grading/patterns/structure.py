@@ -148,15 +148,25 @@ BELITTLING = phrases(
 WIN = phrases(
     # the relationship saved
     r"(?:stayed (?:with us|on as (?:a )?(?:client|customer)|a (?:client|customer))|(?:they|client|customer|account|contract) "
-    r"(?:\w+ )?renewed|came back (?:to us|for more)|kept the (?:account|client|contract))",
-    # the speaker rewarded
-    r"(?:I (?:was |got )?promoted|promoted me|my promotion|(?:praised|thanked|commended|recogni[sz]ed|singled out) (?:me|my))",
-    # the numbers better than ever
-    r"(?:best (?:\w+ ){0,2}(?:ever|yet|she'd|he'd|they'd|we'd|I'd)|record (?:\w+ )?(?:quarter|year|month|sales|numbers)|"
-    r"(?:exceeded|beat|smashed|doubled|tripled) (?:the |our |my )?(?:\w+ )?(?:target|goal|number|forecast|quota))",
-    # the project rescued
+    r"(?:\w+ )?renewed|came back (?:to us|for more|the following \w+ and)|kept the (?:account|client|contract))",
+    # the speaker rewarded: promoted, praised, given something bigger
+    r"(?:I (?:was |got )?promoted|promoted me|my promotion|(?:praised|thanked|commended|recogni[sz]ed|singled out) (?:me|my)|"
+    r"(?:got|was given|earned|received|won|landed|picked up|was offered|was handed) (?:a |an |the |my )?(?:[\w-]+ ){0,2}"
+    r"(?:promotion|award|bonus|raise|title|lead role|seat|job|role|position|place on|spot on|invitation)|named (?:the |a |as )?"
+    r"(?:top|best|star) [\w-]+|(?:I was|I got|got|was) (?:put|picked|chosen|asked|put forward|shortlisted) (?:\w+ ){0,3}(?:for|"
+    r"to lead|on) (?:the |a |an )?"
+    r"(?:next|bigger|big|new|flagship|[\w-]+ (?:manager|lead|director)) ?(?:[\w-]+ )?(?:project|role|job|account|position|team)?)",
+    # the outcome better than ever, or held up as the model
+    r"(?:best (?:[\w-]+ ){0,2}(?:ever|yet|she'd|he'd|they'd|we'd|I'd)|(?:a |our |my )record (?:[\w-]+ )?(?:quarter|year|month|"
+    r"sales|numbers|night|week|day|turnover|revenue)|(?:biggest|largest) (?:deal|contract|account|win|order) (?:of|on|in) (?:the|my|our)|"
+    r"(?:highest|top)-(?:rated|grossing|selling|scoring)|(?:exceeded|beat|smashed|doubled|tripled) (?:the |our |my )?(?:\w+ )?"
+    r"(?:target|goal|number|forecast|quota)|(?:adopted|copied|rolled out|used|forwarded) (?:[\w-]+ ){0,4}(?:across|to every|by every)"
+    r"|held up (?:\w+ ){0,6}as (?:the|a|an) (?:standard|model|example))",
+    # the project rescued, or the failure turned to good
     r"(?:turned (?:it|things|the \w+) around|(?:shipped|launched|went live|delivered) (?:in|on|with) (?:the )?(?:next|following) "
-    r"(?:release|sprint|version|week|month)|(?:loved|delighted|thrilled) (?:with|by) (?:it|the|my|how))",
+    r"(?:release|sprint|version|week|month)|(?:(?:was|were) (?:\w+ )?(?:delighted|thrilled|impressed)|(?:loved|delighted|thrilled|impressed) (?:with|by) "
+    r"(?:it|the|my|how))|worked out "
+    r"(?:\w+ )?well|silver lining|came out of it (?:a |an )?(?:\w+ )?(?:better|stronger|more)|went on to win)",
 )
 CLOSING_TURN = phrases(
     r"in the end|ultimately|fortunately|luckily|thankfully|happily|eventually",
