@@ -169,7 +169,7 @@ def read_signals(reply: Reply) -> Signals:
     # error, a decision): "I raised it in my weekly report" is diligence, "I missed my target" an outcome.
     sig.own_actions = hits(ownership.FIRST_PERSON_ACTION, mine)
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
-    sig.defensive = hits(ownership.DEFENSIVE, ss) + hits(ownership.EXCUSE_BUT, ss)
+    sig.defensive = hits(ownership.DEFENSIVE, ss) + hits(ownership.EXCUSE_BUT, ss) + hits(structure.JUSTIFICATION, ss)
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}

@@ -207,3 +207,13 @@ AGENTLESS = lowered(
     r"|\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|misplaced|forgotten|"
     r"overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
 )
+# Excuses by justification: anyone would have done it, it was normal, it was reasonable then, it could never have
+# worked, or the speaker announces the excuse themselves.
+JUSTIFICATION = phrases(
+    r"(?:(?:any|every|most) (?:reasonable|sensible|good|competent|other) [\w-]+ would(?: have)?|anyone (?:else )?would have|"
+    r"how everyone (?:\w+ ){0,3}did it|everyone (?:does|did) (?:it|that)|(?:standard|normal|common|accepted) practice)",
+    r"(?:(?:a |the |an )?(?:reasonable|sensible|defensible|fair|justified|rational|logical) (?:call|decision|choice|assumption|"
+    r"thing to do)(?: at the time)?|(?:was|were) never going to (?:cover|manage|catch|handle|work|be enough|be able))",
+    r"(?:(?:i know|i realise|i realize) (?:this|it|that) (?:will |might |may |could )?sounds? like an excuse|for what it'?s worth|"
+    r"in (?:all )?fairness to (?:me|myself))",
+)
