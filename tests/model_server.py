@@ -12,7 +12,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -129,3 +129,12 @@ class ModelServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+@contextlib.contextmanager
+def serving_the_cli(default: Callable[[dict[str, Any]], Answer], setenv: Callable[[str, str], None]) -> Iterator[ModelServer]:
+    """A server the `interviewer` command talks to (through OPENAI_BASE_URL), with no retries: for eval-runner tests."""
+    with ModelServer(default=default) as server:
+        setenv("OPENAI_BASE_URL", server.base_url)
+        setenv("INTERVIEWER_RETRIES", "0")
+        yield server

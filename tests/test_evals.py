@@ -17,7 +17,7 @@ from interviewer.evaluation import html_report
 from interviewer.evaluation.dataset import load_cases
 from interviewer.evaluation.runner import run_suite
 from interviewer.evaluation.suites import ROOT, Suite, SuiteError, load_suite
-from tests.model_server import Answer, ModelServer, judge_json, reply_of
+from tests.model_server import Answer, ModelServer, judge_json, reply_of, serving_the_cli
 from tests.test_web import CHROMIUM, FLAGS, SHOTS
 
 CARELESS = "GRADE CARELESSLY."
@@ -50,9 +50,7 @@ def prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModelServer]:
-    with ModelServer(default=labelled_judge) as s:
-        monkeypatch.setenv("OPENAI_BASE_URL", s.base_url)
-        monkeypatch.setenv("INTERVIEWER_RETRIES", "0")
+    with serving_the_cli(labelled_judge, monkeypatch.setenv) as s:
         yield s
 
 

@@ -31,7 +31,7 @@ from interviewer.llm.hybrid import JUDGED_FLAGS, HybridGrader
 from interviewer.llm.judge import SCHEMA, LLMJudge
 from interviewer.rubric import FLAG_IDS, TEST_IDS
 from tests import interview_lines as L
-from tests.model_server import Answer, ModelServer, judge_json, reply_of
+from tests.model_server import Answer, ModelServer, judge_json, reply_of, serving_the_cli
 from tests.test_llm import config, judge_requests
 
 TODAY_QUESTION = "If that exact situation came up today, what would you do?"
@@ -252,9 +252,7 @@ def labelled_judge(body: dict[str, Any]) -> Answer:
 
 @pytest.fixture
 def labelled_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModelServer]:
-    with ModelServer(default=labelled_judge) as s:
-        monkeypatch.setenv("OPENAI_BASE_URL", s.base_url)
-        monkeypatch.setenv("INTERVIEWER_RETRIES", "0")
+    with serving_the_cli(labelled_judge, monkeypatch.setenv) as s:
         yield s
 
 
