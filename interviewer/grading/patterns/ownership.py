@@ -193,7 +193,8 @@ MINIMIZING = phrases(
     r"could have been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
 
     r"not the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
-    r"(?:(?:minor|small|little|tiny|brief) (?:hiccup|blip|bump|slip|glitch|setback|wobble)|a blip)",
+    r"(?:(?:minor|small|little|tiny|brief|short|temporary) (?:hiccup|blip|bump|slip|glitch|setback|wobble|disruption|delay|dip|"
+    r"inconvenience)|a blip)",
 
     r"(?:others|other people|other teams?|everyone(?: else)?|most people|plenty of people) (?:have|has|had) "
     r"(?:done|made|seen) (?:much |far |way )?worse",

@@ -195,7 +195,12 @@ COMPARISON = phrases(
     r"(?:struck|lost|died|fired|closed|sued|collapsed|went down|the end)",
     r"(?:worse|bigger|real|proper) (?:ones?|failures?|disasters?|outages?|mistakes?|errors?|sends?) (?:\w+ ){0,3}(?:elsewhere|out there|"
     r"at other|I've seen|we've seen|other (?:teams|firms|companies|people))",
-    r"only (?:a |one )?(?:handful|few|couple|fraction|small (?:number|share|part))",
+    r"(?:only|just|maybe|barely|merely|at most) (?:a |one )?(?:handful|few|couple|fraction|small (?:number|share|part))",
+    # others had it worse, or it only looks bad: "people I know have had far worse", "it sounds worse than it was"
+    r"(?:(?:have|has|had|'ve) (?:had|seen|done|made|lost|suffered) (?:far |much |way |a lot |even )?worse|(?:sounds?|looks?|"
+    r"seems?|seemed|looked|sounded) (?:\w+ )?worse than it (?:was|is)|(?:it's|it is|it was|that's|that was) nothing like)",
+    r"(?:wasn't|was not|isn't|is not|not) (?:that|so|too|all that|really that) (?:bad|serious|big|costly|terrible|dramatic|"
+    r"damaging)",
 )
 # The failure told with no agent: a negated passive ("the log wasn't checked"), or a passive of losing or dropping.
 AGENTLESS = lowered(
