@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -150,6 +151,14 @@ class Signals:
         return max(min(owned) + 1, half) if owned else half
 
 
+def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
+    """An act of the candidate's before the passive in its own clause ("I checked it and it was missed") tells who;
+    one in another clause ("At the brasserie I managed, the log wasn't kept") does not."""
+    low, at = hit.sentence.low, hit.start - hit.sentence.start
+    clause_start = hit.sentence.start + max(low.rfind(",", 0, at), low.rfind(";", 0, at)) + 1
+    return any(clause_start <= a < hit.start for a in starts)
+
+
 def read_signals(reply: Reply) -> Signals:
     """Run every pattern over the reply once."""
     all_sentences = reply.sentences
@@ -173,14 +182,16 @@ def read_signals(reply: Reply) -> Signals:
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}
-    own_act_at = {h.sentence.index: h.start for h in reversed(sig.own_actions)}
+    own_acts: dict[int, list[int]] = {}
+    for a in sig.own_actions:
+        own_acts.setdefault(a.sentence.index, []).append(a.start)
     sig.passive_failure = [
         h
         for h in hits(ownership.PASSIVE_FAILURE, ss) + [a for a in hits(structure.AGENTLESS, ss) if not roles.by_agent(a)]
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
-        and not own_act_at.get(h.sentence.index, h.start) < h.start
+        and not _own_act_in_clause(h, own_acts.get(h.sentence.index, ()))
     ]
     sig.passive_change = [
         h for h in hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bi\b", h.sentence.low)
