@@ -68,7 +68,7 @@ def _stuffed(text: str) -> bool:
     return function / max(1, len(words)) < 0.2
 
 
-def _decoded(text: str, original: str) -> list[str]:
+def _decoded(original: str) -> list[str]:
     """What the encoded runs of a sentence say (base64, base32, hex, percent-encoding), lowercased."""
     out = []
     for m in _B64.finditer(original):
@@ -152,7 +152,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     if inj.ENCODING.search(s.low) and re.search(rf"\b{inj.READER}\b", s.low):
         return True
     # Base64, base32, hex or percent-encoded words are a payload no candidate speaks, whatever they say.
-    decoded = [d for d in _decoded(s.low, s.text) if _printable(d)] if _maybe_encoded(s.text) else []
+    decoded = [d for d in _decoded(s.text) if _printable(d)] if _maybe_encoded(s.text) else []
     return any(_direct(d) or len(re.findall(r"[a-z]{2,}", d)) >= 3 for d in decoded) or None
 
 
