@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from interviewer.grading import learned
@@ -18,17 +19,29 @@ def _first(hits: list[Hit]) -> Hit | None:
     return hits[0] if hits else None
 
 
+# The people a failure lands on. Asked what it cost, a reply that says how they reacted names the cost, not a culprit.
+_AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |their |the |(?:of )?our biggest |\d+ )*"
+                       r"(?:customers?|"
+                       r"clients?|users?|patients?|guests?|sponsors?|attendees?|students?|pupils?|parents?|passengers?|residents?|"
+                       r"buyers?|shoppers?|subscribers?|members?|families|tenants?|readers?|viewers?|donors?)\b")
+
+
 def _blame_shifting(sig: Signals, _: int) -> Hit | None:
+    blame, others = sig.blame, sig.others_failing
+    if sig.question_kind == "cost":
+        def cause(h: Hit) -> bool:
+            return _AFFECTED.match(h.sentence.low, h.start - h.sentence.start) is None
+        blame, others = [h for h in blame if cause(h)], [h for h in others if cause(h)]
     # Context about others is allowed when the candidate's own decision carries the cause.
     owned = len(sig.strong_ownership)
-    if sig.blame and (owned == 0 or len(sig.blame) > 2 * owned):
-        return sig.blame[0]
+    if blame and (owned == 0 or len(blame) > 2 * owned):
+        return blame[0]
     if owned:
         return None
-    faults = {h.sentence.index for h in sig.own_faults} - {h.sentence.index for h in sig.blame + sig.exculpation}
+    faults = {h.sentence.index for h in sig.own_faults} - {h.sentence.index for h in blame + sig.exculpation}
     # Others doing the failing, or an outside cause, while the candidate owns no fault of theirs: the story is
     # told as what happened to them. Clearing oneself ("nobody could have held that date") says it outright.
-    outside = sig.others_failing + sig.outside_causes
+    outside = others + sig.outside_causes
     # Asked for their own part or decision, a reply that gives only someone else's failing deflects.
     asked_for_own_part = sig.question_kind in ("decision", "ownership", "task")
     if not faults and outside and (len(outside) >= 2 or sig.exculpation or asked_for_own_part):

@@ -8,7 +8,7 @@ from typing import Final, Literal, get_args
 from interviewer.rubric import TestId
 
 QuestionKind = Literal[
-    "opening", "decision", "task", "aftermath", "change", "today", "real_failure", "ownership", "cost"
+    "opening", "decision", "task", "aftermath", "change", "today", "real_failure", "ownership", "cost", "judgement"
 ]
 QUESTION_KINDS: Final[tuple[QuestionKind, ...]] = get_args(QuestionKind)
 
@@ -23,6 +23,9 @@ TARGETS: Final[dict[QuestionKind, frozenset[TestId]]] = {
     "change": frozenset({"learning"}),
     "today": frozenset({"learning", "self_awareness"}),
     "cost": frozenset({"learning", "self_awareness"}),
+    # "What did you know at the time, and why that call?" digs into a story that already passed: the reply shows
+    # reasoning and context, and fails a test only where it shows what fails it (blame, hedging, a platitude).
+    "judgement": frozenset(),
 }
 
 # Order matters: the first rule that matches wins ("before the turnaround ... what did you change"
@@ -49,7 +52,10 @@ _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
                       r"|what part of (?:that|it|this) was (?:actually |really )?yours|how much of (?:\w+ ){0,3}(?:was|would you put|"
                       r"is) (?:down to |on )?you"
                       r"|(?:apart|aside) from (?:them|the others|the team|everyone else)"),
-        ("decision", r"\bdecision\b|why did you (?:make|take|go with|choose)|what did you know at the time|going through your (?:head|mind)|what call did you|(?:was|were) on you|belongs? to you|personally decide|what did you personally|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
+        ("judgement", r"what did you know (?:at the time|then)|what signal|going through your (?:head|mind)|why (?:did you make|"
+                      r"you made) (?:that|the) call|what (?:were you|you were) weighing|(?:look|looked) right at the time|"
+                      r"(?:at|in) (?:the|that) moment you decided|why that call"),
+        ("decision", r"\bdecision\b|why did you (?:make|take|go with|choose)|what call did you|(?:was|were) on you|belongs? to you|personally decide|what did you personally|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
                      r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
         ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you|on your plate"
                  r"|what were you (?:in charge of|on the hook for)|your remit"),

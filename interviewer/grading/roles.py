@@ -51,9 +51,35 @@ def fault(hit: Hit) -> bool:
     )
 
 
-_CLAUSE_END = re.compile(r"[;:]|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
+_CLAUSE_END = re.compile(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
                          r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)")
 _EFFORT = re.compile(r"(?: \w+)?(?: as (?:hard|much|far|fast|best) as| everything| all I could| hard\b)")
+
+
+# The candidate's own failure to see or weigh something: what follows is the content of their miss, not the cause
+# they place on others ("What I missed was that they hadn't read it", "I never checked whether the team had").
+_OWN_MISS = re.compile(
+    r"\b(?:i|what i)\b(?: \w+){0,3} (?:(?:didn't|did not|never|failed to) )?(?:miss\w*|notic\w*|realis\w*|realiz\w*|see|saw|"
+    r"check\w*|know|knew|think|thought|ask\w*|consider\w*|understand|understood|expect\w*|predict\w*|forg[eo]t\w*|"
+    r"assum\w*|weigh\w*|underestimat\w*|overlook\w*)\b[^.;]{0,40}?\b(?:that|whether|if|what|how|when)\b")
+
+
+# A negation whose scope reaches the ownership after it: "I don't think it was really my fault", "it wasn't my call".
+_NEGATED_OWNERSHIP = re.compile(
+    r"(?:n't|\bnot|\bnever|\bno way|\bhardly|\bby no means)(?: (?:think|believe|feel|say|reckon|see how|really|entirely|"
+    r"exactly|all|completely|totally|just|it|that|this|was|is|were|i|i'd|would|could|be|have been|necessarily|actually|"
+    r"truly|personally|solely|only|so much))* ?$")
+
+
+def negated(hit: Hit) -> bool:
+    """Ownership that a negation in its own clause takes back is a denial, not ownership."""
+    return _NEGATED_OWNERSHIP.search(hit.sentence.low[: hit.start - hit.sentence.start]) is not None
+
+
+def inside_own_miss(hit: Hit) -> bool:
+    """Another person's act told as what the candidate failed to see, check or expect is part of the candidate's
+    own fault, not blame."""
+    return _OWN_MISS.search(hit.sentence.low[: hit.start - hit.sentence.start]) is not None
 
 
 def stative(hit: Hit) -> bool:

@@ -32,6 +32,8 @@ class Signals:
     """The candidate's acts in sentences that mark them as a fault (an omission, an error, a decision): what owns
     a failure, where any act answers "what did you do next"."""
     blame: list[Hit] = field(default_factory=list)
+    denied: list[Hit] = field(default_factory=list)
+    """Ownership words a negation takes back ("I don't think it was my fault"): a denial, read as exculpation."""
     defensive: list[Hit] = field(default_factory=list)
     passive_failure: list[Hit] = field(default_factory=list)
     passive_change: list[Hit] = field(default_factory=list)
@@ -77,7 +79,7 @@ class Signals:
 
     @cached_property
     def exculpation(self) -> list[Hit]:
-        return hits(structure.EXCULPATION, self.sentences)
+        return hits(structure.EXCULPATION, self.sentences) + self.denied
 
     @cached_property
     def outside_causes(self) -> list[Hit]:
@@ -168,7 +170,9 @@ def read_signals(reply: Reply) -> Signals:
     sig = Signals(reply=reply, injection=injection, sentences=ss)
     mine = [s for s in ss if s.first_person]  # ownership and change patterns all need an I, me, my or mine
     strong = hits(ownership.STRONG_OWNERSHIP, mine)
-    sig.blame = [h for h in hits(ownership.BLAME, ss) if not roles.stative(h)]
+    sig.denied = [h for h in strong if roles.negated(h)]
+    strong = [h for h in strong if h not in sig.denied]
+    sig.blame = [h for h in hits(ownership.BLAME, ss) if not roles.stative(h) and not roles.inside_own_miss(h)]
     # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
     # else's failing is a formula, and the clause after the concession carries the cause.
     conceded = [h for h in strong if roles.conceded_to_others(h, ss)]
@@ -198,7 +202,7 @@ def read_signals(reply: Reply) -> Signals:
     ]
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)
-    sig.others_failing = hits(ownership.OTHERS_FAILING, ss)
+    sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss) if not roles.inside_own_miss(h)]
     sig.minimizing = roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
     sig.humble_brag = roles.owned_words(hits(ownership.HUMBLE_BRAG, ss))
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))

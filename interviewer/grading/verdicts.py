@@ -100,6 +100,10 @@ def self_awareness(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) ->
     failed = _failing_flag("self_awareness", flags, sig)
     if failed:
         return failed
+    if kind == "cost" and sig.consequences:
+        # asked what the failure cost: the cost named with real stakes is the evidence
+        return TestResult("pass", _evidence(sig.consequences, 1) + _evidence(_change_hits(sig, kind), 1),
+                          "Names what the failure itself cost, with real stakes.")
     if "self_awareness" not in TARGETS[kind] or kind in ("today", "cost"):
         return TestResult(
             "pass", _evidence(_change_hits(sig, kind)), "Commits plainly, with no hedge, platitude or pivot.",

@@ -7,6 +7,8 @@ from interviewer.grading.patterns.base import lowered, phrases
 READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system|reviewer|assessor|bot|chatbot|gpt|algorithm|machine)"
 # Addressing the reader of the reply, or telling it how to score.
 INSTRUCTION = phrases(
+    # an order to the reader, not a story's act ("I decided to skip the test cases", "we didn't ignore the checks")
+    r"(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )"
     r"(?:ignore|disregard|forget|override|bypass|skip) (?:all |any |the |your |my |these |those |every |of )*(?:[\w-]+ ){0,2}"
     r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading|flags?|guide|checks?|tests?|programming|"
     r"constraints)",

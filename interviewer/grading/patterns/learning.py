@@ -129,7 +129,9 @@ HEDGING = phrases(
     r"I (?:might|could|may) (?:have |'ve )?(?:maybe|possibly|perhaps)", r"might (?:have )?maybe", r"maybe possibly",
     r"who knows", r"(?:probably |it |that )(?:all )?depends" + _VAGUE_DEPENDENCY, r"hindsight is",
      r"I (?:wouldn't|would not|don't think I'd|don't think I would) "
-    r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?",
+    r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?"
+    # "I would not change anything that day / until I'd called them" is a deferral, a concrete commitment
+    r"(?! (?:that|the same|on that|on the same) (?:day|afternoon|morning|night|week)| until| before| without| in the)",
     r"there's no (?:right|easy|clear|simple) answer", r"hard to pin down", r"(?:sort|kind) of (?:maybe|depends)",
     r"I'd (?:probably |maybe )?try to (?:maybe|somehow|just)", r"(?:probably|maybe) (?:just )?try (?:harder|to do better)",
     r"(?:who's|who is) to say", r"(?:I'd|I would) like to think", r"(?:maybe|perhaps|possibly) I(?:'d| would)", r"^(?:possibly|perhaps|maybe|probably|who knows)[.!?]?$",

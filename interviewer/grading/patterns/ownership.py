@@ -31,10 +31,10 @@ STRONG_OWNERSHIP = phrases(
 
 )
 FIRST_PERSON_ACTION = lowered(
-    r"\bI (?:had |also |then |just |quickly |)(?!was\b|am\b|learned\b|learnt\b|realized\b|realised\b|"
+    r"\bI (?:had |also |then |just |quickly |only |even |still |first |never |)(?!was\b|am\b|learned\b|learnt\b|realized\b|realised\b|"
     r"noticed\b|joined\b|felt\b|feel\b|think\b|thought\b|hope\b|love\b|like\b|guess\b|mean\b|know\b)"
     r"(?:\w+ed|made|took|set|put|ran|built|wrote|sent|gave|kept|chose|forgot|told|bet|held|hired|spent|"
-    r"left|went|knew|read|sold|bought|cut|let|hit|quoted|drove|began|became|did|didn't|never|won't)\b",
+    r"left|went|knew|read|sold|bought|cut|let|hit|quoted|drove|began|became|did|didn't|hadn't|never|won't)\b",
 )
 
 BLAME = phrases(

@@ -20,7 +20,7 @@ FAULT = phrases(
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
     r"relied|trusted|dropped|delayed|postponed|waited",
     r"(?:took (?:it|them|his|her|their \w+) (?:at face value|on trust)|cut corners|cut the|held off)",
-    r"only (?:checked|tested|looked|asked|read)|just (?:assumed|trusted|went)",
+    r"only (?:checked|tested|looked|asked|read|did|ran|sent|counted|covered|used|had)|just (?:assumed|trusted|went)",
 )
 # An owned outcome is not a named decision: "I missed my target", "I lost the account".
 OUTCOME = lowered(
