@@ -21,7 +21,7 @@ run: $(STAMP)
 chat: $(STAMP)
 	$(BIN)/interviewer chat
 
-## test: install, then lint, type-check, the tests, and both eval suites as gates (offline)
+## test: install, then lint, type-check, the tests, and the eval suites as gates (offline)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
@@ -29,6 +29,7 @@ test: $(STAMP)
 	$(BIN)/interviewer eval run evals/grader.yaml
 	$(BIN)/interviewer eval run evals/grader-fresh.yaml
 	$(BIN)/interviewer eval run evals/conversation.yaml
+	$(BIN)/interviewer eval run evals/interviews.yaml
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -38,6 +39,7 @@ eval: $(STAMP)
 	$(BIN)/interviewer eval run evals/grader.yaml
 	$(BIN)/interviewer eval run evals/grader-fresh.yaml
 	$(BIN)/interviewer eval run evals/conversation.yaml
+	$(BIN)/interviewer eval run evals/interviews.yaml
 
 bench: $(STAMP)
 	$(BIN)/python bench/grader.py

@@ -7,7 +7,7 @@ import json
 import re
 import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,6 +25,10 @@ from interviewer.scorecard_view import render_scorecard
 
 _SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
 HELP_LINE = "Answer in as many lines as you like; an empty line sends it. /end closes with the scorecard, /quit saves and leaves."
+"""How to answer when the replies come from a pipe or a file (no terminal to edit in)."""
+TTY_HELP_LINE = ("Enter sends your reply. A pasted answer stays one reply, paragraphs and all; Alt+Enter (or Esc, then Enter) "
+                 "starts a new line. /end closes with the scorecard, /quit saves and leaves.")
+"""How to answer at a terminal, where the line editor takes a multi-paragraph paste as one reply."""
 
 
 def command_name() -> str:
@@ -95,6 +99,8 @@ class Chat:
                 for note in t.get("notes", []):
                     self.console.print(f"[yellow]Note:[/] {escape(note)}")
                 continue
+            if t.get("parts", 1) > 1:
+                self.console.print(f"[dim](Read together with your previous {t['parts'] - 1} message(s) as one answer.)[/]")
             for note in t.get("grade", {}).get("notes", []):
                 self.console.print(f"[yellow]Note:[/] {escape(note)}")
         if self.session.closed and self.session.scorecard:
@@ -107,7 +113,7 @@ class Chat:
 
 
 def _read_reply(stdin: TextIO, console: Console) -> str | None:
-    """One reply from the keyboard: lines until an empty one; None at end of input."""
+    """One reply from a pipe or a file: lines until an empty one; None at end of input."""
     console.print(Text("\nYou: ", style="bold green"), end="")
     console.file.flush()
     lines: list[str] = []
@@ -119,9 +125,39 @@ def _read_reply(stdin: TextIO, console: Console) -> str | None:
     return "\n".join(lines) if lines else None
 
 
-def _interactive(chat: Chat, stdin: TextIO) -> int:
+def terminal_reader(console: Console, pt_input: Any = None, pt_output: Any = None) -> Callable[[], str | None]:
+    """Replies typed at a terminal, through a line editor: Enter sends; a paste (bracketed paste) keeps its newlines
+    and blank lines as one reply; Alt+Enter, or Esc then Enter, starts a new line. None at end of input (Ctrl-D)."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.formatted_text import FormattedText
+    from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.key_binding.key_processor import KeyPressEvent
+
+    keys = KeyBindings()
+
+    @keys.add("enter")
+    def _send(event: KeyPressEvent) -> None:
+        event.current_buffer.validate_and_handle()
+
+    @keys.add("escape", "enter")
+    def _new_line(event: KeyPressEvent) -> None:
+        event.current_buffer.insert_text("\n")
+
+    session: PromptSession[str] = PromptSession(multiline=True, key_bindings=keys, input=pt_input, output=pt_output)
+
+    def read() -> str | None:
+        console.print()
+        try:
+            return session.prompt(FormattedText([("bold ansigreen", "You: ")]), prompt_continuation="     ")
+        except EOFError:
+            return None
+
+    return read
+
+
+def _interactive(chat: Chat, read: Callable[[], str | None]) -> int:
     while not chat.session.closed:
-        reply = _read_reply(stdin, chat.console)
+        reply = read()
         if reply is None or reply.strip() == "/quit":
             chat.resume_hint()
             return 0
@@ -150,6 +186,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    at_terminal = stdin is None and sys.stdin.isatty() and sys.stdout.isatty()
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     replies = script_replies(read_text(args.script), args.script) if args.script else None
     quiet = args.json
@@ -173,14 +210,14 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
             chat = Chat(session, console, echo_replies=replies is not None, streamer=streamer)
             console.print(f"[dim]Resuming session {session.session_id} ({escape(engine_name)}).[/]")
             if replies is None and not session.closed:
-                console.print(f"[dim]{HELP_LINE}[/]")
+                console.print(f"[dim]{TTY_HELP_LINE if at_terminal else HELP_LINE}[/]")
             chat.show(session.turns[-1:] if not session.closed else [])
         else:
             assert settings is not None
             session_id = new_session_id()
             console.print(f"[dim]Session {session_id} ({escape(engine_name)}; saved after every turn).[/]")
             if replies is None:
-                console.print(f"[dim]{HELP_LINE}[/]")
+                console.print(f"[dim]{TTY_HELP_LINE if at_terminal else HELP_LINE}[/]")
             session = InterviewSession.start(store, settings, context, session_id=session_id, on_event=streamer)
             chat = Chat(session, console, echo_replies=replies is not None, streamer=streamer)
             chat.show(session.turns)
@@ -189,7 +226,8 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         elif session.closed:
             console.print("This interview has closed. Start a new one with `interviewer chat`.")
         else:
-            _interactive(chat, stdin)
+            piped = stdin
+            _interactive(chat, terminal_reader(console) if at_terminal else lambda: _read_reply(piped, console))
         if args.json:
             stdout.write(json.dumps(_as_json(chat.session), ensure_ascii=False) + "\n")
     except KeyboardInterrupt:

@@ -70,9 +70,10 @@ def test_the_policy_still_picks_the_probe_with_a_model(server: ModelServer, tmp_
     for reply in (L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY):
         server.enqueue(Answer(judge_json(reply, "fail")))
         session.reply(reply)
-    assert [t["probe"] for t in session.turns if "probe" in t] == ["ownership", "change", "today"]
+    # the scripted judge fails every test, so the owned decision is still missing after "your part": ask for it
+    assert [t["probe"] for t in session.turns if "probe" in t] == ["ownership", "decision", "today"]
     moves = [r["messages"][-1]["content"] for r in server.requests if not r.get("response_format")]
-    assert "set the other people aside" in moves[1] and "differently now" in moves[2] and "today" in moves[3]
+    assert "set the other people aside" in moves[1] and "which decision of theirs" in moves[2] and "today" in moves[3]
     card = session.scorecard
     assert card and card["tokens"]["total"] == sum(card["tokens"]["per_turn"]) > 0
 

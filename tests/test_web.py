@@ -183,7 +183,8 @@ def test_bad_input_never_breaks_the_interview(page: Page) -> None:
 
 def test_the_markdown_export_downloads(page: Page) -> None:
     start(page)
-    send(page, L.STORY)
+    for reply in (L.STORY, L.OWNERSHIP, L.TODAY):  # a complete story draws the judgement probe, then the closer
+        send(page, reply)
     page.get_by_text("Scorecard:").wait_for(timeout=30_000)
     link = page.locator("a", has_text=".md").last
     with page.expect_download() as info:

@@ -102,9 +102,27 @@ def _grader_metrics(run: VersionRun, cases: dict[str, Case], grades: dict[tuple[
 
 
 def _conversation_metrics(run: VersionRun) -> None:
+    """Per-check pass rates, and the whole-conversation figures against the hand-written expectations."""
     for check in CHECKS:
         run.metrics[f"check_{check}"] = mean([float(o.detail["checks"][check]) for o in run.outcomes])
     run.metrics["check_pass_rate"] = mean([o.score for o in run.outcomes])
+    details = [o.detail for o in run.outcomes]
+    pairs = [(d["expected"][t], d["got"][t]) for d in details for t in TEST_IDS]
+    run.metrics["conversation_test_accuracy"] = mean([float(a == b) for a, b in pairs])
+    tp = fp = fn = 0
+    for d in details:
+        if d["expected_flags"] is None:
+            continue
+        want, got = set(d["expected_flags"]), set(d["got_flags"])
+        tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+    run.metrics["conversation_flag_f1"] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    written = [m for d in details for m in d["moves"] if m["want_next"] is not None]
+    run.metrics["probe_agreement"] = mean([float(m["next"] == m["want_next"]) for m in written]) if written else 1.0
+    acts = [m for d in details for m in d["moves"] if m["want_act"] is not None]
+    run.metrics["acts_routed"] = mean([float(m["act"] == m["want_act"]) for m in acts]) if acts else 1.0
+    run.metrics["redundant_probes"] = float(sum(d["redundant"] for d in details))
+    closes = [d for d in details if d["closed_by_policy"]]
+    run.metrics["today_before_close"] = mean([float(d["today_asked"]) for d in closes]) if closes else 1.0
 
 
 def run_suite(suite: Suite, version: str = "v1", baseline: str | None = None, *, backend: str | None = None,
@@ -206,6 +224,15 @@ def gate_failures(suite: Suite, run: VersionRun) -> list[str]:
     if "max_flagged_good" in checks and 1 - m["good_answers_clean"] > checks["max_flagged_good"]:
         out.append(f"{1 - m['good_answers_clean']:.1%} of good answers have a failed test or a flag "
                    f"(max {checks['max_flagged_good']:.0%})")
+    for key, metric, label in (("min_conversation_test_acc", "conversation_test_accuracy", "whole-conversation test accuracy"),
+                               ("min_conversation_flag_f1", "conversation_flag_f1", "whole-conversation flag F1"),
+                               ("min_probe_agreement", "probe_agreement", "probe agreement with the written moves"),
+                               ("min_acts_routed", "acts_routed", "dialogue acts routed as written"),
+                               ("min_today_before_close", "today_before_close", "closes preceded by the 'today' question")):
+        if key in checks and m[metric] < checks[key]:
+            out.append(f"{label} {m[metric]:.3f} is below {checks[key]}")
+    if "max_redundant_probes" in checks and m["redundant_probes"] > checks["max_redundant_probes"]:
+        out.append(f"{m['redundant_probes']:.0f} redundant probe(s) (max {checks['max_redundant_probes']:.0f})")
     if "min_check_pass_rate" in checks and m["check_pass_rate"] < checks["min_check_pass_rate"]:
         failing = sorted({k for o in run.outcomes for k, ok in o.detail["checks"].items() if not ok})
         out.append(f"interviewer checks hold in {m['check_pass_rate']:.1%} of cases (min {checks['min_check_pass_rate']:.0%}); "

@@ -12,7 +12,8 @@ import yaml
 SuiteKind = Literal["grader", "conversation"]
 ROOT: Final = Path(__file__).resolve().parents[2]
 GRADER_CHECKS: Final = ("min_test_acc", "min_flag_f1", "max_flagged_good")
-CONVERSATION_CHECKS: Final = ("min_check_pass_rate",)
+CONVERSATION_CHECKS: Final = ("min_check_pass_rate", "min_conversation_test_acc", "min_conversation_flag_f1",
+                               "min_probe_agreement", "min_acts_routed", "max_redundant_probes", "min_today_before_close")
 
 
 class SuiteError(ValueError):

@@ -9,6 +9,7 @@ from interviewer.grading.patterns.beats import AFTERMATH
 from interviewer.grading.signals import read_signals
 from interviewer.grading.star import sentence_beats
 from interviewer.grading.text import Reply as Text
+from interviewer.interview.acts import SIDE_ACTS, continues, read_act
 from interviewer.interview.prompts import load_bank, render
 from interviewer.rubric import Flag, FlagId, Grade, TestId, TestResult
 
@@ -32,6 +33,14 @@ _FLAG_ACTIONS: Final[tuple[tuple[FlagId, str], ...]] = (
     ("oversharing", "oversharing"),
     ("dramatic_language", "dramatic"),
 )
+
+
+# The test each flag's coaching is about; the others (how it is told) stand whatever the verdicts.
+_FLAG_TEST: Final[dict[FlagId, TestId]] = {
+    "humble_brag": "self_awareness", "too_small": "self_awareness", "rescue_narrative": "self_awareness",
+    "blame_shifting": "honesty", "defensive_language": "honesty", "vague_ownership": "honesty", "passive_voice": "honesty",
+    "generic_lesson": "learning", "hedging": "learning",
+}
 
 
 def _quote(flags: Sequence[Flag], *ids: FlagId) -> str | None:
@@ -63,12 +72,19 @@ def _issues(tests: dict[TestId, TestResult], flags: Sequence[Flag], story: Grade
         else:
             issues.append(("self_awareness", {}))
     for flag_id, key in _FLAG_ACTIONS:
+        # A flag whose test passed anyway, in the story and over the conversation, is not coached: the advice would
+        # contradict the verdict beside it. One that failed the story and was repaired only when probed still is:
+        # next time the story should carry it without the probe.
+        test = _FLAG_TEST.get(flag_id)
+        if test and tests[test].verdict == "pass" and story.tests[test].verdict == "pass":
+            continue
         if q := _quote(flags, flag_id):
             issues.append((key, {"quote": q}))
     action, setup = story.star["action"].share, story.star["situation"].share
     if action < 0.35:
         issues.append(("action_share", {"share": f"{action:.0%}"}))
-    if setup > 0.30:
+    # "Shorten the setup" beside "make it longer" would pull both ways: a short answer is told to add, not cut.
+    if setup > 0.30 and story.length_band not in ("thin", "short"):
         issues.append(("setup_share", {"share": f"{setup:.0%}"}))
     if story.length_band != "ideal":
         issues.append(("length", {"seconds": str(story.spoken_seconds), "band": story.length_band.replace("_", " ")}))
@@ -109,7 +125,8 @@ def outline(
     `replies` are every (text, grade) after the story, so a follow-up answer can fill a beat the story lacked;
     sentences holding an `avoid` quote (a rescue) are left out.
     """
-    beats = [(s, b) for s, b in sentence_beats(read_signals(Text(story_text))) if not any(q in s.text for q in avoid)]
+    beats = [(s, b) for s, b in sentence_beats(read_signals(Text(story_text)))
+             if not any(q in s.text for q in avoid) and not is_filler(s.text)]
     first = {b: next((s.text.strip() for s, beat in beats if beat == b), None) for b in ("situation", "task", "result")}
     aftermath = next((s.text.strip() for s, _ in beats if AFTERMATH.search(s.low)), None)
     for text, grade in replies:
@@ -130,7 +147,23 @@ def outline(
         ("result", "What it cost", first["result"], "[What the failure cost, plainly, before any recovery.]"),
         ("result", "What you do differently now", change, "[A habit someone could check: 'I now ... every time ...'.]"),
     ]
-    return [
-        {"beat": beat, "label": label, "text": _clip(text) if text else hint, "yours": text is not None}
-        for beat, label, text, hint in steps
-    ]
+    out: list[dict[str, Any]] = []
+    used: list[str] = []
+    for beat, label, found, hint in steps:
+        # one sentence, one slot: a sentence already placed (or one holding it) leaves this beat marked missing
+        placed = found.strip() if found else None
+        if placed and any(placed in u or u in placed for u in used):
+            placed = None
+        if placed:
+            used.append(placed)
+        out.append({"beat": beat, "label": label, "text": _clip(placed) if placed else hint, "yours": placed is not None})
+    return out
+
+
+def is_filler(sentence: str) -> bool:
+    """A sentence that is talk about the talking, not the story: thinking aloud, "sorry, I wasn't finished", a
+    request to repeat, a question back. The outline never places one in a beat."""
+    words = sentence.split()
+    if len(words) <= 2:
+        return True
+    return continues(sentence) or read_act(sentence, story_told=True).act in SIDE_ACTS

@@ -1,12 +1,15 @@
 """The interview as a LangGraph state machine: the one place that knows the order of an interview.
 
-open -> wait for the reply -> grade -> choose the follow-up -> ask it -> wait ... -> close (mock), or
-open drill -> wait -> grade -> check -> retry ... -> close drill. Every reply is one run that ends at the
+open -> wait for the reply -> read its dialogue act -> grade (an answer) or merge and re-grade (a continuation)
+-> choose the follow-up -> ask it -> wait ... -> close (mock); a repeat request, a clarifying question, a question
+back, an aside or "I have no failure" is answered by `respond_to_act` and the question stays open. A drill runs
+open drill -> wait -> read -> grade -> check -> retry ... -> close drill. Every reply is one run that ends at the
 next `interrupt`, so with a checkpointer each completed turn is durable. Compile `builder` with any saver.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal, cast
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -15,20 +18,26 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from interviewer.interview.acts import SIDE_ACTS, read_act
 from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import SPECS, DrillTarget, check
-from interviewer.interview.probes import choose_probe
+from interviewer.interview.probes import GRADER_KIND, PROBES, choose_probe
 from interviewer.interview.scorecard import drill_scorecard, graded_replies, mock_scorecard, with_tokens
 from interviewer.interview.speaker import Act, Cue
-from interviewer.interview.state import InterviewState, Turn
+from interviewer.interview.state import InterviewState, Rewrite, Turn
 
 MAX_EMPTY_REPLIES = 3
+PROBE_IDS: frozenset[str] = frozenset(PROBES)
+MAX_SIDE_TURNS = 6
+"""Messages in a row that are not answers (repeat, clarify, a question back, an aside) before the interview pauses."""
 
 
-def _say(state: InterviewState, runtime: Runtime[InterviewContext], act: Act, **cue: Any) -> str:
-    turns = state.get("turns", [])
+def _say(state: InterviewState, runtime: Runtime[InterviewContext], act: Act, turns: Sequence[Turn] = (),
+         **cue: Any) -> str:
+    """Speak one interviewer turn; `turns` are transcript entries this step adds before it speaks."""
+    transcript = [*state.get("turns", []), *turns]
     return runtime.context.speaker.speak(
-        Cue(act=act, seed=f"{state['session_id']}:{len(turns)}", role=state.get("role"), transcript=tuple(turns),
+        Cue(act=act, seed=f"{state['session_id']}:{len(transcript)}", role=state.get("role"), transcript=tuple(transcript),
             stream=runtime.stream_writer, **cue)
     )
 
@@ -69,12 +78,46 @@ def wait_for_reply(state: InterviewState) -> InterviewState:
     return {"reply": reply if isinstance(reply, str) else str(reply), "ending": False}
 
 
-def route_reply(state: InterviewState) -> Literal["grade_reply", "nudge", "give_up", "close_interview", "close_drill"]:
+def _continuable(turns: list[Turn]) -> int | None:
+    """The index of the candidate's last answer when a message now could continue it: the interviewer has
+    spoken once since (the follow-up it asked too soon), and nothing else has been said."""
+    for i in range(len(turns) - 1, -1, -1):
+        t = turns[i]
+        if t["role"] == "candidate":
+            return i if "grade" in t and len(turns) - 1 - i == 1 else None
+    return None
+
+
+def read_reply(state: InterviewState) -> InterviewState:
+    """Read what the message does before anything grades it (acts.py)."""
     if state.get("ending"):
+        return {"act": "end"}
+    reply = state["reply"]
+    if not reply.strip():
+        return {"act": "empty"}
+    turns = state.get("turns", [])
+    i = _continuable(turns)
+    previous = turns[i] if i is not None else None
+    # A drill's question is about a story already in mind: only a clear aside is set apart there.
+    story_told = state.get("mode") == "drill" or any("grade" in t for t in turns)
+    reading = read_act(reply, previous_answer=previous["text"] if previous else None, story_told=story_told,
+                       previous_is_story=bool(previous and previous["grade"].get("question_kind") in ("opening", "real_failure")))
+    act = reading.act
+    if state.get("mode") == "drill" and act in ("continuation", "no_failure"):
+        act = "answer"  # a drill grades every attempt as it comes
+    return {"act": act}
+
+
+def route_reply(state: InterviewState) -> Literal["grade_reply", "merge_reply", "respond_to_act", "nudge", "give_up",
+                                                   "close_interview", "close_drill"]:
+    act = state.get("act", "answer")
+    if act == "end":
         return "close_drill" if state.get("mode") == "drill" else "close_interview"
-    if state["reply"].strip():
-        return "grade_reply"
-    return "give_up" if state.get("empty_streak", 0) + 1 >= MAX_EMPTY_REPLIES else "nudge"
+    if act == "empty":
+        return "give_up" if state.get("empty_streak", 0) + 1 >= MAX_EMPTY_REPLIES else "nudge"
+    if act in SIDE_ACTS:
+        return "give_up" if state.get("side_streak", 0) + 1 >= MAX_SIDE_TURNS else "respond_to_act"
+    return "merge_reply" if act == "continuation" else "grade_reply"
 
 
 def nudge(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
@@ -83,13 +126,68 @@ def nudge(state: InterviewState, runtime: Runtime[InterviewContext]) -> Intervie
     return {"turns": [turn], "empty_streak": state.get("empty_streak", 0) + 1}
 
 
-def grade_reply(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
-    reply = state["reply"]
-    grade = runtime.context.grader.grade(reply, state["question"], kind=cast(Any, state["question_kind"]))
-    turn = _turn(runtime, role="candidate", text=reply, grade=grade.to_dict())
+def _grade(runtime: Runtime[InterviewContext], text: str, question: str, kind: str, parts: int = 1) -> Turn:
+    grade = runtime.context.grader.grade(text, question, kind=cast(Any, GRADER_KIND.get(kind, kind)))
+    turn = _turn(runtime, role="candidate", text=text, grade=grade.to_dict(), act="answer", question=question)
+    if parts > 1:
+        turn["parts"] = parts
     runtime.stream_writer({"event": "graded", "turn": turn})  # a UI can show the grade before the next question
-    return {"turns": [turn], "reply": "", "empty_streak": 0,
+    return turn
+
+
+def grade_reply(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
+    turn = _grade(runtime, state["reply"], state["question"], state["question_kind"])
+    return {"turns": [turn], "reply": "", "empty_streak": 0, "side_streak": 0,
             "attempts": state.get("attempts", 0) + 1}
+
+
+def merge_reply(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
+    """A continuation: join it to the answer it continues, grade the whole answer once against that answer's
+    question, and take back the follow-up asked in between (the policy chooses again on the whole story)."""
+    turns = state["turns"]
+    i = _continuable(turns)
+    assert i is not None
+    previous = turns[i]
+    question = previous.get("question") or next(
+        (t["text"] for t in reversed(turns[:i]) if t["role"] == "interviewer"), state["question"])
+    kind = str(previous["grade"].get("question_kind") or state["question_kind"])
+    text = previous["text"].rstrip() + "\n\n" + state["reply"].strip()
+    turn = _grade(runtime, text, question, kind, parts=previous.get("parts", 1) + 1)
+    taken_back = [t["probe"] for t in turns[i + 1:] if t.get("probe")]
+    asked = list(state.get("asked", []))
+    for p in taken_back:
+        if p in asked:
+            asked.reverse()
+            asked.remove(p)
+            asked.reverse()
+    rewrite: Rewrite = {"keep": i, "turns": [turn]}
+    return {"turns": cast(Any, rewrite), "asked": asked, "question": question,
+            "question_kind": kind,
+            "reply": "", "empty_streak": 0, "side_streak": 0}
+
+
+def respond_to_act(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
+    """Answer a message that is not an answer, and leave the question where it was: repeat it in other words,
+    say what it asks, answer a question back briefly, steer an aside back. "I have no failure" draws the
+    real-failure probe, which does not count against the cap. Nothing here is graded or reveals a score."""
+    act = state["act"]
+    heard = Turn(role="candidate", text=state["reply"], act=act)
+    streak: InterviewState = {"side_streak": state.get("side_streak", 0) + 1, "empty_streak": 0, "reply": ""}
+    asked = list(state.get("asked", []))
+    story_told = bool(graded_replies(state.get("turns", [])))
+    if act == "no_failure" and state.get("mode") != "drill" and "real_failure" not in asked and not story_told:
+        text = _say(state, runtime, "no_failure", probe="real_failure", turns=[heard])
+        turn = _turn(runtime, role="interviewer", text=text, kind="real_failure", probe="real_failure", act=act)
+        return {**streak, "turns": [heard, turn], "asked": [*asked, "real_failure"],
+                "free_asks": [*state.get("free_asks", []), "real_failure"],
+                "question": text, "question_kind": "real_failure"}
+    spoken: Act = "aside" if act == "no_failure" else cast(Act, act)
+    current = state.get("question_kind", "opening")
+    probe = current if current in PROBE_IDS else None
+    text = _say(state, runtime, spoken, question=state["question"], probe=probe,
+                drill=state.get("drill_target") if state.get("mode") == "drill" else None, turns=[heard])
+    turn = _turn(runtime, role="interviewer", text=text, kind=act, act=act)
+    return {**streak, "turns": [heard, turn]}
 
 
 def route_graded(state: InterviewState) -> Literal["choose_followup", "check_drill"]:
@@ -98,7 +196,8 @@ def route_graded(state: InterviewState) -> Literal["choose_followup", "check_dri
 
 def choose_followup(state: InterviewState) -> InterviewState:
     replies = [r for _, r in graded_replies(state["turns"])]
-    return {"next_probe": choose_probe(replies, state.get("asked", []), state["max_followups"])}
+    return {"next_probe": choose_probe(replies, state.get("asked", []), state["max_followups"],
+                                       free=len(state.get("free_asks", [])))}
 
 
 def route_followup(state: InterviewState) -> Literal["ask_followup", "close_interview"]:
@@ -109,12 +208,13 @@ def ask_followup(state: InterviewState, runtime: Runtime[InterviewContext]) -> I
     probe = state["next_probe"]
     assert probe is not None
     text = _say(state, runtime, "probe", probe=probe)
-    return {"turns": [_turn(runtime, role="interviewer", text=text, kind=probe, probe=probe)], "asked": [probe],
-            "question": text, "question_kind": probe}
+    return {"turns": [_turn(runtime, role="interviewer", text=text, kind=probe, probe=probe)],
+            "asked": [*state.get("asked", []), probe], "question": text, "question_kind": probe}
 
 
 def close_interview(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
-    text = _say(state, runtime, "close")
+    # Ended before any answer: nothing was said to thank them for, so the close says so.
+    text = _say(state, runtime, "close" if graded_replies(state.get("turns", [])) else "close_early")
     turn = _turn(runtime, role="interviewer", text=text, kind="close")
     card = mock_scorecard([*state["turns"], turn], state.get("asked", []), state.get("role"))
     return {"turns": [turn], "scorecard": card, "closed": True}
@@ -164,15 +264,18 @@ def give_up(state: InterviewState, runtime: Runtime[InterviewContext]) -> Interv
 
 
 builder = StateGraph(InterviewState, context_schema=InterviewContext)
-for node in (open_interview, open_drill, wait_for_reply, nudge, grade_reply, choose_followup, ask_followup,
-             close_interview, check_drill, retry_drill, close_drill, give_up):
+for node in (open_interview, open_drill, wait_for_reply, read_reply, nudge, grade_reply, merge_reply, respond_to_act,
+             choose_followup, ask_followup, close_interview, check_drill, retry_drill, close_drill, give_up):
     builder.add_node(node.__name__, node)
 builder.add_conditional_edges(START, route_start)
 builder.add_edge("open_interview", "wait_for_reply")
 builder.add_edge("open_drill", "wait_for_reply")
-builder.add_conditional_edges("wait_for_reply", route_reply)
+builder.add_edge("wait_for_reply", "read_reply")
+builder.add_conditional_edges("read_reply", route_reply)
 builder.add_edge("nudge", "wait_for_reply")
+builder.add_edge("respond_to_act", "wait_for_reply")
 builder.add_conditional_edges("grade_reply", route_graded)
+builder.add_conditional_edges("merge_reply", route_graded)
 builder.add_conditional_edges("choose_followup", route_followup)
 builder.add_edge("ask_followup", "wait_for_reply")
 builder.add_conditional_edges("check_drill", route_drill)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final, cast
+from typing import Any, Final
 
-from interviewer.grading.questions import TARGETS, QuestionKind
 from interviewer.grading.score import score
 from interviewer.interview.coaching import coaching_actions, outline
 from interviewer.interview.drills import DRILL_TITLES, DrillTarget
 from interviewer.interview.probes import Reply, story_index
 from interviewer.interview.state import Turn
+from interviewer.interview.verdict import conversation_tests
 from interviewer.rubric import BEATS, TARGET_SHARES, TEST_IDS, Flag, FlagId, Grade, TestId, TestResult
 
 # Sentences a stronger version would drop, so the outline never rebuilds the story around them.
@@ -25,50 +25,21 @@ def graded_replies(turns: Sequence[Turn]) -> list[tuple[int, Reply]]:
     return [(i, Reply(t["text"], Grade.from_dict(t["grade"]))) for i, t in enumerate(turns) if "grade" in t]
 
 
-def _repairs(grade: Grade, test: TestId) -> bool:
-    """A later reply repairs a test only if its question asked about that test and it passed with quotes to show."""
-    result = grade.tests[test]
-    asked = test in TARGETS.get(cast(QuestionKind, grade.question_kind), frozenset())
-    return asked and result.applicable and result.verdict == "pass" and bool(result.evidence)
-
-
-# The flags that, raised in a later reply, take back a test the story passed (RUBRIC.md section 1).
-_UNDONE_BY: Final[dict[TestId, frozenset[FlagId]]] = {
-    "honesty": frozenset({"blame_shifting", "defensive_language", "vague_ownership", "passive_voice"}),
-    "learning": frozenset({"generic_lesson", "hedging"}),
-    "self_awareness": frozenset({"hedging", "humble_brag", "too_small", "rescue_narrative"}),
-}
-
-
-def _undoes(grade: Grade, test: TestId) -> bool:
-    """A later reply undoes a passed test when it failed that test with a red flag that belongs to it."""
-    result = grade.tests[test]
-    return result.applicable and result.verdict == "fail" and bool(grade.flag_ids & _UNDONE_BY[test])
-
-
 def _tests(replies: Sequence[tuple[int, Reply]], story: int) -> tuple[dict[TestId, TestResult], dict[str, Any]]:
-    """Each test's verdict over the conversation.
-
-    The story decides, unless a later reply asked about that test changes it: a pass with quotes repairs a
-    failed test, and a fail with a red flag (say, hedging on "what would you do today?") undoes a passed one.
-    """
+    """Each test's verdict over the conversation (verdict.py, the same reading the follow-up policy uses)."""
+    verdicts = conversation_tests([r.grade for _, r in replies], story)
     results: dict[TestId, TestResult] = {}
     shown: dict[str, Any] = {}
-    _, story_reply = replies[story]
     for t in TEST_IDS:
-        base = story_reply.grade.tests[t]
-        decided_by, result, note = story, base, ""
-        change = _repairs if base.verdict == "fail" else _undoes
-        for k in range(story + 1, len(replies)):
-            if change(replies[k][1].grade, t):
-                decided_by, result = k, replies[k][1].grade.tests[t]
-                verb = "repaired" if base.verdict == "fail" else "undone"
-                note = f"{'Failed' if base.verdict == 'fail' else 'Passed'} in your story, {verb} by your reply {k + 1}."
-                break
-        results[t] = result
-        where = {"reply": decided_by + 1, "turn": replies[decided_by][0], "repaired": base.verdict == "fail" and bool(note),
-                 "note": note}
-        shown[t] = {**result.to_dict(), **where}
+        v = verdicts[t]
+        results[t] = v.result
+        note = ""
+        if v.change == "repaired":
+            note = f"Failed in your story, repaired by your reply {v.reply + 1}."
+        elif v.change == "undone":
+            note = f"Passed in your story, undone by your reply {v.reply + 1}."
+        shown[t] = {**v.result.to_dict(), "reply": v.reply + 1, "turn": replies[v.reply][0],
+                    "repaired": v.change == "repaired", "note": note}
     return results, shown
 
 

@@ -120,4 +120,9 @@ class InterviewSession:
                 on_event(event)
         values = self.values
         self.store.record(dict(values))
-        return list(values.get("turns", []))[before:]
+        turns = list(values.get("turns", []))
+        # A continuation rewrites the tail (the merged answer replaces the fragment and the probe after it):
+        # return from the first turn that differs from what was there before.
+        old = current.get("turns", [])
+        first = next((i for i, (a, b) in enumerate(zip(old, turns, strict=False)) if a != b), min(before, len(turns)))
+        return turns[first:]

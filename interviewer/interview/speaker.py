@@ -17,7 +17,10 @@ REVEALING: Final = re.compile(
     r"full marks|you passed|you failed the)\b", re.IGNORECASE)
 """Words an interviewer turn must never use before the close: they would reveal the grading."""
 
-Act = Literal["open", "probe", "nudge", "close", "give_up", "drill_open", "drill_retry", "drill_close"]
+Act = Literal["open", "probe", "nudge", "close", "close_early", "give_up", "drill_open", "drill_retry", "drill_close",
+              "repeat", "clarify", "question_back", "aside", "no_failure"]
+ACT_REPLIES: Final[frozenset[str]] = frozenset({"repeat", "clarify", "question_back", "aside", "no_failure"})
+"""Acts that answer a candidate message which was not an answer; each ends by asking the open question again."""
 OFFLINE_BANK = "offline/interviewer"
 
 
@@ -29,7 +32,8 @@ class Cue:
     seed: str
     """Stable per session and turn, so a resumed interview says the same thing it would have."""
     probe: str | None = None
-    """For `probe`: the gap to ask about (probes.ProbeId)."""
+    """For `probe`: the gap to ask about (probes.ProbeId). For the replies to a dialogue act, the probe whose
+    question is still open (None while the opening question is)."""
     drill: str | None = None
     """For drill acts: the drill target."""
     role: str | None = None
@@ -72,6 +76,22 @@ class OfflineSpeaker:
                     question = question[len(lead) + 1:]
         return question
 
+    @staticmethod
+    def _lead_key(cue: Cue) -> str:
+        if cue.act == "clarify":
+            kind = cue.probe or ("drill" if cue.drill else "opening")
+            return f"clarify.{kind}"
+        return cue.act
+
+    @staticmethod
+    def _ask_again(cue: Cue, say: Callable[..., str]) -> str:
+        """The open question again, in a phrasing not used yet this session (other words, the same question)."""
+        if cue.act == "no_failure":
+            return say("probe.no_failure")
+        if cue.drill:
+            return say(f"drill.{cue.drill}")
+        return say(f"probe.{cue.probe}") if cue.probe else say("open")
+
     def speak(self, cue: Cue) -> str:
         said = {t["text"] for t in cue.transcript if t["role"] == "interviewer"}
         used = {o for key in self.bank.entries for o in self.bank.entries[key] if any(o in s for s in said)}
@@ -90,6 +110,10 @@ class OfflineSpeaker:
                 return f"{say('nudge')} {self._bare(cue.question)}"
             case "close":
                 return say("close")
+            case "close_early":
+                return say("close.early")
+            case "repeat" | "clarify" | "question_back" | "aside" | "no_failure":
+                return f"{say(self._lead_key(cue))} {self._ask_again(cue, say)}"
             case "give_up":
                 return say("close.no_reply")
             case "drill_open":

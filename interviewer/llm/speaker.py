@@ -25,17 +25,30 @@ _PROBE_SPIRIT: Final[dict[str, str]] = {
     "aftermath": "Ask what they did once they realised it had gone wrong, and who they told and when.",
     "task": "Ask what exactly they were responsible for.",
     "today": "Ask: if that exact situation came up today, what would they do?",
+    "judgement": "Ask what they knew at the time they made the call, and why they made it.",
 }
 _ACTS: Final[dict[str, str]] = {
     "open": "Greet the candidate in one short sentence and ask them to tell you about a time they failed.",
     "nudge": "The candidate sent nothing. Gently ask the same question again: {question}",
     "close": "Thank the candidate and say the interview is over. Ask nothing.",
+    "close_early": "The candidate ended before answering. Say kindly you will stop here and they can try again any time. "
+                   "Do not thank them for their answers. Ask nothing.",
+    "repeat": "The candidate asked to hear the question again. Ask the same question once more, in other words: {question}",
+    "clarify": "The candidate asked what the question means. Explain in one sentence what you are asking for, without "
+               "giving an example answer, then ask it again: {question}",
+    "question_back": "The candidate asked you something about the job or the process. Say briefly that the recruiter will "
+                     "answer that properly, then ask your question again: {question}",
+    "aside": "The candidate made a remark that is not an answer. Acknowledge it in a few words, then ask your question "
+             "again: {question}",
+    "no_failure": "The candidate says they cannot think of a failure. Reassure them in a few words, then ask for a time "
+                  "they were clearly wrong about something that mattered to someone.",
     "give_up": "The candidate has not answered. Say you will stop here and they can come back any time. Ask nothing.",
     "drill_open": "This is a short drill on: {drill}. Ask for it in one or two sentences.",
     "drill_retry": "The attempt did not show it yet. Feedback to pass on briefly: {feedback} Ask them to try once more.",
     "drill_close": "The drill is over ({outcome}). Say so in one sentence. Ask nothing.",
 }
-_ASKS: Final = frozenset({"open", "probe", "nudge", "drill_open", "drill_retry"})
+_ASKS: Final = frozenset({"open", "probe", "nudge", "drill_open", "drill_retry", "repeat", "clarify", "question_back",
+                          "aside", "no_failure"})
 _LABEL: Final = re.compile(r"^(?:(?:interviewer|you|assistant)\s*:\s*)+", re.IGNORECASE)
 _SENTENCE: Final = re.compile(r"[^.!?]+[.!?]+")
 

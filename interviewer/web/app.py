@@ -218,7 +218,10 @@ async def _step(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -
         event = getter.result()
         if event.get("event") == "graded":
             grade = event["turn"]["grade"]
-            step = cl.Step(name=render.grade_summary(grade), type="tool", default_open=False, show_input=False)
+            name = render.grade_summary(grade)
+            if event["turn"].get("parts", 1) > 1:
+                name += " (your messages read together as one answer)"
+            step = cl.Step(name=name, type="tool", default_open=False, show_input=False)
             step.output = render.grade_step(grade)
             await step.send()  # one message to the browser, not a start and an end
         elif event.get("event") == "token":
