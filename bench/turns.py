@@ -1,7 +1,9 @@
 """Interview turn latency, offline: one candidate reply through the compiled graph with the SQLite checkpointer.
 
-A turn is `InterviewSession.reply()`: grade the reply, choose the follow-up, phrase it, and write the
-checkpoint to disk (WAL). Replies come from the labelled dataset, so the grader sees realistic text.
+A turn is `InterviewSession.reply()`: read the message's dialogue act, grade the reply (or merge a continuation
+and re-grade it, or answer a side remark), choose the follow-up, phrase it, and write the checkpoint to disk (WAL).
+Replies come from the labelled dataset, so the grader sees realistic text; every fifth message is a side remark
+or a continuation, so both paths of the dialogue-act step are timed.
 
 Run: python bench/turns.py [--interviews N]   (prints p50/p99; target p50 <= 30 ms)
 """
@@ -19,6 +21,10 @@ from interviewer.interview import InterviewSession, Settings, Store
 
 DATASET = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "answers.jsonl"
 TARGET_P50_MS = 30.0
+
+
+SIDE = ("Sorry, can you repeat the question?", "What do you mean by failure?", "haha one sec",
+        "Sorry, I wasn't finished. I told my manager that afternoon and we refunded everyone by Friday.")
 
 
 def replies() -> list[str]:
@@ -41,7 +47,7 @@ def main() -> None:
             starts.append(time.perf_counter() - t0)
             k = 0
             while not session.closed:
-                reply = pool[(n * 7 + k) % len(pool)]
+                reply = SIDE[(n + k) % len(SIDE)] if k % 5 == 4 else pool[(n * 7 + k) % len(pool)]
                 t0 = time.perf_counter()
                 session.reply(reply)
                 turns.append(time.perf_counter() - t0)

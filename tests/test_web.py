@@ -193,3 +193,22 @@ def test_the_markdown_export_downloads(page: Page) -> None:
     text = Path(path).read_text(encoding="utf-8")
     assert text.startswith("# Mock interview") and "## Transcript" in text and "Scorecard: " in text
     assert "billing migration" in text
+
+
+def test_the_browser_interviewer_listens_repeat_question_back_and_continuation(page: Page) -> None:
+    start(page)
+    opening = page.locator(ASSISTANT).last.inner_text()
+    send(page, "Sorry, can you repeat the question?")
+    again = page.locator(ASSISTANT).last.inner_text()
+    asks = "?" in again or "Tell me" in again or "Think of" in again
+    assert again != opening and asks and page.locator(GRADER).count() == 0  # repeated in other words, nothing graded
+    send(page, "Before I start, what's the salary range for this role?")
+    reply = page.locator(ASSISTANT).last.inner_text()
+    assert ("recruiter" in reply or "hiring team" in reply) and page.locator(GRADER).count() == 0
+    send(page, "So this was two years ago, I was the shift lead at a distribution centre near Leeds, running nights.")
+    assert page.locator(GRADER).count() == 1
+    send(page, "Sorry, I wasn't finished. I decided to skip the second pick check to make the trailer cut-off, and "
+               "about 300 orders went to the wrong stores, which cost us two days of re-deliveries. I told my manager "
+               "the next morning. Now I never release a trailer without the second check.")
+    page.get_by_text("read together as one answer").wait_for(timeout=30_000)
+    assert page.locator(GRADER).count() == 2
