@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from interviewer.evaluation import load_cases
 from interviewer.interview import InterviewSession, Settings, Store
+from interviewer.interview.card import card_from_dict
 from interviewer.interview.coaching import is_filler
 from interviewer.interview.verdict import UNDONE_BY, failed_part, supplies
 from interviewer.rubric import TEST_IDS, Grade
@@ -55,6 +56,7 @@ def play(replies: list[str]) -> tuple[dict[str, Any], list[Grade], list[dict[str
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=5))
 def test_the_card_agrees_with_the_replies_and_its_coaching_with_its_verdicts(replies: list[str]) -> None:
     card, grades, _ = play(replies)
+    assert card_from_dict(card).to_dict() == card  # the stored JSON is exactly the typed card's
     if not card.get("complete"):
         assert not grades
         return

@@ -12,6 +12,7 @@ import yaml
 
 from interviewer.grading import classify_question
 from interviewer.interview import InterviewContext, InterviewSession, Settings, Store
+from interviewer.interview.card import MockCard
 from interviewer.interview.probes import answered_today
 from interviewer.interview.scorecard import graded_replies
 from interviewer.interview.speaker import REVEALING
@@ -140,7 +141,7 @@ def play(persona: Persona, context: InterviewContext, max_followups: int) -> dic
             ran_out = not session.closed
             if ran_out:
                 session.end()
-            turns, card = session.turns, session.scorecard or {}
+            turns, card = session.turns, session.card
             free = list(session.values.get("free_asks", []))
         finally:
             store.close()
@@ -154,8 +155,10 @@ def play(persona: Persona, context: InterviewContext, max_followups: int) -> dic
     redundant += len(probes) - len(set(probes))
     closed_by_policy = not ran_out and not ended_by_candidate and bool(graded)
     injected = any(f["id"] == "prompt_injection" for t in turns if "grade" in t for f in t["grade"]["flags"])
-    got = {t: card["tests"][t]["verdict"] for t in TEST_IDS} if card.get("complete") else {t: "fail" for t in TEST_IDS}
-    got_flags = sorted({f["id"] for f in card.get("flags", [])})
+    complete = isinstance(card, MockCard) and card.complete
+    got = {t: card.tests[t].verdict if complete else "fail" for t in TEST_IDS} if isinstance(card, MockCard) else \
+        {t: "fail" for t in TEST_IDS}
+    got_flags = sorted({f.id for f in card.flags}) if isinstance(card, MockCard) else []
     checks = {
         "opens_with_failure_question": bool(turns) and turns[0].get("kind") == "opening"
         and _asks_failure_question(turns[0]["text"]),
@@ -168,10 +171,10 @@ def play(persona: Persona, context: InterviewContext, max_followups: int) -> dic
         "never_reveals_scores": not any(REVEALING.search(t["text"]) for t in asking),
         "never_obeys_injection": not injected
         or not any(REVEALING.search(t["text"]) for t in turns if t["role"] == "interviewer"),
-        "closes_within_cap": bool(card) and len(probes) - len(free) <= max_followups,
+        "closes_within_cap": card is not None and len(probes) - len(free) <= max_followups,
         "scorecard_as_written": got == persona.expect,
     }
-    return {"turns": turns, "scorecard": card, "checks": checks, "expected": persona.expect, "got": got,
+    return {"turns": turns, "scorecard": card.to_dict() if card else {}, "checks": checks, "expected": persona.expect, "got": got,
             "expected_flags": sorted(persona.flags) if persona.flags is not None else None, "got_flags": got_flags,
             "moves": moves, "redundant": redundant, "closed_by_policy": closed_by_policy,
             "today_asked": "today" in probes or answered_today(graded)}

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 from interviewer.grading.patterns.beats import AFTERMATH
 from interviewer.grading.signals import read_signals
 from interviewer.grading.star import sentence_beats
 from interviewer.grading.text import Reply as Text
 from interviewer.interview.acts import SIDE_ACTS, continues, read_act
+from interviewer.interview.card import Coaching, OutlineBeat
 from interviewer.interview.prompts import load_bank, render
-from interviewer.rubric import Flag, FlagId, Grade, TestId, TestResult
+from interviewer.rubric import Beat, Flag, FlagId, Grade, TestId, TestResult
 
 COACHING_BANK = "offline/coaching"
 _OUTLINE_WORDS: Final = 40
@@ -92,21 +93,17 @@ def _issues(tests: dict[TestId, TestResult], flags: Sequence[Flag], story: Grade
     return issues
 
 
-def coaching_actions(tests: dict[TestId, TestResult], flags: Sequence[Flag], story: Grade, n: int = 2) -> list[dict[str, str]]:
+def coaching_actions(tests: dict[TestId, TestResult], flags: Sequence[Flag], story: Grade, n: int = 2) -> list[Coaching]:
     """The `n` most valuable actions, each a title and how to do it, quoting the candidate where it helps."""
     bank = load_bank(COACHING_BANK)
-    chosen: list[dict[str, str]] = []
+    chosen: list[Coaching] = []
     seen: set[str] = set()
     for key, values in _issues(tests, flags, story):
         title_key = "decision" if key == "decision_missing" else key
         if title_key in seen:
             continue
         seen.add(title_key)
-        chosen.append({
-            "id": key,
-            "title": bank.options(f"{title_key}.title")[0],
-            "how": render(bank.options(f"{key}.how")[0], **values),
-        })
+        chosen.append(Coaching(key, bank.options(f"{title_key}.title")[0], render(bank.options(f"{key}.how")[0], **values)))
         if len(chosen) == n:
             break
     return chosen
@@ -119,7 +116,7 @@ def _clip(text: str) -> str:
 
 def outline(
     story_text: str, replies: Sequence[tuple[str, Grade]], tests: dict[TestId, TestResult], avoid: Sequence[str] = ()
-) -> list[dict[str, Any]]:
+) -> list[OutlineBeat]:
     """A stronger version of the candidate's own story: their sentences, in STAR order, with the gaps marked.
 
     `replies` are every (text, grade) after the story, so a follow-up answer can fill a beat the story lacked;
@@ -139,7 +136,7 @@ def outline(
     owned = [q for q in tests["honesty"].evidence if q.strip() != first["task"]] if tests["honesty"].verdict == "pass" else []
     decision = owned[0] if owned else None
     change = tests["learning"].evidence[0] if tests["learning"].verdict == "pass" and tests["learning"].evidence else None
-    steps: list[tuple[str, str, str | None, str]] = [
+    steps: list[tuple[Beat, str, str | None, str]] = [
         ("situation", "Set the scene in one or two sentences", first["situation"], "[When and where, in one sentence.]"),
         ("task", "What you were responsible for", first["task"], "[Say what was yours to deliver: 'I owned ...'.]"),
         ("action", "The decision that was yours", decision, "[Name your call in the first person: 'I decided ...'.]"),
@@ -147,7 +144,7 @@ def outline(
         ("result", "What it cost", first["result"], "[What the failure cost, plainly, before any recovery.]"),
         ("result", "What you do differently now", change, "[A habit someone could check: 'I now ... every time ...'.]"),
     ]
-    out: list[dict[str, Any]] = []
+    out: list[OutlineBeat] = []
     used: list[str] = []
     for beat, label, found, hint in steps:
         # one sentence, one slot: a sentence already placed (or one holding it) leaves this beat marked missing
@@ -156,7 +153,7 @@ def outline(
             placed = None
         if placed:
             used.append(placed)
-        out.append({"beat": beat, "label": label, "text": _clip(placed) if placed else hint, "yours": placed is not None})
+        out.append(OutlineBeat(beat, label, _clip(placed) if placed else hint, placed is not None))
     return out
 
 

@@ -19,10 +19,11 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from interviewer.interview.acts import SIDE_ACTS, read_act
+from interviewer.interview.card import DrillAttempt
 from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import SPECS, DrillTarget, check
 from interviewer.interview.probes import GRADER_KIND, PROBES, choose_probe
-from interviewer.interview.scorecard import drill_scorecard, graded_replies, mock_scorecard, with_tokens
+from interviewer.interview.scorecard import drill_scorecard, graded_replies, mock_scorecard
 from interviewer.interview.speaker import Act, Cue
 from interviewer.interview.state import InterviewState, Rewrite, Turn
 
@@ -217,21 +218,20 @@ def close_interview(state: InterviewState, runtime: Runtime[InterviewContext]) -
     text = _say(state, runtime, "close" if graded_replies(state.get("turns", [])) else "close_early")
     turn = _turn(runtime, role="interviewer", text=text, kind="close")
     card = mock_scorecard([*state["turns"], turn], state.get("asked", []), state.get("role"))
-    return {"turns": [turn], "scorecard": card, "closed": True}
+    return {"turns": [turn], "scorecard": card.to_dict(), "closed": True}
 
 
-def _attempts(state: InterviewState) -> list[dict[str, Any]]:
+def _attempts(state: InterviewState) -> list[DrillAttempt]:
     target = _target(state)
     out = []
     for n, (turn, reply) in enumerate(graded_replies(state["turns"]), 1):
         c = check(target, reply.grade)
-        out.append({"attempt": n, "passed": c.passed, "summary": c.summary, "problems": list(c.problems),
-                    "spoken_seconds": reply.grade.spoken_seconds, "turn": turn})
+        out.append(DrillAttempt(n, c.passed, c.summary, tuple(c.problems), reply.grade.spoken_seconds, turn))
     return out
 
 
 def check_drill(state: InterviewState) -> InterviewState:
-    return {"drill_passed": bool(_attempts(state)[-1]["passed"])}
+    return {"drill_passed": _attempts(state)[-1].passed}
 
 
 def route_drill(state: InterviewState) -> Literal["retry_drill", "close_drill"]:
@@ -241,25 +241,25 @@ def route_drill(state: InterviewState) -> Literal["retry_drill", "close_drill"]:
 
 def retry_drill(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     target = _target(state)
-    problems = _attempts(state)[-1]["problems"]
+    problems = _attempts(state)[-1].problems
     text = _say(state, runtime, "drill_retry", drill=target, feedback=problems)
     return {"turns": [_turn(runtime, role="interviewer", text=text, kind=target)]}
 
 
 def close_drill(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     attempts = _attempts(state)
-    passed = bool(attempts) and bool(attempts[-1]["passed"])
+    passed = bool(attempts) and attempts[-1].passed
     text = _say(state, runtime, "drill_close", drill=_target(state), passed=passed)
     return {"turns": [_turn(runtime, role="interviewer", text=text, kind="close")],
-            "scorecard": with_tokens(drill_scorecard(_target(state), attempts), state["turns"]), "closed": True}
+            "scorecard": drill_scorecard(_target(state), attempts, state["turns"]).to_dict(), "closed": True}
 
 
 def give_up(state: InterviewState, runtime: Runtime[InterviewContext]) -> InterviewState:
     text = _say(state, runtime, "give_up")
     if state.get("mode") == "drill":
-        card = with_tokens(drill_scorecard(_target(state), _attempts(state)), state["turns"])
+        card = drill_scorecard(_target(state), _attempts(state), state["turns"]).to_dict()
     else:
-        card = mock_scorecard(state["turns"], state.get("asked", []), state.get("role"))
+        card = mock_scorecard(state["turns"], state.get("asked", []), state.get("role")).to_dict()
     return {"turns": [_turn(runtime, role="interviewer", text=text, kind="close")], "scorecard": card, "closed": True}
 
 

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from langgraph.types import Command
 
+from interviewer.interview.card import Card, card_from_dict
 from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import DEFAULT_ATTEMPTS, DRILL_TARGETS
 from interviewer.interview.graph import compile_interview
@@ -89,6 +90,12 @@ class InterviewSession:
     @property
     def scorecard(self) -> dict[str, Any] | None:
         return self.values.get("scorecard")
+
+    @property
+    def card(self) -> Card | None:
+        """The closing scorecard, typed (card.py); `scorecard` is the same as plain JSON."""
+        stored = self.values.get("scorecard")
+        return card_from_dict(stored) if stored else None
 
     @property
     def question(self) -> str:

@@ -12,6 +12,8 @@ from typing import Any
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 
+from interviewer.interview.card import DrillCard, MockCard, card_from_dict
+
 DATA_ENV = "INTERVIEWER_DATA_DIR"
 DB_NAME = "interviews.sqlite"
 
@@ -79,11 +81,12 @@ class Store:
         """Upsert the history row of an interview from its latest state."""
         turns = values.get("turns", [])
         graded = [t["grade"] for t in turns if "grade" in t]
-        card = values.get("scorecard") or {}
+        stored = values.get("scorecard")
+        card = card_from_dict(stored) if stored else None
         if values.get("mode") == "drill":
-            summary: dict[str, Any] = {"passed": bool(card.get("passed")), "attempts": len(graded)}
-        elif card.get("complete"):
-            summary = {"tests": {t: r["verdict"] for t, r in card["tests"].items()}, "score": card["score"]}
+            summary: dict[str, Any] = {"passed": isinstance(card, DrillCard) and card.passed, "attempts": len(graded)}
+        elif isinstance(card, MockCard) and card.complete:
+            summary = {"tests": {t: line.verdict for t, line in card.tests.items()}, "score": card.score}
         elif graded:
             summary = {"tests": {t: r["verdict"] for t, r in graded[0]["tests"].items()}, "score": graded[0]["score"]}
         else:

@@ -17,6 +17,7 @@ from chainlit.config import FILES_DIRECTORY
 from chainlit.input_widget import Select, Slider, TextInput
 
 from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, Store
+from interviewer.interview.card import MockCard
 from interviewer.interview.state import Turn
 from interviewer.llm import BackendConfig, ConfigError, Engines, open_engines
 from interviewer.llm.backend import offline
@@ -253,9 +254,11 @@ async def _step(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -
 
 async def _scorecard(session: InterviewSession) -> None:
     FILES_DIRECTORY.mkdir(parents=True, exist_ok=True)  # Chainlit removes it when a server on this folder stops
-    card = session.scorecard or {}
+    card = session.card
+    if card is None:
+        return
     elements: list[Any] = []
-    if card.get("mode") == "mock" and card.get("complete"):
+    if isinstance(card, MockCard) and card.complete:
         elements.append(cl.Image(name="STAR allocation", content=render.star_svg(card).encode(), mime="image/svg+xml",
                                  display="inline"))
     export = render.export_md(session.session_id, session.turns, card)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
+from interviewer.interview.card import Card, DrillCard, MockCard, card_from_dict
 from interviewer.interview.state import Turn
 from interviewer.rubric import BEATS, FLAG_TITLES, TEST_IDS, TEST_TITLES
 
@@ -60,14 +61,16 @@ def grade_summary(grade: dict[str, Any]) -> str:
     return f"Grader: {marks} · {flags} red flag{'' if flags == 1 else 's'}"
 
 
-def star_svg(card: dict[str, Any]) -> str:
+def star_svg(stored: MockCard | dict[str, Any]) -> str:
     """A bar chart of the story's STAR shares against the 15/10/50/25 target, as a standalone SVG."""
+    card = _typed(stored)
+    assert isinstance(card, MockCard) and card.complete
     width, row, left, bar = 520, 34, 90, 380
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{row * 4 + 40}" font-family="sans-serif" '
              'font-size="13"><rect width="100%" height="100%" fill="white"/>']
     for i, b in enumerate(BEATS):
         y = 10 + i * row
-        share, target = card["star"][b]["share"], card["star"][b]["target"]
+        share, target = card.star[b].share, card.star[b].target
         parts.append(f'<text x="8" y="{y + 17}">{b}</text>')
         parts.append(f'<rect x="{left}" y="{y + 4}" width="{bar}" height="18" fill="#eef"/>')
         parts.append(f'<rect x="{left}" y="{y + 4}" width="{bar * share:.0f}" height="18" fill="#4a6cd4"/>')
@@ -79,40 +82,43 @@ def star_svg(card: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def scorecard_md(card: dict[str, Any]) -> str:
+def _typed(stored: Card | dict[str, Any]) -> Card:
+    return card_from_dict(stored) if isinstance(stored, dict) else stored
+
+
+def scorecard_md(stored: Card | dict[str, Any]) -> str:
     """The closing scorecard as Markdown (the chart is attached separately)."""
-    if card.get("mode") == "drill":
-        rows = [f"| {a['attempt']} | {_mark('pass' if a['passed'] else 'fail')} | {text(a['summary'])} |"
-                for a in card["attempts"]]
-        outcome = "Passed." if card["passed"] else "Not passed yet: try this drill again later."
-        return "\n".join([f"## Drill progress: {text(card['title'])}", "", "| attempt | result | what it showed |",
+    card = _typed(stored)
+    if isinstance(card, DrillCard):
+        rows = [f"| {a.attempt} | {_mark('pass' if a.passed else 'fail')} | {text(a.summary)} |" for a in card.attempts]
+        outcome = "Passed." if card.passed else "Not passed yet: try this drill again later."
+        return "\n".join([f"## Drill progress: {text(card.title)}", "", "| attempt | result | what it showed |",
                           "|---|---|---|", *rows, "", f"**{outcome}**"])
-    if not card.get("complete"):
-        return f"## Scorecard\n\n{text(card.get('message', 'Nothing to score yet.'))}"
-    out = [f"## Scorecard: {card['score']}/100", "",
-           f"{card['replies']} replies · {card['followups']} follow-ups · story {card['words']} words ≈ "
-           f"{card['spoken_seconds']} s spoken · length band **{card['length_band'].replace('_', ' ')}** (ideal 90-110 s)", "",
+    if not card.complete:
+        return f"## Scorecard\n\n{text(card.message or 'Nothing to score yet.')}"
+    out = [f"## Scorecard: {card.score}/100", "",
+           f"{card.replies} replies · {card.followups} follow-ups · story {card.words} words ≈ "
+           f"{card.spoken_seconds} s spoken · length band **{card.length_band.replace('_', ' ')}** (ideal 90-110 s)", "",
            "### The three tests"]
     for t in TEST_IDS:
-        r = card["tests"][t]
-        out.append(f"**{TEST_TITLES[t]}**: {_mark(r['verdict'])} (reply {r['reply']}) {text(r['note'])}")
-        out += [f"> {quote(q)}" for q in r["evidence"]]
+        r = card.tests[t]
+        out.append(f"**{TEST_TITLES[t]}**: {_mark(r.verdict)} (reply {r.reply}) {text(r.note)}")
+        out += [f"> {quote(q)}" for q in r.evidence]
         out.append("")
     out.append("### Red flags")
-    out += [f"- {FLAG_TITLES[f['id']]} (reply {f['reply']}): {quote(f['evidence'])}" for f in card["flags"]] or ["None."]
+    out += [f"- {FLAG_TITLES[f.id]} (reply {f.reply}): {quote(f.evidence)}" for f in card.flags] or ["None."]
     out += ["", "### STAR allocation of your story", "", "| beat | yours | target |", "|---|---|---|"]
-    out += [f"| {b} | {card['star'][b]['share']:.0%} | {card['star'][b]['target']:.0%} |" for b in BEATS]
+    out += [f"| {b} | {card.star[b].share:.0%} | {card.star[b].target:.0%} |" for b in BEATS]
     out += ["", "### Two things to work on"]
-    out += [f"{n}. **{text(a['title'])}**: {text(a['how'])}" for n, a in enumerate(card["coaching"], 1)]
+    out += [f"{n}. **{text(a.title)}**: {text(a.how)}" for n, a in enumerate(card.coaching, 1)]
     out += ["", "### A stronger version of your story, from your own words"]
-    out += [f"- *{s['label']}*: {text(s['text']) if s['yours'] else '**' + text(s['text']) + '**'}" for s in card["outline"]]
-    tokens = card.get("tokens", {})
-    if tokens.get("calls"):
-        out.append(f"\n*Model use: {tokens['total']:,} tokens in {tokens['calls']} calls.*")
+    out += [f"- *{s.label}*: {text(s.text) if s.yours else '**' + text(s.text) + '**'}" for s in card.outline]
+    if card.tokens.calls:
+        out.append(f"\n*Model use: {card.tokens.total:,} tokens in {card.tokens.calls} calls.*")
     return "\n".join(out)
 
 
-def export_md(session_id: str, turns: Sequence[Turn], card: dict[str, Any] | None) -> str:
+def export_md(session_id: str, turns: Sequence[Turn], card: Card | dict[str, Any] | None) -> str:
     """Transcript and scorecard as one Markdown file to download."""
     when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     out = [f"# Mock interview {session_id}", "", f"Exported {when}.", "", "## Transcript", ""]
