@@ -20,11 +20,25 @@ def test_every_table_is_read() -> None:
     assert {"ownership.BLAME", "learning.GENERIC", "delivery.TRIVIAL"} <= tables
 
 
+# Phrases that were in the tables before the second dev round (`dev9-`, 135 cases written blind to the engine) was
+# added, each matching no dev case then; their one match now is a case written without seeing them, which is a
+# general phrase generalising, not a phrase written for a case. Frozen: a phrase added later cannot be listed here.
+_BEFORE_DEV9: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.TRIVIAL", r"reply[- ]all(?:ed)?"),
+    ("delivery.TRIVIAL", r"late to (?:a|the|one|an) (?:\w+ )?(?:meeting|standup|stand-up|call|sync)"),
+    ("delivery.CONFIDENTIAL", r"(?:confidential|under (?:an )?nda|internal[- ](?:numbers|figures|metrics|dashboard|data)|"
+                              r"strictly (?:internal|private))"),
+    ("delivery.NEGATIVE", r"a nightmare to work with"),
+    ("learning.RESCUE", r"blessing in disguise"),
+})
+
+
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
     # A fresh case is never read while tuning, so an alternative whose one match is there is a general
     # phrase that happens to be rare; one whose only match is a dev or test case was written for it.
     # The injection tables are excluded: they follow a taxonomy of attacks (fake turns, role-play, encodings), and
     # the labelled replies hold only a handful of attacks, so any form of one is rare there by nature.
     found = [(a, c) for a, c in single_case_alternatives(all_cases())
-             if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")]
+             if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")
+             and not ((a.table, a.text) in _BEFORE_DEV9 and c.id.startswith("dev9-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)

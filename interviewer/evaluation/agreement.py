@@ -3,7 +3,7 @@
 The second annotator labelled the replies from the labelling guide alone, without the dataset's labels, the case
 ids or the engine's output. Agreement between two careful readers is the ceiling a grader can be expected to reach.
 
-Run: python evals/agreement.py  (both held-out splits: `test` and `fresh`)
+Run: python evals/agreement.py  (the held-out splits `test` and `fresh`, and the second-round `dev9-` cases)
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from interviewer.grading import RulesGrader
 from interviewer.rubric import TEST_IDS
 
 AGREEMENT = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "agreement"
-SECOND = {"test": AGREEMENT / "test_second_annotator.jsonl", "fresh": AGREEMENT / "fresh_second_annotator.jsonl"}
+SECOND = {"test": AGREEMENT / "test_second_annotator.jsonl", "fresh": AGREEMENT / "fresh_second_annotator.jsonl",
+          "dev": AGREEMENT / "dev9_second_annotator.jsonl"}
+"""The blind second labels of each split (for `dev`, the 135 `dev9-` cases of issue 11's second round)."""
 
 
 def flag_f1(gold: list[set[str]], other: list[set[str]]) -> tuple[float, int, int, int]:
@@ -48,7 +50,7 @@ def main() -> None:
         gold: list[set[str]] = [set(c.flags) for c in cases]
         annotator = [set(second[c.id]["flags"]) for c in cases]
         engine: list[set[str]] = [set(RulesGrader().grade(c.answer, c.question).flag_ids) for c in cases]
-        print(f"{split}: {len(cases)} held-out replies")
+        print(f"{split}: {len(cases)} {'tuning' if split == 'dev' else 'held-out'} replies with a second labelling")
         print("  flag micro-F1, second annotator vs labels: {:.3f} (tp {} fp {} fn {})".format(*flag_f1(gold, annotator)))
         print("  flag micro-F1, rules engine vs labels:     {:.3f} (tp {} fp {} fn {})".format(*flag_f1(gold, engine)))
         print(f"  test verdict agreement, second annotator vs labels: {agreement(split)[1]:.3f}")
