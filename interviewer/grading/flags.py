@@ -32,6 +32,9 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
         def cause(h: Hit) -> bool:
             return _AFFECTED.match(h.sentence.low, h.start - h.sentence.start) is None
         blame, others = [h for h in blame if cause(h)], [h for h in others if cause(h)]
+    # The cause named outright as someone else's is blame whatever else is owned: the candidate says who it was.
+    if sig.cause_elsewhere:
+        return sig.cause_elsewhere[0]
     # Context about others is allowed when the candidate's own decision carries the cause.
     owned = len(sig.strong_ownership)
     if blame and (owned == 0 or len(blame) > 2 * owned):

@@ -4,6 +4,7 @@ hides its agent, what a concession gives away. Each reads a hit in its sentence,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from interviewer.grading.patterns import delivery, ownership, structure
 from interviewer.grading.text import Hit, Reply, Sentence
@@ -106,10 +107,21 @@ def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
         if not opener:
             return False
         clause = after[0].low[opener.end() :]
+    # the cause handed over in the concession: "though in fairness the sheets are the office's job", "though
+    # honestly, if compliance had given us a slot, that date would have been fine"
+    if not _OWN_WORD.search(clause) and (structure.NOT_MINE.search(clause) or structure.CAUSE_NAMED.search(clause)
+                                         or _OTHERS_COUNTERFACTUAL.search(clause)):
+        return True
     agent = structure.OTHERS_AGENT.search(clause)
     return agent is not None and re.search(r"\b(?:i|my|me)\b", clause[: agent.start()]) is None and (
         ownership.BLAME.search(clause) is not None or ownership.OTHERS_FAILING.search(clause) is not None
     )
+
+
+# "if compliance had given us a slot", "if the lab had turned it round": what others would have had to do.
+_OTHERS_COUNTERFACTUAL = re.compile(r"\bif (?!i\b|we\b)(?:\w+ ){1,3}(?:had|hadn't|had not|would have|'d) (?:\w+ )?"
+                                    r"(?:given|done|sent|told|checked|delivered|booked|approved|trained|turned|flagged|warned|answered|"
+                                    r"replied|signed|followed|kept|been)\b")
 
 
 def owned_words(hits: list[Hit]) -> list[Hit]:
@@ -156,3 +168,23 @@ def aimed_at_others(hit: Hit) -> bool:
     if _SELF_CRITICISM.search(before):
         return False
     return delivery.NEGATIVE_TARGET.search(s.low) is not None
+
+
+_OWN_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|my|me|mine|myself)\b")
+
+
+def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
+    """A cause named outright ("the root cause was ...", "that's where it went wrong", "that was their call") puts
+    the failure on others when what it names holds no word of the speaker's: the clause after a named cause, or the
+    words before a pointed-back one (within its sentence, else the sentence before)."""
+    s = hit.sentence
+    at, end = hit.start - s.start, hit.end - s.start
+    if structure.CAUSE_POINTED.match(s.low, at):
+        before = s.low[:at].strip(" ,;-")
+        if not before and s.index > 0:
+            before = next((p.low for p in sentences if p.index == s.index - 1), "")
+        return bool(before) and not _OWN_WORD.search(before) and structure.OTHERS_AGENT.search(before) is not None
+    if structure.NOT_MINE.match(s.low, at):
+        return not _OWN_WORD.search(s.low[:at]) and not _OWN_WORD.search(s.low[end:])
+    clause = re.split(r"[.;:!?]|, (?:and|but|so) ", s.low[end:], maxsplit=1)[0]
+    return not _OWN_WORD.search(clause)

@@ -33,6 +33,8 @@ class Signals:
     a failure, where any act answers "what did you do next"."""
     blame: list[Hit] = field(default_factory=list)
     denied: list[Hit] = field(default_factory=list)
+    cause_elsewhere: list[Hit] = field(default_factory=list)
+    """The cause named outright and placed on someone or something else ("the root cause was that QA had been cut")."""
     """Ownership words a negation takes back ("I don't think it was my fault"): a denial, read as exculpation."""
     defensive: list[Hit] = field(default_factory=list)
     passive_failure: list[Hit] = field(default_factory=list)
@@ -216,6 +218,8 @@ def read_signals(reply: Reply) -> Signals:
     # build it") describes the people in the rule, not who caused the failure.
     rules = {h.sentence.index for h in sig.change + sig.habitual}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
+    named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
+    sig.cause_elsewhere = [h for h in named if h.sentence.index not in rules and roles.cause_placed_on_others(h, ss)]
     sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
     sig.hedging = hits(learning.HEDGING, ss)
     sig.rescue = hits(learning.RESCUE, ss)

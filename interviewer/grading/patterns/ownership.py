@@ -181,7 +181,8 @@ VAGUE_WE = phrases(
 OTHERS_FAILING = lowered(
     r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?\b(?:late|wrong|missed|skipped|failed to|"
     r"hadn't|broke|faulty|buggy|junk|without telling|changed|moved|switched off|insisted|forced|forgot|ignored|turned|went up|jumped|froze|"
-    r"doubled|refused|configured it|promised|gave (?:me|us)|handed (?:me|us)|sat on|pulled|signed (?:it )?off)\b"
+    r"doubled|refused|configured it|promised|gave (?:me|us)|handed (?:me|us)|sat on|pulled|signed (?:it )?off|couldn't|could not|"
+    r"(?:wasn't|weren't|was not|were not) able to|(?:rang|called) in sick|cut)\b"
 )
 COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
                      r"as an? (?:office|team|group|department)")
@@ -193,6 +194,17 @@ MINIMIZING = phrases(
     r"could have been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
 
     r"not the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
+    # the size of it judged small, in everyday words: "so the impact was small", "it's honestly a small thing",
+    # "it wasn't a huge deal in the end", "it was really just a timing thing"
+    r"(?:it|that|this|the (?:impact|damage|cost|effect|harm|fallout|consequences?))(?:'s| is| was| were|'s been| has been)"
+    r"(?: really| just| honestly| pretty| fairly| quite| only| all| actually)* (?:(?:a |an )?(?:small|minor|tiny|little|"
+    r"trivial|limited|negligible)(?= ?[,.;!?]| (?:thing|one|deal|issue|problem|mistake|slip|error|hiccup|blip|incident|"
+    r"matter|in the end|really|overall|honestly|compared|impact))|nothing(?= ?[,.;!?]| (?:really|much|serious|major|big|"
+    r"like))|not (?:much|a lot|that (?:bad|big|serious)))",
+    r"(?:wasn't|isn't|was not|is not|never|not) (?:really |exactly |actually |that |such )?(?:a |an )?(?:big|huge|major|"
+    r"serious|massive|great) (?:deal|problem|issue|incident|thing|disaster)",
+    r"(?:really |only |honestly )?just (?:a|an) (?:[\w-]+ ){0,2}(?:thing|blip|hiccup|glitch|mix-up|wobble)",
+    r"in the (?:grand )?scheme of (?:things|everything)",
     r"(?:(?:minor|small|little|tiny|brief|short|temporary) (?:hiccup|blip|bump|slip|glitch|setback|wobble|disruption|delay|dip|"
     r"inconvenience)|a blip)",
 

@@ -122,6 +122,9 @@ OUTSIDE_CAUSE = phrases(
     r"three|two|four|additional)|(?:given|handed|sent|told|supplied|provided|passed) (?:\w+ ){0,3}(?:wrong|bad|incorrect|outdated|"
     r"old|late|incomplete|broken|faulty)\b(?: \w+){0,6} by\b)",
     r"(?:we were|i was) (?:\w+ )?(?:two|three|four|\d+|a few|several) (?:\w+ )?(?:down|short)\b",
+    # a resource that was not there, stated as the reason: "there wasn't time to get round every check"
+    r"(?:there )?(?:wasn't|was no|were no|weren't|was not|were not) (?:enough |any )?(?:time|staff|people|budget|resources?|"
+    r"capacity|cover|training)\b",
 )
 # Devices of belittling a person: mock praise, infantilising, dehumanising, and idioms of incompetence.
 _METAPHOR = (r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|"
@@ -143,6 +146,19 @@ BELITTLING = phrases(
     r"(?:(?:can't|cannot|couldn't|could not) (?:\w+ ){1,3}to save (?:his|her|their) li(?:fe|ves)|(?:no|not a|haven't a|hasn't a|"
     r"hadn't a) (?:clue|idea) what (?:he|she|they|the \w+) (?:was|were|is|are) doing|asleep at the wheel|out of (?:his|her|their) "
     r"depth|not the sharpest|babysit\w*)",
+    # hyperbole about someone's competence: "couldn't forecast their way out of a paper bag", "can't count past
+    # their fingers"
+    r"(?:couldn't|can't|could not|cannot) (?:\w+ ){0,3}(?:(?:their|his|her) way out of|past (?:their|his|her) fingers)",
+    # a stance taken inside a remark about someone: "the CIO, who frankly ...", "front of house, who I'm convinced
+    # ...", "the vendor, who, shocker, ...", "he, in his infinite wisdom, ...", "the bank staff were, let's say, ..."
+    r"(?:who|whom),? (?:honestly|frankly|let's (?:just )?say|i'm convinced|shocker|naturally|of course|as usual|bless (?:him|"
+    r"her|them))\b|in (?:his|her|their) infinite wisdom|(?:were|was|are|is),? let's (?:just )?say,? not",
+    # people judged by litotes: "not exactly invested", "not the most organised bunch", "not so clever with numbers"
+    r"(?:were|was|is|are) not (?:exactly |really |the most |so |very |that |particularly )(?:invested|organi[sz]ed|clever|"
+    r"competent|reliable|bright|quick|motivated|switched on|on the ball)",
+    # people named by a put-down: "a bunch of clock-watchers", "pencil-pushers", "moaners"
+    r"(?:clock|pen|pencil)[- ](?:watchers?|pushers?)|moaners|whingers|slackers|freeloaders|muppets|numpties|cowboys|"
+    r"headless chickens",
 )
 # A win at the close: the outcome turns good, or the speaker is rewarded.
 WIN = phrases(
@@ -221,4 +237,25 @@ JUSTIFICATION = phrases(
     r"thing to do)(?: at the time)?|(?:was|were) never going to (?:cover|manage|catch|handle|work|be enough|be able))",
     r"(?:(?:i know|i realise|i realize) (?:this|it|that) (?:will |might |may |could )?sounds? like an excuse|for what it'?s worth|"
     r"in (?:all )?fairness to (?:me|myself))",
+)
+
+# The cause named outright: "the root cause, honestly, was that QA had been cut", "the problem is really the late
+# delivery", "the mistake is coming from the protocol". Whose it is is read from the clause that follows (roles.py).
+CAUSE_NAMED = lowered(
+    # "the" only: "my mistake was ..." and "our failure was ..." name the speaker's own, "that failure is a teacher" no cause
+    r"\bthe (?:(?:real|main|actual|root|biggest|underlying|core|whole|only) )?(?:problem|issue|cause|reason|"
+    r"mistake|error|failure|trouble)s?(?:,? (?:honestly|really|frankly|though|if i'm honest|to be honest|in the end),?)? "
+    r"(?:is|was|were|are|came|comes|is coming|was coming|lay|lies)(?: really| honestly| actually| just| mainly| mostly)? "
+    r"(?:from |with |down to |in |that |the |a |an |their |his |her |its )"
+)
+# A cause pointed back at: "... the technician, because that's really where the error came from".
+CAUSE_POINTED = lowered(
+    r"\b(?:that's|that is|which is|which was|this is|that was|it's|it was) (?:really |actually |honestly |exactly |basically |"
+    r"just )?where (?:it|things|the \w+|everything) (?:went wrong|came from|started|broke down|fell apart|fell down)"
+)
+# The call or the job placed with someone else: "that was their forecast call", "the medical sheets are the office's job".
+NOT_MINE = lowered(
+    r"\b(?:was|is|were|are|that's|it's) (?:really |ultimately |honestly |actually )?(?:their|his|her|the [\w-]+'s|"
+    r"(?!everyone's|everybody's|nobody's|no one's|anyone's|anybody's|someone's)[\w-]+'s) "
+    r"(?:[\w-]+ ){0,2}(?:call|decision|job|responsibility|remit|fault|area|department|problem|doing)\b"
 )
