@@ -47,8 +47,11 @@ def script_replies(text: str, source: str) -> list[str]:
     return replies
 
 
-def _as_json(session: InterviewSession) -> dict[str, Any]:
-    return {"session_id": session.session_id, "turns": session.turns, "scorecard": session.scorecard}
+def _as_json(session: InterviewSession, notice: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"session_id": session.session_id, "turns": session.turns, "scorecard": session.scorecard}
+    if notice:
+        data["notice"] = notice  # e.g. "running offline": a pipeline reading --json sees it, not only a person
+    return data
 
 
 class Streamer:
@@ -229,7 +232,7 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
             piped = stdin
             _interactive(chat, terminal_reader(console) if at_terminal else lambda: _read_reply(piped, console))
         if args.json:
-            stdout.write(json.dumps(_as_json(chat.session), ensure_ascii=False) + "\n")
+            stdout.write(json.dumps(_as_json(chat.session, engines.notice), ensure_ascii=False) + "\n")
     except KeyboardInterrupt:
         if chat:
             chat.resume_hint()

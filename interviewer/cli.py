@@ -214,7 +214,7 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from interviewer.grade_command import InputError, grade_batch, grade_one, read_text
+    from interviewer.grade_command import InputError, WithNotice, grade_batch, grade_one, read_text
     from interviewer.grading import RulesGrader
 
     text = read_text(args.file)
@@ -229,11 +229,14 @@ def _grade(args: argparse.Namespace) -> int:
     from interviewer.llm.backend import open_engines
 
     with open_engines(config, wpm=args.wpm) as engines:
+        grader = engines.grader
         if engines.notice:
             print(f"notice: {engines.notice}", file=sys.stderr)
+            if args.json or args.jsonl:  # the JSON says it too: a pipeline reading stdout sees it ran offline
+                grader = WithNotice(grader, engines.notice)
         if args.jsonl:
-            return grade_batch(engines.grader, text, sys.stdout, sys.stderr)
-        return grade_one(engines.grader, text, args.question, args.json, sys.stdout, sys.stderr)
+            return grade_batch(grader, text, sys.stdout, sys.stderr)
+        return grade_one(grader, text, args.question, args.json, sys.stdout, sys.stderr)
 
 
 if __name__ == "__main__":

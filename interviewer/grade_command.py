@@ -6,12 +6,14 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 from interviewer.grading import EmptyAnswerError, Grader
+from interviewer.grading.questions import QuestionKind
+from interviewer.rubric import EngineName, Grade
 
 
 class InputError(Exception):
@@ -33,6 +35,23 @@ def read_text(source: str) -> str:
     except UnicodeDecodeError as e:
         where = "stdin" if source == "-" else source
         raise InputError(f"{where} is not UTF-8 text (bad byte at offset {e.start}); save it as UTF-8 and try again.") from None
+
+
+@dataclass(frozen=True)
+class WithNotice:
+    """A grader whose every grade carries a notice in its notes, so `--json` output says it too ("running offline:
+    the model server could not be reached")."""
+
+    inner: Grader
+    notice: str
+
+    @property
+    def name(self) -> EngineName:
+        return self.inner.name
+
+    def grade(self, answer: str, question: str | None = None, *, kind: QuestionKind | None = None) -> Grade:
+        graded = self.inner.grade(answer, question, kind=kind)
+        return replace(graded, notes=(*graded.notes, self.notice))
 
 
 def grade_one(grader: Grader, answer: str, question: str | None, as_json: bool, out: TextIO, errors: TextIO) -> int:

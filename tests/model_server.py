@@ -20,11 +20,13 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Answer:
-    """One scripted answer: `text` (streamed word by word when asked), an HTTP `status`, or a `delay` first."""
+    """One scripted answer: `text` (streamed word by word when asked), an HTTP `status`, or a `delay` first; `raw`
+    sends that body as-is with HTTP 200 and text/html, as a proxy's error page would."""
 
     text: str = ""
     status: int = 200
     delay: float = 0.0
+    raw: str | None = None
 
 
 def judge_json(reply: str, verdict: str = "pass", flags: list[dict[str, str]] | None = None) -> str:
@@ -73,7 +75,9 @@ class ModelServer:
                     server.requests.append(body)
                     answer = server.queue.popleft() if server.queue else server.default(body)
                 time.sleep(server.latency + answer.delay)
-                if answer.status != 200:
+                if answer.raw is not None:
+                    self._raw(answer.raw)
+                elif answer.status != 200:
                     self._json(answer.status, {"error": {"message": "scripted failure", "type": "server_error", "code": None}})
                 elif body.get("stream"):
                     self._stream(body, answer.text)
@@ -84,6 +88,15 @@ class ModelServer:
                 return {"id": "cmpl-1", "object": "chat.completion", "created": int(time.time()), "model": body.get("model", ""),
                         "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
                         "usage": {"prompt_tokens": 1, "completion_tokens": len(text.split()), "total_tokens": 1}}
+
+            def _raw(self, body: str) -> None:
+                data = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(data)
 
             def _json(self, status: int, payload: dict[str, Any]) -> None:
                 data = json.dumps(payload).encode()

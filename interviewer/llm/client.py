@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -160,6 +161,15 @@ class ModelClient:
 
     def _call(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
               on_text: Callable[[str], None] | None) -> str:
+        """One request. An answer that is not a chat completion at all (a proxy's HTML error page sent with HTTP 200,
+        a truncated body, JSON of another shape) is a server fault like a 500: retried, then the offline fallback."""
+        try:
+            return self._request(messages, max_tokens, schema, on_text)
+        except (json.JSONDecodeError, openai.APIResponseValidationError, AttributeError, TypeError, IndexError, KeyError) as e:
+            raise InvalidOutput(f"the server's answer was not a chat completion ({type(e).__name__})") from None
+
+    def _request(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
+                 on_text: Callable[[str], None] | None) -> str:
         extra: dict[str, Any] = {}
         if schema is not None:
             extra["response_format"] = {"type": "json_schema", "json_schema": {"name": "grade", "strict": True, "schema": schema}}

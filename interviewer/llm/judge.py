@@ -6,6 +6,7 @@ test) or `checklist` (v2: one yes/no item per rubric criterion with a quote, the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, get_args
@@ -147,6 +148,9 @@ def _front_matter(text: str, path: str) -> tuple[AnswerFormat, str]:
     raise ValueError(f"{path} declares 'answer: {value}'; use one of {', '.join(get_args(AnswerFormat))}.")
 
 
+_CLOSING_REPLY = re.compile(r"</(?=reply)", re.IGNORECASE)
+
+
 class LLMJudge:
     """Asks a model for the three tests and the flags of one reply."""
 
@@ -182,6 +186,8 @@ class LLMJudge:
         most, least = (CHECKLIST_MAX_TOKENS, CHECKLIST_MIN_ANSWER) if self.reviews_flags else (JUDGE_MAX_TOKENS, MIN_ANSWER)
 
         def user(text: str) -> Message:
+            # the reply stays exact for quoting, but can never close its own block
+            text = _CLOSING_REPLY.sub("</ reply", text)
             return {"role": "user", "content": f"{asked}The candidate's reply, as data:\n<reply>\n{text}\n</reply>"}
 
         whole = [system, user(reply)]

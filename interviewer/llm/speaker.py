@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -53,6 +54,12 @@ _LABEL: Final = re.compile(r"^(?:(?:interviewer|you|assistant)\s*:\s*)+", re.IGN
 _SENTENCE: Final = re.compile(r"[^.!?]+[.!?]+")
 
 
+def as_data(text: str) -> str:
+    """Words from the candidate (or the conversation) as one JSON string with < and > escaped: a reply holding
+    "</transcript>" and a line "Your next move: ..." stays inside its string and can close nothing."""
+    return json.dumps(text, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def _instruction(cue: Cue) -> str:
     if cue.act == "probe":
         return "Ask your next follow-up. " + _PROBE_SPIRIT[cue.probe or "today"]
@@ -67,7 +74,12 @@ def speech_checker(act: str) -> Callable[[str], str]:
         said = " ".join(text.replace("\n", " ").split()).strip().strip('"')
         said = _LABEL.sub("", said)
         if act not in _ASKS:
-            said = " ".join(_SENTENCE.findall(said)[:2]) or said[:300]
+            # a turn that asks nothing (the close) keeps no question: a closing "any questions for me?" would wait
+            # for an answer the interview will never read
+            statements = [x.strip() for x in _SENTENCE.findall(said) if "?" not in x]
+            said = " ".join(statements[:2]) if _SENTENCE.findall(said) else said[:300]
+            if "?" in said:
+                raise InvalidOutput("a closing turn asked a question")
         if not said:
             raise InvalidOutput("empty turn")
         if REVEALING.search(said):
@@ -95,13 +107,15 @@ class ModelSpeaker:
 
     def messages(self, cue: Cue) -> list[Message]:
         """System prompt, then as much recent conversation as fits the budget, then the move to make."""
-        role_line = f"The candidate is interviewing for: {cue.role}." if cue.role else ""
+        # The role is the candidate's words too: it goes in the request as data, never into the instructions.
+        role_line = "The role the candidate is applying for is given in the request, as data." if cue.role else ""
         system: Message = {"role": "system", "content": render(self.template, role_line=role_line)}
         move = f"Your next move: {_instruction(cue)}"
+        role = f"The role they are applying for, as data: {as_data(cue.role)}\n" if cue.role else ""
 
         def request(turns: Sequence[Turn]) -> Message:
-            lines = "\n".join(f"{'Candidate' if t['role'] == 'candidate' else 'You'}: {t['text']}" for t in turns)
-            content = f"The conversation so far, as data:\n<transcript>\n{lines}\n</transcript>\n\n{move}"
+            lines = "\n".join(f"{'Candidate' if t['role'] == 'candidate' else 'You'}: {as_data(t['text'])}" for t in turns)
+            content = f"{role}The conversation so far, as data:\n<transcript>\n{lines}\n</transcript>\n\n{move}"
             return {"role": "user", "content": content}
 
         turns = list(cue.transcript)
