@@ -22,6 +22,7 @@ from interviewer.interview.session import new_session_id
 from interviewer.interview.state import Mode, Turn
 from interviewer.llm.backend import open_engines
 from interviewer.scorecard_view import render_scorecard
+from interviewer.terminal import printable
 
 _SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
 HELP_LINE = "Answer in as many lines as you like; an empty line sends it. /end closes with the scorecard, /quit saves and leaves."
@@ -41,6 +42,7 @@ def command_name() -> str:
 
 def script_replies(text: str, source: str) -> list[str]:
     """The candidate's replies in a script: blocks separated by lines holding only `---`."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a script saved on Windows (CRLF) or an old Mac (CR)
     replies = [block.strip() for block in _SEPARATOR.split(text)]
     if not any(replies):
         raise InputError(f"{source} has no replies in it: write each reply, separated by lines holding only ---.")
@@ -67,14 +69,14 @@ class Streamer:
             if not self.partial:
                 self.console.print(Text("\nInterviewer: ", style="bold cyan"), end="")
             self.partial += event["text"]
-            self.console.print(event["text"], end="", markup=False, highlight=False)
+            self.console.print(printable(event["text"]), end="", markup=False, highlight=False)
             self.console.file.flush()
         elif event.get("event") == "replace":
             final = event["text"]
             if not self.partial:
-                self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), final))
+                self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), printable(final)))
             elif " ".join(self.partial.split()) != final:
-                self.console.print(Text(f"\n  (as asked: {final})", style="dim"))
+                self.console.print(Text(f"\n  (as asked: {printable(final)})", style="dim"))
             else:
                 self.console.print()
             self.partial = ""
@@ -89,7 +91,7 @@ class Chat:
 
     def reply(self, text: str) -> list[Turn]:
         if self.echo_replies:  # a scripted reply is shown before the interviewer answers it
-            self.console.print(Text.assemble(("\nYou: ", "bold green"), (text, "")))
+            self.console.print(Text.assemble(("\nYou: ", "bold green"), (printable(text), "")))
         return self.session.reply(text, on_event=self.streamer)
 
     def show(self, turns: Sequence[Turn]) -> None:
@@ -98,14 +100,14 @@ class Chat:
                 if self.streamer and t["text"] in self.streamer.done:
                     self.streamer.done.remove(t["text"])
                 else:
-                    self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), t["text"]))
+                    self.console.print(Text.assemble(("\nInterviewer: ", "bold cyan"), printable(t["text"])))
                 for note in t.get("notes", []):
-                    self.console.print(f"[yellow]Note:[/] {escape(note)}")
+                    self.console.print(f"[yellow]Note:[/] {escape(printable(note))}")
                 continue
             if t.get("parts", 1) > 1:
                 self.console.print(f"[dim](Read together with your previous {t['parts'] - 1} message(s) as one answer.)[/]")
             for note in t.get("grade", {}).get("notes", []):
-                self.console.print(f"[yellow]Note:[/] {escape(note)}")
+                self.console.print(f"[yellow]Note:[/] {escape(printable(note))}")
         if self.session.closed and self.session.scorecard:
             self.console.print()
             render_scorecard(self.session.scorecard, self.console)

@@ -20,16 +20,32 @@ class InputError(Exception):
     """Input the user can fix; the message is one sentence that says how."""
 
 
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+"""The most `grade` and `chat --script` read from one file or stdin (64 MiB): a larger input, or an endless one such
+as /dev/zero, is refused in one sentence instead of filling memory."""
+
+
+def _read_bounded(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    with Path(source).open("rb") as f:
+        return f.read(MAX_INPUT_BYTES + 1)
+
+
 def read_text(source: str) -> str:
-    """The UTF-8 text of FILE, or of stdin for `-`."""
+    """The UTF-8 text of FILE, or of stdin for `-`, up to MAX_INPUT_BYTES."""
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        data = _read_bounded(source)
     except FileNotFoundError:
         raise InputError(f"{source}: no such file; give the path of a text file with the answer, or - for stdin.") from None
     except IsADirectoryError:
         raise InputError(f"{source} is a folder; give the path of a text file with the answer.") from None
     except OSError as e:
         raise InputError(f"{source}: cannot be read ({e.strerror}).") from None
+    if len(data) > MAX_INPUT_BYTES:
+        where = "stdin" if source == "-" else source
+        raise InputError(f"{where} is larger than {MAX_INPUT_BYTES // 2**20} MiB, the most this reads at once; split it into "
+                         "smaller files (a JSONL batch can be split at any line).") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -97,15 +113,37 @@ def parse_jsonl(text: str) -> Iterator[BatchItem | LineError]:
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw, parse_constant=_no_constant)
         except json.JSONDecodeError as e:
             yield LineError(number, f"not valid JSON ({e.msg} at column {e.colno})")
             continue
-        problem = _line_problem(obj)
+        except RecursionError:
+            yield LineError(number, "nested too deeply to read")
+            continue
+        except ValueError as e:  # NaN or Infinity, or an integer longer than Python converts (4,300 digits)
+            yield LineError(number, f"not usable JSON ({str(e).split(';')[0].rstrip('.')})")
+            continue
+        problem = _line_problem(obj) or _unpaired_surrogate(obj)
         if problem:
             yield LineError(number, problem)
         else:
             yield BatchItem(number, obj.get("id"), obj["answer"], obj.get("question"))
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _unpaired_surrogate(obj: dict[str, Any]) -> str | None:
+    """An escape like \\ud800 with no pair decodes to text that cannot be written out as UTF-8."""
+    for key in ("id", "answer", "question"):
+        value = obj.get(key)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f'"{key}" holds an unpaired surrogate escape (like \\ud800), which is not text'
+    return None
 
 
 def _line_problem(obj: Any) -> str | None:

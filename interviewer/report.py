@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from interviewer.rubric import BEATS, FLAG_TITLES, TARGET_SHARES, TEST_TITLES, Grade
+from interviewer.terminal import printable_data
 
 _BAND_STYLE = {"ideal": "green", "short": "yellow", "long": "yellow", "thin": "red", "too_long": "red"}
 _BAR = 30
@@ -73,8 +74,9 @@ def summary_line(grade: Grade) -> Text:
 
 
 def render(grade: Grade, console: Console | None = None) -> None:
-    """Print the full report of one grade."""
+    """Print the full report of one grade (its quotes made printable: no escape sequence reaches the terminal)."""
     console = console or Console()
+    grade = Grade.from_dict(printable_data(grade.to_dict()))
     parts: list[Table | Text] = [summary_line(grade), tests_table(grade), flags_table(grade)]
     if grade.question_kind in ("opening", "real_failure"):
         parts.append(star_bars(grade))

@@ -16,6 +16,7 @@ from interviewer.interview.card import Card, DrillCard, MockCard, card_from_dict
 from interviewer.interview.store import PastInterview
 from interviewer.report import _verdict
 from interviewer.rubric import BEATS, FLAG_TITLES, TEST_IDS, TEST_TITLES
+from interviewer.terminal import printable_data
 
 _BAR = 30
 _MARK = {"pass": Text("✓", style="bold green"), "fail": Text("✗", style="bold red")}
@@ -82,7 +83,8 @@ def _outline(card: MockCard) -> RenderableType:
 
 def render_scorecard(stored: Card | dict[str, Any], console: Console) -> None:
     """Print the closing scorecard of a mock interview or a drill."""
-    card = card_from_dict(stored) if isinstance(stored, dict) else stored
+    # the card quotes the candidate: no escape sequence of theirs reaches the terminal
+    card = card_from_dict(printable_data(stored if isinstance(stored, dict) else stored.to_dict()))
     if isinstance(card, DrillCard):
         render_drill(card, console)
         return

@@ -223,3 +223,20 @@ def test_interactive_end_and_quit_commands() -> None:
     live.send("/end")
     assert live.proc.wait(timeout=30) == 0
     live.wait_for("Scorecard")
+
+
+def test_a_script_saved_with_windows_line_endings_keeps_its_replies_apart(cli: Callable[..., Done], tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\r\n---\r\n".join([L.EXCUSE_LED, L.OWNERSHIP, L.TODAY]).encode() + b"\r\n")
+    done = cli("chat", "--script", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    answers = [t["text"] for t in json.loads(done.stdout)["turns"] if t["role"] == "candidate"]
+    assert answers[:3] == [L.EXCUSE_LED, L.OWNERSHIP, L.TODAY]
+
+
+def test_escape_sequences_in_a_reply_never_reach_the_terminal(cli: Callable[..., Done], tmp_path: Path) -> None:
+    attack = "I skipped the check \x1b[2J\x1b]0;pwned\x07 and 300 orders went wrong; now I always run it first.\x9b31m"
+    done = cli("chat", "--script", str(script(tmp_path, attack)))
+    assert done.returncode == 0, done.stderr
+    assert "I skipped the check" in done.stdout
+    assert not any(c in done.stdout for c in ("\x1b[2J", "\x1b]0;", "\x07", "\x9b"))

@@ -130,6 +130,29 @@ def test_malformed_jsonl_lines_are_named_and_the_rest_graded(tmp_path: Path) -> 
     assert [json.loads(x)["id"] for x in proc.stdout.decode().splitlines()] == ["ok1", "ok2"]
 
 
+def test_jsonl_lines_that_json_accepts_but_cannot_be_graded_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        json.dumps({"id": "ok1", "answer": GOOD}) + "\n"
+        + '{"id": "deep", "answer": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+        + '{"id": "surrogate", "answer": "I failed \\ud800 there"}\n'
+        + '{"id": ' + "9" * 5000 + ', "answer": "x"}\n'
+        + '{"id": NaN, "answer": "I missed the deadline"}\n'
+        + json.dumps({"id": "ok2", "answer": GOOD}) + "\n"
+    )
+    proc = run_cli("grade", "--jsonl", str(path))
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert all(f"line {n}:" in err for n in (2, 3, 4, 5)) and "Traceback" not in err
+    lines = proc.stdout.decode().splitlines()
+    assert [json.loads(x)["id"] for x in lines] == ["ok1", "ok2"]  # every output line is valid JSON
+
+
+def test_an_endless_input_is_refused_in_one_sentence() -> None:
+    proc = run_cli("grade", "/dev/zero")
+    assert proc.returncode == 2 and b"larger than 64 MiB" in proc.stderr and b"Traceback" not in proc.stderr
+
+
 def test_empty_jsonl_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl"
     path.write_text("\n\n")
