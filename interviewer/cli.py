@@ -173,21 +173,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
-    except _user_errors() as e:
+    except Exception as e:
+        if not _is_user_error(e):
+            raise
         print(f"interviewer: {e}", file=sys.stderr)
         return 2
     parser.error(f"unknown command {args.command}")
     return 2
 
 
-def _user_errors() -> tuple[type[Exception], ...]:
-    from interviewer.evaluation.conversation import PersonaError
-    from interviewer.evaluation.dataset import DatasetError
-    from interviewer.evaluation.suites import SuiteError
-    from interviewer.grade_command import InputError
-    from interviewer.llm.config import ConfigError
+_USER_ERRORS: frozenset[tuple[str, str]] = frozenset({
+    ("interviewer.grade_command", "InputError"), ("interviewer.llm.config", "ConfigError"),
+    ("interviewer.evaluation.suites", "SuiteError"), ("interviewer.evaluation.dataset", "DatasetError"),
+    ("interviewer.evaluation.conversation", "PersonaError"), ("interviewer.interview.prompts", "PromptError"),
+})
+"""Errors the user can fix, each a sentence that says how. Matched by name, so telling one apart imports nothing:
+a mistyped file name is reported as fast as a good grade (importing the model client and the graph to list the
+classes took a second)."""
 
-    return (InputError, ConfigError, SuiteError, DatasetError, PersonaError)
+
+def _is_user_error(error: BaseException) -> bool:
+    return any((c.__module__, c.__qualname__) in _USER_ERRORS for c in type(error).__mro__)
 
 
 def _history(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import string
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 PROMPTS_ENV = "INTERVIEWER_PROMPTS_DIR"
 _HEADING = re.compile(r"^##\s+(\S+)\s*$")
@@ -18,13 +19,26 @@ class PromptError(LookupError):
     """A prompt file, a phrasing or a template variable is missing."""
 
 
+PACKAGED: Final = Path(__file__).resolve().parents[1] / "prompts"
+"""The copy of prompts/ a built wheel carries (setup.py puts it there); absent in a source tree."""
+SOURCE: Final = Path(__file__).resolve().parents[2] / "prompts"
+"""The project's prompts/ folder, where the files are edited."""
+
+
 def prompts_dir() -> Path:
-    """Where the prompt files live: $INTERVIEWER_PROMPTS_DIR, else the project's prompts/ folder."""
+    """Where the prompt files live: $INTERVIEWER_PROMPTS_DIR, else the copy inside the installed package, else the
+    project's prompts/ folder."""
     configured = os.environ.get(PROMPTS_ENV)
-    path = Path(configured) if configured else Path(__file__).resolve().parents[2] / "prompts"
-    if not path.is_dir():
-        raise PromptError(f"The prompt folder {path} does not exist: set {PROMPTS_ENV} to the project's prompts/ folder.")
-    return path
+    if configured:
+        path = Path(configured)
+        if not path.is_dir():
+            raise PromptError(f"{PROMPTS_ENV} is {path}, which is not a folder: point it at a prompts/ folder, or unset it.")
+        return path
+    for path in (PACKAGED, SOURCE):
+        if (path / "offline" / "interviewer.md").is_file():
+            return path
+    raise PromptError(f"The interviewer's prompt files are missing (looked in {PACKAGED} and {SOURCE}): reinstall the "
+                      f"package, or set {PROMPTS_ENV} to a prompts/ folder.")
 
 
 @dataclass(frozen=True)
