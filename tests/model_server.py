@@ -27,6 +27,8 @@ class Answer:
     status: int = 200
     delay: float = 0.0
     raw: str | None = None
+    drip: float = 0.0
+    """Seconds between single bytes of the body: a server that trickles its answer."""
 
 
 def judge_json(reply: str, verdict: str = "pass", flags: list[dict[str, str]] | None = None) -> str:
@@ -79,6 +81,8 @@ class ModelServer:
                     self._raw(answer.raw)
                 elif answer.status != 200:
                     self._json(answer.status, {"error": {"message": "scripted failure", "type": "server_error", "code": None}})
+                elif answer.drip:
+                    self._drip(json.dumps(self._completion(body, answer.text)).encode(), answer.drip)
                 elif body.get("stream"):
                     self._stream(body, answer.text)
                 else:
@@ -88,6 +92,17 @@ class ModelServer:
                 return {"id": "cmpl-1", "object": "chat.completion", "created": int(time.time()), "model": body.get("model", ""),
                         "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
                         "usage": {"prompt_tokens": 1, "completion_tokens": len(text.split()), "total_tokens": 1}}
+
+            def _drip(self, data: bytes, pause: float) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    for i in range(len(data)):
+                        self.wfile.write(data[i:i + 1])
+                        self.wfile.flush()
+                        time.sleep(pause)
 
             def _raw(self, body: str) -> None:
                 data = body.encode()

@@ -7,6 +7,7 @@ import json
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from interviewer.grading import RulesGrader
 from interviewer.interview import InterviewSession, Settings, Store
 from interviewer.interview.prompts import prompts_dir, render
 from interviewer.llm import BackendConfig, ConfigError, open_engines
-from interviewer.llm.client import ModelClient
+from interviewer.llm.client import ModelClient, ModelUnavailable
 from interviewer.llm.hybrid import HybridGrader
 from interviewer.llm.judge import LLMJudge
 from interviewer.llm.tokens import Message, count_messages
@@ -149,6 +150,40 @@ def test_interviewer_fault_falls_back_to_the_offline_bank_with_a_note(server: Mo
     assert "offline interviewer asked it" in opening["notes"][0]
     assert opening["kind"] == "opening" and ("?" in opening["text"] or "Tell me" in opening["text"])
     assert session.reply(L.STORY)  # and the interview carries on
+
+
+def test_a_trickling_server_is_cut_off_at_the_call_deadline(server: ModelServer) -> None:
+    client = ModelClient(config(server, retries=0, timeout=1.0))
+    server.enqueue(Answer("a long enough answer " * 10, drip=0.02))  # ~360 bytes at 50 bytes a second: ~7 s
+    started = time.monotonic()
+    with pytest.raises(ModelUnavailable, match="within 1 s"):
+        client.complete([{"role": "user", "content": "hi"}], max_tokens=50, parse=lambda t: t)
+    assert time.monotonic() - started < 3.0
+    streamed = ModelClient(config(server, retries=0, timeout=1.0))
+    server.enqueue(Answer("word " * 200, delay=0.0, drip=0.02))
+    with pytest.raises(ModelUnavailable):
+        streamed.complete([{"role": "user", "content": "hi"}], max_tokens=50, parse=lambda t: t, on_text=lambda t: None)
+    assert time.monotonic() - started < 6.0
+
+
+def test_after_calls_fail_in_a_row_the_rest_of_the_interview_runs_offline_with_one_note(
+    server: ModelServer, tmp_path: Path
+) -> None:
+    engines = open_engines(config(server, retries=1, breaker=2))
+    session = InterviewSession.start(Store(tmp_path / "s.sqlite"), Settings(), engines.context)
+    server.requests.clear()
+    server.default = lambda body: Answer(status=500)  # the server goes down for good
+    for reply in (L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY):
+        if not session.closed:
+            session.reply(reply)
+    assert len(server.requests) == 4  # two calls of two tries each, then the breaker: no more requests
+    notes = [n for t in session.turns for n in t.get("notes", []) + t.get("grade", {}).get("notes", [])]
+    assert sum("rest of this interview runs offline" in n for n in notes) == 1
+    assert len(notes) == 2 and session.closed and session.scorecard and session.scorecard["complete"]
+    fresh = open_engines(config(server, retries=0))  # the next interview tries the model again
+    server.requests.clear()
+    InterviewSession.start(Store(tmp_path / "t.sqlite"), Settings(), fresh.context)
+    assert len(server.requests) == 1
 
 
 def test_a_turn_that_reveals_scores_or_asks_twice_is_fixed_or_replaced(server: ModelServer, tmp_path: Path) -> None:

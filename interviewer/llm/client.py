@@ -23,15 +23,22 @@ T = TypeVar("T")
 class ModelUnavailable(RuntimeError):
     """The model could not give a usable answer; the message says why in one sentence."""
 
-    def __init__(self, message: str, prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
+    def __init__(self, message: str, prompt_tokens: int = 0, completion_tokens: int = 0, quiet: bool = False) -> None:
         super().__init__(message)
         self.prompt_tokens = prompt_tokens
         """Tokens the failed attempts still spent, so the turn's record is complete."""
         self.completion_tokens = completion_tokens
+        self.quiet = quiet
+        """True once the circuit breaker is open: the model is not asked at all, and the one note that said so has
+        already been given, so the caller falls back without another."""
 
 
 class InvalidOutput(ValueError):
     """The model answered, but not in the shape asked for (junk, broken JSON, a schema violation)."""
+
+
+class TooSlow(InvalidOutput):
+    """The whole answer did not arrive within the call's deadline (a server that trickles, or stalls mid-answer)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +64,26 @@ def _describe(error: BaseException) -> str:
         return "the server could not be reached"
     if isinstance(error, openai.APIStatusError):
         return f"the server answered HTTP {error.status_code}"
+    if isinstance(error, TooSlow):
+        return str(error)
     if isinstance(error, InvalidOutput):
         return f"the answer was not usable ({error})"
     return str(error)
+
+
+def _sse_delta(line: bytes) -> str:
+    """The text of one server-sent event line of a streamed chat completion ("data: {...}"), or ""."""
+    line = line.strip()
+    if not line.startswith(b"data:"):
+        return ""
+    payload = line[5:].strip()
+    if payload == b"[DONE]" or not payload:
+        return ""
+    chunk = json.loads(payload)
+    if "error" in chunk:
+        raise InvalidOutput(f"the server reported an error mid-answer: {str(chunk['error'])[:200]}")
+    choices = chunk.get("choices") or []
+    return str((choices[0].get("delta") or {}).get("content") or "") if choices else ""
 
 
 class ModelClient:
@@ -77,6 +101,10 @@ class ModelClient:
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self._lock = threading.Lock()
+        self.failures = 0
+        """Calls in a row that gave no usable answer after their retries; at `config.breaker` the breaker opens."""
+        self.broken = False
+        """Open breaker: the model is not asked again by this client (one interview); the next interview tries it."""
         # The client's own retries are off: this class retries, so junk answers and HTTP faults share one policy.
         # The request hook tells the outbox when a request is on its way.
         self.client = openai.OpenAI(api_key=config.api_key or "not-needed", base_url=base_url or config.base_url,
@@ -125,6 +153,8 @@ class ModelClient:
                     return parse(cached), Usage(0, 0, 0)
                 except InvalidOutput:
                     pass
+        if self.broken:
+            raise ModelUnavailable("the model is off for the rest of this interview", quiet=True)
         preload(self.model)  # in the background, once the requests being prepared are sent
         last: BaseException | None = None
         spent = 0
@@ -153,11 +183,19 @@ class ModelClient:
                     self.completion_tokens += answered
             if key is not None and self.cache is not None:
                 self.cache.put(key, text)
+            with self._lock:
+                self.failures = 0
             return value, Usage(prompt_tokens() * (attempt + 1), spent + count_text(text, self.model), attempt + 1)
         assert last is not None
         tries = self.config.retries + 1
-        raise ModelUnavailable(f"The model gave no usable answer after {tries} tries: {_describe(last)}.",
-                               prompt_tokens() * tries, spent)
+        message = f"The model gave no usable answer after {tries} tries: {_describe(last)}."
+        with self._lock:
+            self.failures += 1
+            if self.failures >= self.config.breaker and not self.broken:
+                self.broken = True
+                message += (f" It failed {self.failures} calls in a row, so the rest of this interview runs offline; "
+                            "the model is tried again at the next interview.")
+        raise ModelUnavailable(message, prompt_tokens() * tries, spent)
 
     def _call(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
               on_text: Callable[[str], None] | None) -> str:
@@ -170,21 +208,39 @@ class ModelClient:
 
     def _request(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
                  on_text: Callable[[str], None] | None) -> str:
+        """Send the request and read the whole answer within `config.timeout` seconds of wall time, however the
+        server paces its bytes: connect, first token and the rest all count (the HTTP client's own timeout only
+        bounds each read, which a server sending one byte a second never trips)."""
+        deadline = time.monotonic() + self.config.timeout
         extra: dict[str, Any] = {}
         if schema is not None:
             extra["response_format"] = {"type": "json_schema", "json_schema": {"name": "grade", "strict": True, "schema": schema}}
-        if on_text is None:
-            response = self.client.chat.completions.create(
-                model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.2, **extra  # type: ignore[arg-type]
-            )
-            return response.choices[0].message.content or ""
+
+        def in_time() -> None:
+            if time.monotonic() > deadline:
+                raise TooSlow(f"the whole answer did not arrive within {self.config.timeout:g} s")
+
+        stream = on_text is not None
         parts: list[str] = []
-        stream = self.client.chat.completions.create(
-            model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.2, stream=True, **extra  # type: ignore[arg-type]
-        )
-        for chunk in stream:
-            choices = getattr(chunk, "choices", None)
-            if choices and (delta := choices[0].delta.content):
+        body = bytearray()
+        with self.client.chat.completions.with_streaming_response.create(
+            model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.2, stream=stream,  # type: ignore[arg-type]
+            **extra,
+        ) as response:
+            for piece in response.iter_bytes():
+                in_time()  # between the bytes as they arrive, not between whole events: a trickle is caught too
+                body += piece
+                if stream:
+                    *lines, rest = bytes(body).split(b"\n")
+                    body = bytearray(rest)
+                    for line in lines:
+                        delta = _sse_delta(line)
+                        if delta:
+                            parts.append(delta)
+                            assert on_text is not None
+                            on_text(delta)
+        if stream:
+            if body.strip() and (delta := _sse_delta(bytes(body))):
                 parts.append(delta)
-                on_text(delta)
-        return "".join(parts)
+            return "".join(parts)
+        return str(json.loads(bytes(body))["choices"][0]["message"]["content"] or "")

@@ -57,10 +57,13 @@ class BackendConfig:
     token_budget: int = field(default_factory=lambda: _env_int("INTERVIEWER_TOKEN_BUDGET", 4096))
     """Most tokens one request may use: prompt plus the longest answer it asks for."""
     timeout: float = field(default_factory=lambda: _env_float("INTERVIEWER_TIMEOUT", 60.0))
-    """Seconds before one model call is abandoned (then retried)."""
+    """Seconds of wall time one model call may take, connect to the last byte of the answer, before it is abandoned
+    (then retried)."""
     retries: int = field(default_factory=lambda: _env_int("INTERVIEWER_RETRIES", 2))
     backoff: float = field(default_factory=lambda: _env_float("INTERVIEWER_BACKOFF", 1.0))
     """Seconds before the first retry; doubles each time."""
+    breaker: int = field(default_factory=lambda: _env_int("INTERVIEWER_BREAKER", 2))
+    """Model calls in a row that may fail (after their retries) before the rest of the interview runs offline."""
     fallback: bool = field(default_factory=lambda: _env("INTERVIEWER_FALLBACK", "0") in ("1", "true", "yes"))
     """When the model cannot be reached at start, run offline (with a notice) instead of stopping."""
     interviewer_prompt: str = field(default_factory=lambda: _env("INTERVIEWER_PROMPT_VERSION", "v1") or "v1")
@@ -73,6 +76,8 @@ class BackendConfig:
             raise ConfigError("The token budget must be at least 1024 tokens per request (the prompts alone need ~600).")
         if self.retries < 0 or self.timeout <= 0 or self.backoff < 0:
             raise ConfigError("Retries and backoff must not be negative, and the timeout must be positive.")
+        if self.breaker < 1:
+            raise ConfigError("INTERVIEWER_BREAKER must be at least 1 (model calls in a row that may fail).")
 
     @property
     def model_name(self) -> str:

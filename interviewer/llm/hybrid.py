@@ -126,9 +126,9 @@ class HybridGrader:
             j = asked.result()
         except ModelUnavailable as e:
             self.log.record(e.prompt_tokens, e.completion_tokens)
-            note = f"The LLM judge was unavailable ({e}) This grade is the offline engine's."
+            note = () if e.quiet else (f"The LLM judge was unavailable ({e}) This grade is the offline engine's.",)
             counted = tuple(f for f in engine_flags if f.id != "prompt_injection")
-            return replace(base, tests=mine, flags=tuple(engine_flags), notes=(*base.notes, note),
+            return replace(base, tests=mine, flags=tuple(engine_flags), notes=(*base.notes, *note),
                            score=score(mine, counted, base.star, base.length_band, opening))
         self.log.record(j.usage.prompt_tokens, j.usage.completion_tokens)
         tests, disagreements = _combine_tests(mine, j, screen)

@@ -140,7 +140,8 @@ class ModelSpeaker:
         except ModelUnavailable as e:
             self.log.record(e.prompt_tokens, e.completion_tokens)
             text = self.fallback.speak(cue)
-            self.log.note(f"The model could not phrase this turn ({e}) The offline interviewer asked it instead.")
+            if not e.quiet:
+                self.log.note(f"The model could not phrase this turn ({e}) The offline interviewer asked it instead.")
             if stream:
                 stream({"event": "replace", "text": text})
             return text
