@@ -239,7 +239,7 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         if chat:
             chat.resume_hint()
         return 130
-    except SessionError as e:
+    except (SessionError, StoreError) as e:
         raise InputError(str(e)) from None
     finally:
         store.close()

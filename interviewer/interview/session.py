@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import DEFAULT_ATTEMPTS, DRILL_TARGETS
 from interviewer.interview.graph import compile_interview
 from interviewer.interview.state import InterviewState, Mode, Turn
-from interviewer.interview.store import Store
+from interviewer.interview.store import Store, StoreError, damaged
 
 DEFAULT_FOLLOWUPS = 3
 
@@ -77,7 +78,15 @@ class InterviewSession:
 
     @property
     def values(self) -> InterviewState:
-        return cast(InterviewState, self.graph.get_state(self.config).values)
+        try:
+            return cast(InterviewState, self.graph.get_state(self.config).values)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, sqlite3.DatabaseError) as e:
+            # the saved checkpoint itself is unreadable (overwritten or truncated blobs): name it, keep the file
+            raise StoreError(
+                f"The saved interview {self.session_id} in {self.store.path} cannot be read back ({type(e).__name__}: "
+                f"{str(e)[:120]}); start a new one with `interviewer chat`. The file was left as it is.",
+                f"The saved interview {self.session_id} cannot be read back; start a new one.",
+            ) from None
 
     @property
     def turns(self) -> list[Turn]:
@@ -120,13 +129,17 @@ class InterviewSession:
         if current.get("closed"):
             raise SessionError("This interview has closed; start a new one with `interviewer chat`.")
         # "exit" durability writes one checkpoint per run: a run is one turn, and it ends at the next question.
-        if on_event is None:
-            self.graph.invoke(command, self.config, context=self.context, durability="exit")
-        else:
-            for event in self.graph.stream(command, self.config, context=self.context, durability="exit", stream_mode="custom"):
-                on_event(event)
-        values = self.values
-        self.store.record(dict(values))
+        try:
+            if on_event is None:
+                self.graph.invoke(command, self.config, context=self.context, durability="exit")
+            else:
+                for event in self.graph.stream(command, self.config, context=self.context, durability="exit",
+                                               stream_mode="custom"):
+                    on_event(event)
+            values = self.values
+            self.store.record(dict(values))
+        except sqlite3.DatabaseError as e:  # the file went bad under a running interview (a disk fault, another writer)
+            raise damaged(self.store.path, str(e)) from None
         turns = list(values.get("turns", []))
         # A continuation rewrites the tail (the merged answer replaces the fragment and the probe after it):
         # return from the first turn that differs from what was there before.

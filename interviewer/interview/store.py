@@ -33,7 +33,26 @@ CREATE TABLE IF NOT EXISTS interviews (
 
 
 class StoreError(OSError):
-    """The interview file cannot be opened or written."""
+    """The interview file cannot be opened, read or written; the message names what is wrong and what to do.
+
+    `public` says the same without the file's location, for a web page (a server never shows its paths)."""
+
+    def __init__(self, message: str, public: str | None = None) -> None:
+        super().__init__(message)
+        self.public = public or message
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+_COLUMNS = {"session_id", "started_at", "updated_at", "mode", "role", "drill_target", "closed", "replies", "summary"}
+_MOVE_ASIDE = "move it aside (rename it) and a new, empty one is made at the next start; this tool never deletes your files"
+
+
+def damaged(path: Path, detail: str) -> StoreError:
+    """The error for a file that is not a readable interview database."""
+    return StoreError(f"{path} is not a readable interview file ({detail}): {_MOVE_ASIDE}.",
+                      f"The interview file on the server is damaged ({detail}); whoever runs the server can move it aside.")
 
 
 def data_dir() -> Path:
@@ -68,14 +87,36 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"Cannot open the interview file {self.path} ({e}); set {DATA_ENV} to a writable folder.",
+                             "The server cannot open its interview file; whoever runs it can check the data folder.") from None
+        try:
+            # A file that is not SQLite, or whose pages are damaged, is found here, before any interview touches it.
+            check = self.conn.execute("PRAGMA quick_check(1)").fetchone()
+            if check and check[0] != "ok":
+                raise damaged(self.path, "SQLite reports: " + " ".join(str(check[0]).split()))
+            # Another program's table is found before anything is written, so its file is left exactly as it was.
+            columns = {row[1] for row in self.conn.execute("PRAGMA table_info(interviews)")}
+            if columns and not columns >= _COLUMNS:
+                raise StoreError(
+                    f"{self.path} holds an 'interviews' table that is not this tool's (columns: {', '.join(sorted(columns))}): "
+                    f"set {DATA_ENV} to another folder, or {_MOVE_ASIDE}.",
+                    "The server's interview file belongs to something else; whoever runs the server can point it elsewhere.")
             # WAL with NORMAL sync survives a killed process (each commit is in the log), and is fast.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute(_SCHEMA)
             self.saver = SqliteSaver(self.conn)
             self.saver.setup()
-        except (OSError, sqlite3.Error) as e:
-            raise StoreError(f"Cannot open the interview file {self.path} ({e}); set {DATA_ENV} to a writable folder.") from None
+        except StoreError:
+            self.conn.close()
+            raise
+        except sqlite3.DatabaseError as e:
+            self.conn.close()
+            if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "locked" in str(e)):
+                raise StoreError(f"Cannot write the interview file {self.path} ({e}); set {DATA_ENV} to a writable folder.",
+                                 "The server cannot write its interview file.") from None
+            raise damaged(self.path, str(e)) from None
 
     def record(self, values: dict[str, Any]) -> None:
         """Upsert the history row of an interview from its latest state."""
@@ -103,6 +144,12 @@ class Store:
 
     def history(self, limit: int = 50) -> list[PastInterview]:
         """Past interviews, oldest first, so verdicts read as progress over time."""
+        try:
+            return self._history(limit)
+        except (sqlite3.DatabaseError, ValueError, TypeError) as e:
+            raise damaged(self.path, f"the history cannot be read: {e}") from None
+
+    def _history(self, limit: int) -> list[PastInterview]:
         rows = self.conn.execute(
             "SELECT * FROM (SELECT session_id, started_at, updated_at, mode, role, drill_target, closed, replies, summary "
             "FROM interviews ORDER BY started_at DESC LIMIT ?) ORDER BY started_at",

@@ -8,15 +8,17 @@ shows what the graph produced. Chainlit is imported here and nowhere else.
 from __future__ import annotations
 
 import asyncio
+import functools
+import logging
 import threading
-from collections.abc import Callable
-from typing import Any, Final
+from collections.abc import Awaitable, Callable
+from typing import Any, Final, TypeVar, cast
 
 import chainlit as cl
 from chainlit.config import FILES_DIRECTORY
 from chainlit.input_widget import Select, Slider, TextInput
 
-from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, Store
+from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, Store, StoreError
 from interviewer.interview.card import MockCard
 from interviewer.interview.state import Turn
 from interviewer.llm import BackendConfig, ConfigError, Engines, open_engines
@@ -52,7 +54,27 @@ async def starters(user: Any = None, language: Any = None) -> list[cl.Starter]:
     return items
 
 
+Handler = TypeVar("Handler", bound=Callable[..., Awaitable[Any]])
+
+
+def _kept_private(handler: Handler) -> Handler:
+    """A damaged or foreign interview file is told to the visitor in one sentence that never shows the server's
+    paths (the full message, with the file's location, is in the server's log)."""
+
+    @functools.wraps(handler)
+    async def wrapped(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return await handler(*args, **kwargs)
+        except StoreError as e:
+            logging.getLogger("interviewer").error("%s", e)
+            await cl.Message(content=render.text(e.public), author="Coach").send()
+            return None
+
+    return cast(Handler, wrapped)
+
+
 @cl.on_chat_start
+@_kept_private
 async def on_chat_start() -> None:
     settings = await cl.ChatSettings([
         Select(id="mode", label="Mode", values=["mock", "drill"], initial_value="mock"),
@@ -77,6 +99,7 @@ async def on_settings_update(settings: dict[str, Any]) -> None:
 
 
 @cl.on_message
+@_kept_private
 async def on_message(message: cl.Message) -> None:
     content = message.content or ""
     command = content.strip()
@@ -103,6 +126,7 @@ async def on_message(message: cl.Message) -> None:
 
 
 @cl.action_callback("open_session")
+@_kept_private
 async def open_session(action: cl.Action) -> None:
     await _continue(str(action.payload["id"]), note=f"Interview {action.payload['id']}.")
 
