@@ -14,27 +14,52 @@ from tests import interview_lines as L
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_the_wheel_carries_the_prompts_and_runs_without_the_source_tree(tmp_path: Path) -> None:
+NO_NETWORK = """
+import socket, sys
+def refuse(*a, **k):
+    raise OSError("network blocked by the test")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+from interviewer.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_wheel_installs_in_a_fresh_environment_and_runs_with_no_network(tmp_path: Path) -> None:
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path / "dist")],
                            capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     (wheel,) = (tmp_path / "dist").glob("interviewer-*.whl")
-    names = zipfile.ZipFile(wheel).namelist()
     assert {"interviewer/prompts/offline/interviewer.md", "interviewer/prompts/grader/v2.md",
-            "interviewer/prompts/offline/coaching.md"} <= set(names)
-    site = tmp_path / "site"
-    zipfile.ZipFile(wheel).extractall(site)
+            "interviewer/prompts/offline/coaching.md"} <= set(zipfile.ZipFile(wheel).namelist())
+    # A fresh environment outside the checkout: the wheel installed into it (not editable), its dependencies read
+    # from this environment's site-packages (added after its own, so the wheel's copy of interviewer is the one used).
+    env_dir = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env_dir)], check=True, timeout=120)
+    python = env_dir / "bin" / "python"
+    own = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    deps = next(p for p in map(Path, sys.path) if p.name == "site-packages" and (p / "openai").is_dir())
+    (Path(own) / "dependencies.pth").write_text(str(deps) + "\n")
+    installed = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
+                                "-q", str(wheel)], capture_output=True, text=True, timeout=300)
+    assert installed.returncode == 0, installed.stderr
+    env = {k: v for k, v in os.environ.items() if k not in ("INTERVIEWER_PROMPTS_DIR", "PYTHONPATH")}
+    env["INTERVIEWER_DATA_DIR"] = str(tmp_path / "data")
+    where = subprocess.run([str(python), "-c", "import interviewer; print(interviewer.__file__)"], capture_output=True,
+                           text=True, env=env, cwd=tmp_path, timeout=60)
+    assert where.stdout.strip().startswith(own), where.stdout  # the wheel's copy, not the source tree
     script = tmp_path / "replies.txt"
     script.write_text(L.STORY + "\n---\n" + L.TODAY, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "INTERVIEWER_PROMPTS_DIR"}
-    env.update({"PYTHONPATH": str(site), "INTERVIEWER_DATA_DIR": str(tmp_path / "data")})
-    where = subprocess.run([sys.executable, "-c", "import interviewer; print(interviewer.__file__)"], capture_output=True,
-                           text=True, env=env, cwd=tmp_path, timeout=60)
-    assert where.stdout.strip().startswith(str(site)), where.stdout  # the wheel's copy, not the source tree
-    chat = subprocess.run([sys.executable, "-m", "interviewer.cli", "chat", "--script", str(script), "--json"],
+    chat = subprocess.run([str(python), "-c", NO_NETWORK, "chat", "--script", str(script), "--json"],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert chat.returncode == 0, chat.stderr
     assert json.loads(chat.stdout)["scorecard"]["complete"]
+    graded = subprocess.run([str(python), "-c", NO_NETWORK, "grade", "--json", "-"], input=L.STORY, capture_output=True,
+                            text=True, env=env, cwd=tmp_path, timeout=120)
+    assert graded.returncode == 0, graded.stderr
+    assert json.loads(graded.stdout)["engine"] == "rules"
 
 
 def test_a_missing_prompt_folder_is_one_sentence(tmp_path: Path) -> None:
