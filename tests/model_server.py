@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import socket
 import threading
 import time
 from collections import deque
@@ -29,6 +30,8 @@ class Answer:
     raw: str | None = None
     drip: float = 0.0
     """Seconds between single bytes of the body: a server that trickles its answer."""
+    reset: bool = False
+    """Send the first half of the answer, then drop the connection (mid-stream for a streamed request)."""
 
 
 def judge_json(reply: str, verdict: str = "pass", flags: list[dict[str, str]] | None = None) -> str:
@@ -81,6 +84,8 @@ class ModelServer:
                     self._raw(answer.raw)
                 elif answer.status != 200:
                     self._json(answer.status, {"error": {"message": "scripted failure", "type": "server_error", "code": None}})
+                elif answer.reset:
+                    self._reset(body, answer.text or "Thanks for that. What was the decision you made that led to it?")
                 elif answer.drip:
                     self._drip(json.dumps(self._completion(body, answer.text)).encode(), answer.drip)
                 elif body.get("stream"):
@@ -103,6 +108,28 @@ class ModelServer:
                         self.wfile.write(data[i:i + 1])
                         self.wfile.flush()
                         time.sleep(pause)
+
+            def _reset(self, body: dict[str, Any], text: str) -> None:
+                if body.get("stream"):
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    half = re.findall(r"\S+\s*", text)[: max(1, len(text.split()) // 2)]
+                    for piece in half:
+                        chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "",
+                                 "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                else:
+                    data = json.dumps(self._completion(body, text)).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data[: len(data) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
 
             def _raw(self, body: str) -> None:
                 data = body.encode()

@@ -113,6 +113,7 @@ FAULTS = {
     "500": Answer(status=500),
     "junk": Answer("this is not json at all"),
     "html": Answer(raw="<html><body><h1>502 Bad Gateway</h1></body></html>"),  # a proxy's error page, sent with HTTP 200
+    "reset": Answer(reset=True),  # half an answer, then the connection drops
     "schema": Answer(json.dumps({"tests": {"honesty": {"verdict": "maybe", "evidence": [], "reason": ""}}, "flags": []})),
 }
 
@@ -141,7 +142,7 @@ def test_judge_fault_that_persists_falls_back_to_the_engine_and_keeps_the_turn(s
     assert len(judge_requests(server)) == 2  # one try and one retry
 
 
-@pytest.mark.parametrize("fault", ["timeout", "429", "500", "html"])
+@pytest.mark.parametrize("fault", ["timeout", "429", "500", "html", "reset"])
 def test_interviewer_fault_falls_back_to_the_offline_bank_with_a_note(server: ModelServer, tmp_path: Path, fault: str) -> None:
     engines = open_engines(config(server, retries=1, timeout=1.0))
     server.enqueue(FAULTS[fault], FAULTS[fault])

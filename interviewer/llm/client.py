@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import threading
 import time
@@ -18,6 +19,11 @@ from interviewer.llm.config import BackendConfig
 from interviewer.llm.tokens import Message, bytes_bound, count_messages, count_text, preload
 
 T = TypeVar("T")
+
+# The HTTP library under the openai client (httpx, or its fork httpx2 in openai 3): a broken connection while the
+# body is read surfaces as its own TransportError, not as an openai error.
+_HTTP: Any = importlib.import_module(openai.DefaultHttpxClient.__mro__[1].__module__.split(".")[0])
+_TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (_HTTP.TransportError,)
 
 
 class ModelUnavailable(RuntimeError):
@@ -71,19 +77,25 @@ def _describe(error: BaseException) -> str:
     return str(error)
 
 
-def _sse_delta(line: bytes) -> str:
-    """The text of one server-sent event line of a streamed chat completion ("data: {...}"), or ""."""
+def _sse_event(line: bytes) -> tuple[str, bool]:
+    """One server-sent event line of a streamed chat completion ("data: {...}"): its text, and whether it ends the
+    answer (a finish reason, or "data: [DONE]")."""
     line = line.strip()
     if not line.startswith(b"data:"):
-        return ""
+        return "", False
     payload = line[5:].strip()
-    if payload == b"[DONE]" or not payload:
-        return ""
+    if payload == b"[DONE]":
+        return "", True
+    if not payload:
+        return "", False
     chunk = json.loads(payload)
     if "error" in chunk:
         raise InvalidOutput(f"the server reported an error mid-answer: {str(chunk['error'])[:200]}")
     choices = chunk.get("choices") or []
-    return str((choices[0].get("delta") or {}).get("content") or "") if choices else ""
+    if not choices:
+        return "", False
+    text = str((choices[0].get("delta") or {}).get("content") or "")
+    return text, choices[0].get("finish_reason") is not None
 
 
 class ModelClient:
@@ -205,6 +217,8 @@ class ModelClient:
             return self._request(messages, max_tokens, schema, on_text)
         except (json.JSONDecodeError, openai.APIResponseValidationError, AttributeError, TypeError, IndexError, KeyError) as e:
             raise InvalidOutput(f"the server's answer was not a chat completion ({type(e).__name__})") from None
+        except _TRANSPORT_ERRORS as e:  # the connection reset or closed mid-answer, after the headers came
+            raise InvalidOutput(f"the connection broke mid-answer ({type(e).__name__})") from None
 
     def _request(self, messages: list[Message], max_tokens: int, schema: dict[str, Any] | None,
                  on_text: Callable[[str], None] | None) -> str:
@@ -223,6 +237,7 @@ class ModelClient:
         stream = on_text is not None
         parts: list[str] = []
         body = bytearray()
+        finished = False
         with self.client.chat.completions.with_streaming_response.create(
             model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.2, stream=stream,  # type: ignore[arg-type]
             **extra,
@@ -234,13 +249,16 @@ class ModelClient:
                     *lines, rest = bytes(body).split(b"\n")
                     body = bytearray(rest)
                     for line in lines:
-                        delta = _sse_delta(line)
+                        delta, done = _sse_event(line)
+                        finished = finished or done
                         if delta:
                             parts.append(delta)
                             assert on_text is not None
                             on_text(delta)
         if stream:
-            if body.strip() and (delta := _sse_delta(bytes(body))):
-                parts.append(delta)
+            delta, done = _sse_event(bytes(body))
+            parts.append(delta)
+            if not (finished or done):
+                raise InvalidOutput("the answer was cut off before its end (the connection closed mid-stream)")
             return "".join(parts)
         return str(json.loads(bytes(body))["choices"][0]["message"]["content"] or "")
