@@ -44,6 +44,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/grader.py
 	$(BIN)/python bench/turns.py
+	$(BIN)/python bench/faults.py
 	$(BIN)/python bench/tokens.py
 	$(BIN)/python bench/local.py
 	$(BIN)/python bench/ui.py
