@@ -20,11 +20,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from interviewer.interview import InterviewSession, Settings, Store  # noqa: E402
-from interviewer.llm import BackendConfig  # noqa: E402
-from interviewer.llm.backend import open_engines  # noqa: E402
-from tests import interview_lines as L  # noqa: E402
-from tests.model_server import Answer, ModelServer, default_answer  # noqa: E402
+from interviewer.interview import InterviewSession, Settings, Store
+from interviewer.llm import BackendConfig
+from interviewer.llm.backend import open_engines
+from tests import interview_lines as L
+from tests.model_server import Answer, ModelServer, default_answer
 
 TIMEOUT = 3.0
 REPLIES = (L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY)
