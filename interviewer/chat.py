@@ -17,6 +17,7 @@ from rich.text import Text
 
 from interviewer.cli import backend_config
 from interviewer.grade_command import InputError, read_text
+from interviewer.grading.text import is_blank
 from interviewer.interview import InterviewSession, SessionError, Settings, Store, StoreError
 from interviewer.interview.session import new_session_id
 from interviewer.interview.state import Mode, Turn
@@ -44,7 +45,7 @@ def script_replies(text: str, source: str) -> list[str]:
     """The candidate's replies in a script: blocks separated by lines holding only `---`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # a script saved on Windows (CRLF) or an old Mac (CR)
     replies = [block.strip() for block in _SEPARATOR.split(text)]
-    if not any(replies):
+    if all(is_blank(r) for r in replies):
         raise InputError(f"{source} has no replies in it: write each reply, separated by lines holding only ---.")
     return replies
 

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from interviewer.grading import EmptyAnswerError, Grader
 from interviewer.grading.questions import QuestionKind
+from interviewer.grading.text import is_blank
 from interviewer.rubric import EngineName, Grade
 
 
@@ -151,8 +152,8 @@ def _line_problem(obj: Any) -> str | None:
         return 'expected an object like {"id": "a1", "answer": "..."}'
     if not isinstance(obj.get("answer"), str):
         return 'missing "answer" (a string)'
-    if not obj["answer"].strip():
-        return '"answer" is empty'
+    if is_blank(obj["answer"]):
+        return '"answer" is empty (nothing visible in it)'
     if obj.get("question") is not None and not isinstance(obj["question"], str):
         return '"question" must be a string when given'
     return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from interviewer.grading.engine import EmptyAnswerError
@@ -11,11 +10,10 @@ from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.grading.signals import read_signals
 from interviewer.grading.star import star_shares
-from interviewer.grading.text import Reply, normalise
+from interviewer.grading.text import Reply, is_blank
 from interviewer.grading.verdicts import decide_tests
 from interviewer.rubric import DEFAULT_WPM, EngineName, Grade, length_band, spoken_seconds
 
-_VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f]")
 MAX_ANALYSED_CHARS = 60_000
 """Longer replies are counted in full but only their first 60,000 characters (~10,000 words) are read."""
 
@@ -35,7 +33,7 @@ class RulesGrader:
     """Add the flags of the learned reader (grading/learned.py); off when that reader is trained."""
 
     def grade(self, answer: str, question: str | None = None, *, kind: QuestionKind | None = None) -> Grade:
-        if not answer or not _VISIBLE.search(normalise(answer[:MAX_ANALYSED_CHARS])[0]):
+        if is_blank(answer[:MAX_ANALYSED_CHARS]):
             # only spaces, invisible characters or control bytes: nothing a reader could see
             raise EmptyAnswerError("The answer is empty: write the reply you would give, then grade it.")
         whole = Reply(answer)

@@ -105,6 +105,15 @@ def lower_in_place(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_VISIBLE_CHAR = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+
+
+def is_blank(text: str) -> bool:
+    """Nothing a reader could see: only spaces, invisible characters (zero-width, bidi marks) or control bytes.
+    The grader refuses such a reply as empty, and so do the script reader and the JSONL reader, alike."""
+    return not text or _VISIBLE_CHAR.search(normalise(text[:100_000])[0]) is None
+
+
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 

@@ -18,6 +18,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from interviewer.grading.text import is_blank
 from interviewer.interview.acts import SIDE_ACTS, read_act
 from interviewer.interview.card import DrillAttempt
 from interviewer.interview.context import InterviewContext
@@ -94,7 +95,7 @@ def read_reply(state: InterviewState) -> InterviewState:
     if state.get("ending"):
         return {"act": "end"}
     reply = state["reply"]
-    if not reply.strip():
+    if is_blank(reply):  # spaces, zero-width characters or control bytes only: nothing was said
         return {"act": "empty"}
     turns = state.get("turns", [])
     i = _continuable(turns)
