@@ -156,8 +156,8 @@ BELITTLING = phrases(
     # people judged by litotes: "not exactly invested", "not the most organised bunch", "not so clever with numbers"
     r"(?:were|was|is|are) not (?:exactly |really |the most |so |very |that |particularly )(?:invested|organi[sz]ed|clever|"
     r"competent|reliable|bright|quick|motivated|switched on|on the ball)",
-    # people named by a put-down: "a bunch of clock-watchers", "pencil-pushers", "moaners"
-    r"(?:clock|pen|pencil)[- ](?:watchers?|pushers?)|moaners|whingers|slackers|freeloaders|muppets|numpties|cowboys|"
+    # people named by a put-down: "a bunch of clock-watchers", "pencil-pushers", "whingers"
+    r"(?:clock|pen|pencil)[- ](?:watchers?|pushers?)|whingers|slackers|freeloaders|muppets|numpties|cowboys|"
     r"headless chickens",
 )
 # A win at the close: the outcome turns good, or the speaker is rewarded.
