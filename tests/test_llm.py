@@ -26,6 +26,7 @@ from interviewer.llm.judge import LLMJudge
 from interviewer.llm.tokens import Message, count_messages
 from tests import interview_lines as L
 from tests.model_server import Answer, ModelServer, judge_json
+from tests.no_network import BLOCK
 
 
 @pytest.fixture
@@ -308,13 +309,7 @@ def test_cli_grade_and_chat_use_the_same_backend_settings(server: ModelServer, t
     assert nokey.returncode == 2 and "OPENAI_API_KEY is not set" in nokey.stderr and "Traceback" not in nokey.stderr
 
 
-BLOCK_NETWORK = """
-import socket, sys
-def refuse(*a, **k):
-    raise OSError("network blocked by the test")
-socket.socket.connect = refuse
-socket.create_connection = refuse
-socket.getaddrinfo = refuse
+BLOCK_NETWORK = BLOCK + """
 from interviewer.llm.tokens import count_text, encoding
 assert count_text("Tell me about a time you failed.") == 8
 assert count_text("Tell me about a time you failed.", "gpt-4") == 8

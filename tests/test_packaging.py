@@ -10,17 +10,12 @@ import zipfile
 from pathlib import Path
 
 from tests import interview_lines as L
+from tests.no_network import BLOCK
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-NO_NETWORK = """
-import socket, sys
-def refuse(*a, **k):
-    raise OSError("network blocked by the test")
-socket.socket.connect = refuse
-socket.create_connection = refuse
-socket.getaddrinfo = refuse
+NO_NETWORK = BLOCK + """
 from interviewer.cli import main
 sys.exit(main(sys.argv[1:]))
 """
