@@ -18,7 +18,7 @@ from rich.text import Text
 from interviewer.cli import backend_config
 from interviewer.grade_command import InputError, read_text
 from interviewer.grading.text import is_blank
-from interviewer.interview import InterviewSession, SessionError, Settings, Store, StoreError
+from interviewer.interview import InterviewSession, SessionError, Settings, StoreError, open_store
 from interviewer.interview.session import new_session_id
 from interviewer.interview.state import Mode, Turn
 from interviewer.llm.backend import open_engines
@@ -199,7 +199,7 @@ def run_chat(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
     console = Console(file=sys.stderr if quiet else stdout, quiet=quiet)
     settings = None if args.resume else _settings(args)
     try:
-        store = Store()
+        store = open_store()
     except StoreError as e:
         raise InputError(str(e)) from None
     engines = open_engines(backend_config(args), wpm=args.wpm)

@@ -37,6 +37,19 @@ def _ratio(value: str) -> float:
     return x
 
 
+def _age(value: str) -> float:
+    """'90d', '12h', '30m', '45s' (or '2w') in seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+    number, unit = value[:-1], value[-1:].lower()
+    try:
+        amount = float(number)
+    except ValueError:
+        amount = -1.0
+    if unit not in units or amount < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an age such as 90d, 12h or 30m")
+    return amount * units[unit]
+
+
 def _count(low: int, high: int) -> Callable[[str], int]:
     def parse(value: str) -> int:
         try:
@@ -117,6 +130,27 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--json", action="store_true", help="print the list as JSON")
     hist.add_argument("--limit", type=_count(1, 10_000), default=50, metavar="N", help="the most recent N (default 50)")
 
+    users = sub.add_parser("users", help="password accounts of the browser app when it serves many candidates",
+                           description="Manage the accounts that may sign in to the browser app (with CHAINLIT_AUTH_SECRET "
+                                       "set). They live in the same database as the interviews (INTERVIEWER_DATABASE_URL).")
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_sub.add_parser("add", help="create an account (asks for the password twice)")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    add.add_argument("--replace", action="store_true", help="set a new password for an existing account")
+    rm = users_sub.add_parser("remove", help="remove an account (its interviews stay)")
+    rm.add_argument("username", metavar="NAME")
+    ls = users_sub.add_parser("list", help="the accounts, with how many interviews each has")
+    ls.add_argument("--json", action="store_true", help="print the list as JSON")
+
+    prune = sub.add_parser("prune", help="shrink or remove interviews untouched for a while",
+                           description="LangGraph keeps every checkpoint of every interview. For interviews untouched "
+                                       "for the given time, keep only each one's latest checkpoint (transcript, scorecard "
+                                       "and resume are all in it), or with --delete remove them whole.")
+    prune.add_argument("--older-than", required=True, type=_age, metavar="AGE",
+                       help="e.g. 90d, 12h, 30m: interviews last touched longer ago than this")
+    prune.add_argument("--delete", action="store_true", help="remove those interviews entirely, with their browser chats")
+
     ev = sub.add_parser("eval", help="run an eval suite", description="Run an eval suite.")
     ev_sub = ev.add_subparsers(dest="eval_command", metavar="SUITE", required=True)
     g = ev_sub.add_parser("grader", help="score the grader on the labelled answers",
@@ -162,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_chat(args)
         if args.command == "history":
             return _history(args)
+        if args.command == "users":
+            return _users(args)
+        if args.command == "prune":
+            return _prune(args)
         if args.command == "eval" and args.eval_command == "run":
             from interviewer.evaluation.eval_command import run_from_cli as run_suite_cli
 
@@ -203,11 +241,11 @@ def _history(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from interviewer.grade_command import InputError
-    from interviewer.interview.store import Store, StoreError
+    from interviewer.interview.store import StoreError, open_store
     from interviewer.scorecard_view import render_history
 
     try:
-        store = Store()
+        store = open_store()
     except StoreError as e:
         raise InputError(str(e)) from None
     rows = store.history(args.limit)
@@ -216,6 +254,67 @@ def _history(args: argparse.Namespace) -> int:
         print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
     else:
         render_history(rows, Console())
+    return 0
+
+
+def _users(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import getpass
+    import json
+
+    from interviewer import accounts
+    from interviewer.grade_command import InputError
+    from interviewer.interview.store import StoreError, open_store
+
+    try:
+        store = open_store()
+    except StoreError as e:
+        raise InputError(str(e)) from None
+    try:
+        if args.users_command == "add":
+            if args.password_stdin:
+                password = sys.stdin.readline().rstrip("\r\n")
+            else:
+                password = getpass.getpass(f"Password for {args.username}: ")
+                if getpass.getpass("The same again: ") != password:
+                    raise InputError("The two passwords differ; nothing was changed.")
+            name = accounts.add(store, args.username, password, replace=args.replace)
+            print(f"{'Password set for' if args.replace else 'Added'} {name}; sign in at the app's login page.")
+        elif args.users_command == "remove":
+            accounts.remove(store, args.username)
+            print(f"Removed {accounts.normalise(args.username)}; their interviews stay in the database.")
+        else:
+            rows = accounts.listed(store)
+            if args.json:
+                print(json.dumps([{"username": a.username, "created_at": a.created_at, "interviews": a.interviews}
+                                  for a in rows]))
+            elif not rows:
+                print("No accounts yet: `interviewer users add NAME` creates one.")
+            for a in [] if args.json else rows:
+                when = dt.datetime.fromtimestamp(a.created_at).strftime("%Y-%m-%d")
+                print(f"{a.username}  (since {when}, {a.interviews} interview{'s' if a.interviews != 1 else ''})")
+    except accounts.AccountError as e:
+        raise InputError(str(e)) from None
+    finally:
+        store.close()
+    return 0
+
+
+def _prune(args: argparse.Namespace) -> int:
+    from interviewer.grade_command import InputError
+    from interviewer.interview.store import StoreError, open_store
+
+    try:
+        store = open_store()
+    except StoreError as e:
+        raise InputError(str(e)) from None
+    try:
+        report = store.prune(args.older_than, delete=args.delete)
+    finally:
+        store.close()
+    done = "removed" if report.deleted else "kept only the latest checkpoint of"
+    print(f"{report.interviews} interview{'s' if report.interviews != 1 else ''} untouched for longer than that: {done} "
+          f"each. Checkpoints: {report.checkpoints_before} -> {report.checkpoints_after}.")
     return 0
 
 

@@ -148,16 +148,22 @@ def test_reload_mid_interview_resumes(page: Page, app: App) -> None:
     first_question = page.locator(ASSISTANT).last.inner_text()
     send(page, L.EXCUSE_LED)
     probe = page.locator(ASSISTANT).last.inner_text()
+    chat = page.url
+    assert "/thread/" in chat  # the chat has its own address
     page.reload()
-    page.get_by_text("Continuing your unfinished interview").wait_for(timeout=30_000)
+    page.get_by_text(probe.strip()[:40]).wait_for(timeout=30_000)
     body = page.inner_text("body")
-    assert first_question.strip()[:40] in body and probe.strip()[:40] in body and "To be fair" in body
-    app.stop()  # and a server restart keeps it too
+    assert first_question.strip()[:40] in body and "To be fair" in body
+    assert page.locator(GRADER).count() == 1 and "\\" not in body  # the grader step as shown, no escapes
+    app.stop()  # and a server restart keeps it too: the chat reopens at its address
     app.start()
-    page.goto(app.url)
-    page.get_by_text("Continuing your unfinished interview").wait_for(timeout=30_000)
+    page.goto(chat)
+    page.get_by_text(probe.strip()[:40]).wait_for(timeout=30_000)
     send(page, L.OWNERSHIP)
     assert "differently" in page.locator(ASSISTANT).last.inner_text() or "?" in page.locator(ASSISTANT).last.inner_text()
+    page.goto(app.url)  # a new chat is a new interview; the old one is in the history
+    start(page, "Past interviews")
+    assert "honesty ✗" in page.locator(ASSISTANT).last.inner_text()  # each test's verdict, marked
 
 
 def test_a_script_reply_is_shown_as_text_and_never_runs(page: Page) -> None:

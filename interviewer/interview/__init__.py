@@ -4,7 +4,7 @@ from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import DRILL_TARGETS, DrillTarget
 from interviewer.interview.session import DEFAULT_FOLLOWUPS, InterviewSession, SessionError, Settings
 from interviewer.interview.speaker import Cue, OfflineSpeaker, Speaker
-from interviewer.interview.store import Store, StoreError
+from interviewer.interview.store import InterviewStore, Store, StoreError, open_store
 
 __all__ = [
     "DEFAULT_FOLLOWUPS",
@@ -13,10 +13,12 @@ __all__ = [
     "DrillTarget",
     "InterviewContext",
     "InterviewSession",
+    "InterviewStore",
     "OfflineSpeaker",
     "SessionError",
     "Settings",
     "Speaker",
     "Store",
     "StoreError",
+    "open_store",
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,8 +13,9 @@ from interviewer.interview.card import Card, card_from_dict
 from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import DEFAULT_ATTEMPTS, DRILL_TARGETS
 from interviewer.interview.graph import compile_interview
+from interviewer.interview.migrations import LOCAL_USER
 from interviewer.interview.state import InterviewState, Mode, Turn
-from interviewer.interview.store import Store, StoreError, damaged
+from interviewer.interview.store import InterviewStore, StoreError
 
 DEFAULT_FOLLOWUPS = 3
 
@@ -50,17 +50,22 @@ class Settings:
 class InterviewSession:
     """A running interview: `reply()` feeds one candidate message through the graph and returns the new turns."""
 
-    def __init__(self, store: Store, session_id: str, context: InterviewContext | None = None) -> None:
+    def __init__(self, store: InterviewStore, session_id: str, context: InterviewContext | None = None,
+                 owner: str = LOCAL_USER, thread_id: str | None = None) -> None:
         self.store = store
         self.session_id = session_id
+        self.owner = owner
+        self.thread_id = thread_id
+        """Set when the interview starts; the history row keeps them (who may see it, which browser chat it is)."""
         self.context = context or InterviewContext()
         self.graph = compile_interview(store.saver)
         self.config: Any = {"configurable": {"thread_id": session_id}}
 
     @classmethod
-    def start(cls, store: Store, settings: Settings, context: InterviewContext | None = None,
-              session_id: str | None = None, on_event: Callable[[dict[str, Any]], None] | None = None) -> InterviewSession:
-        session = cls(store, session_id or new_session_id(), context)
+    def start(cls, store: InterviewStore, settings: Settings, context: InterviewContext | None = None,
+              session_id: str | None = None, on_event: Callable[[dict[str, Any]], None] | None = None,
+              owner: str = LOCAL_USER, thread_id: str | None = None) -> InterviewSession:
+        session = cls(store, session_id or new_session_id(), context, owner=owner, thread_id=thread_id)
         first: InterviewState = {
             "session_id": session.session_id, "mode": settings.mode, "role": settings.role,
             "drill_target": settings.drill_target, "max_followups": settings.max_followups,
@@ -70,20 +75,24 @@ class InterviewSession:
         return session
 
     @classmethod
-    def resume(cls, store: Store, session_id: str, context: InterviewContext | None = None) -> InterviewSession:
-        session = cls(store, session_id, context)
+    def resume(cls, store: InterviewStore, session_id: str, context: InterviewContext | None = None) -> InterviewSession:
+        row = store.get(session_id)
+        session = cls(store, session_id, context, owner=row.owner if row else LOCAL_USER,
+                      thread_id=row.thread_id if row else None)
         if not session.values:
             raise SessionError(f"No interview has the id {session_id!r}; `interviewer history` lists them.")
         return session
 
     @property
     def values(self) -> InterviewState:
+        unreadable: tuple[type[BaseException], ...] = (ValueError, TypeError, KeyError, AttributeError, IndexError,
+                                                       *self.store.errors)
         try:
             return cast(InterviewState, self.graph.get_state(self.config).values)
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError, sqlite3.DatabaseError) as e:
+        except unreadable as e:
             # the saved checkpoint itself is unreadable (overwritten or truncated blobs): name it, keep the file
             raise StoreError(
-                f"The saved interview {self.session_id} in {self.store.path} cannot be read back ({type(e).__name__}: "
+                f"The saved interview {self.session_id} in {self.store.where} cannot be read back ({type(e).__name__}: "
                 f"{str(e)[:120]}); start a new one with `interviewer chat`. The file was left as it is.",
                 f"The saved interview {self.session_id} cannot be read back; start a new one.",
             ) from None
@@ -137,9 +146,9 @@ class InterviewSession:
                                                stream_mode="custom"):
                     on_event(event)
             values = self.values
-            self.store.record(dict(values))
-        except sqlite3.DatabaseError as e:  # the file went bad under a running interview (a disk fault, another writer)
-            raise damaged(self.store.path, str(e)) from None
+            self.store.record(dict(values), owner=self.owner, thread_id=self.thread_id)
+        except self.store.errors as e:  # the database went bad under a running interview (a disk fault, another writer)
+            raise self.store.failed(str(e)) from None
         turns = list(values.get("turns", []))
         # A continuation rewrites the tail (the merged answer replaces the fragment and the probe after it):
         # return from the first turn that differs from what was there before.

@@ -1,39 +1,42 @@
-"""Where interviews live: one SQLite file under the user's data dir, holding LangGraph's checkpoints and a history table."""
+"""Where interviews live: LangGraph's checkpoints for resume, plus a history row per interview, its owner and its chat.
+
+Two engines behind one API. SQLite (the default): one file under the user's data dir, zero configuration.
+PostgreSQL (`INTERVIEWER_DATABASE_URL=postgresql://...`, store_pg.py): one database shared by several app instances,
+for a server many candidates use. Both apply the numbered migrations of migrations.py at start.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
+import threading
 import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite import SqliteSaver
 
+from interviewer.interview import migrations
 from interviewer.interview.card import DrillCard, MockCard, card_from_dict
+from interviewer.interview.migrations import LOCAL_USER
 
 DATA_ENV = "INTERVIEWER_DATA_DIR"
+URL_ENV = "INTERVIEWER_DATABASE_URL"
 DB_NAME = "interviews.sqlite"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS interviews (
-    session_id TEXT PRIMARY KEY,
-    started_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    mode TEXT NOT NULL,
-    role TEXT,
-    drill_target TEXT,
-    closed INTEGER NOT NULL DEFAULT 0,
-    replies INTEGER NOT NULL DEFAULT 0,
-    summary TEXT NOT NULL DEFAULT '{}'
-)
-"""
+Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+"""Run one statement inside a transaction; returns its rows (none for a write)."""
 
 
 class StoreError(OSError):
-    """The interview file cannot be opened, read or written; the message names what is wrong and what to do.
+    """The interview database cannot be opened, read or written; the message names what is wrong and what to do.
 
     `public` says the same without the file's location, for a web page (a server never shows its paths)."""
 
@@ -49,7 +52,7 @@ _COLUMNS = {"session_id", "started_at", "updated_at", "mode", "role", "drill_tar
 _MOVE_ASIDE = "move it aside (rename it) and a new, empty one is made at the next start; this tool never deletes your files"
 
 
-def damaged(path: Path, detail: str) -> StoreError:
+def damaged(path: Path | str, detail: str) -> StoreError:
     """The error for a file that is not a readable interview database."""
     return StoreError(f"{path} is not a readable interview file ({detail}): {_MOVE_ASIDE}.",
                       f"The interview file on the server is damaged ({detail}); whoever runs the server can move it aside.")
@@ -77,16 +80,175 @@ class PastInterview:
     replies: int
     summary: dict[str, Any]
     """Verdict per test and the score (mock), or passed and attempts (drill), as of the last turn."""
+    owner: str = LOCAL_USER
+    thread_id: str | None = None
+    """The browser chat this interview is, if it was held in the browser."""
 
 
-class Store:
-    """The SQLite file: LangGraph's checkpointer for resume, plus one summary row per interview for history."""
+@dataclass(frozen=True, slots=True)
+class PruneReport:
+    interviews: int
+    """Interviews last touched before the cut-off."""
+    checkpoints_before: int
+    checkpoints_after: int
+    deleted: bool
+    """Whether those interviews were removed whole (else only their superseded checkpoints)."""
+
+
+_ROW = "session_id, started_at, updated_at, mode, role, drill_target, closed, replies, summary, owner, thread_id"
+
+
+def _past(r: Sequence[Any]) -> PastInterview:
+    return PastInterview(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], json.loads(r[8]), r[9] or LOCAL_USER, r[10])
+
+
+def summary_of(values: dict[str, Any]) -> dict[str, Any]:
+    """What the history shows of an interview: the card's verdicts once closed, else the first graded answer's."""
+    turns = values.get("turns", [])
+    graded = [t["grade"] for t in turns if "grade" in t]
+    stored = values.get("scorecard")
+    card = card_from_dict(stored) if stored else None
+    if values.get("mode") == "drill":
+        return {"passed": isinstance(card, DrillCard) and card.passed, "attempts": len(graded)}
+    if isinstance(card, MockCard) and card.complete:
+        return {"tests": {t: line.verdict for t, line in card.tests.items()}, "score": card.score}
+    if graded:
+        return {"tests": {t: r["verdict"] for t, r in graded[0]["tests"].items()}, "score": graded[0]["score"]}
+    return {}
+
+
+class InterviewStore(ABC):
+    """What every engine offers: the checkpointer, the history, owners, chats, migrations and pruning.
+
+    SQL here is written once, with `?` placeholders and standard SQL both engines accept; each engine runs it."""
+
+    engine: str
+    where: str
+    """The database, for messages to whoever runs the server (a path, or a URL without its password)."""
+    saver: BaseCheckpointSaver[Any]
+    errors: tuple[type[BaseException], ...]
+    """The driver's exceptions that mean the database failed under a running interview."""
+
+    @abstractmethod
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of one statement, outside any transaction."""
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[Run]:
+        """Several statements that land together or not at all."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.query(sql, params)
+
+    @abstractmethod
+    def failed(self, detail: str) -> StoreError:
+        """The error for a database that failed under a running interview."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def _apply_migrations(self, run: Run) -> list[int]:
+        """Apply the migrations not yet recorded, each in order; the caller holds the engine's start-up lock."""
+        run(migrations.TABLE.format(**migrations.TYPES[self.engine]), ())
+        done = {int(r[0]) for r in run("SELECT version FROM interviewer_migrations", ())}
+        applied = []
+        for m in migrations.MIGRATIONS:
+            if m.version in done:
+                continue
+            for statement in migrations.statements(m, self.engine):
+                run(statement, ())
+            run("INSERT INTO interviewer_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (m.version, m.name, time.time()))
+            applied.append(m.version)
+        return applied
+
+    def migrations(self) -> list[tuple[int, str]]:
+        """The migrations this database has applied, in order."""
+        return [(int(r[0]), str(r[1])) for r in self.query("SELECT version, name FROM interviewer_migrations ORDER BY version")]
+
+    def record(self, values: dict[str, Any], owner: str = LOCAL_USER, thread_id: str | None = None) -> None:
+        """Upsert the history row of an interview from its latest state; owner and chat are set once, at its start."""
+        graded = [t for t in values.get("turns", []) if "grade" in t]
+        now = time.time()
+        self.execute(
+            """INSERT INTO interviews (session_id, started_at, updated_at, mode, role, drill_target, closed, replies, summary,
+                                       owner, thread_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(session_id) DO UPDATE SET updated_at=excluded.updated_at, closed=excluded.closed,
+               replies=excluded.replies, summary=excluded.summary""",
+            (values["session_id"], now, now, values.get("mode", "mock"), values.get("role"), values.get("drill_target"),
+             int(bool(values.get("closed"))), len(graded), json.dumps(summary_of(values)), owner, thread_id),
+        )
+
+    def history(self, limit: int = 50, owner: str | None = None) -> list[PastInterview]:
+        """Past interviews, oldest first, so verdicts read as progress over time; `owner` keeps one user's only."""
+        caught: tuple[type[BaseException], ...] = (*self.errors, ValueError, TypeError)
+        try:
+            where, params = ("WHERE owner = ?", (owner, limit)) if owner is not None else ("", (limit,))
+            rows = self.query(f"SELECT {_ROW} FROM interviews {where} ORDER BY started_at DESC LIMIT ?", params)
+            return [_past(r) for r in reversed(rows)]
+        except caught as e:
+            raise self.failed(f"the history cannot be read: {e}") from None
+
+    def get(self, session_id: str) -> PastInterview | None:
+        rows = self.query(f"SELECT {_ROW} FROM interviews WHERE session_id = ?", (session_id,))
+        return _past(rows[0]) if rows else None
+
+    def known(self, session_id: str) -> bool:
+        return bool(self.query("SELECT 1 FROM interviews WHERE session_id = ?", (session_id,)))
+
+    def by_thread(self, thread_id: str) -> PastInterview | None:
+        """The interview a browser chat holds, if it has started one."""
+        rows = self.query(f"SELECT {_ROW} FROM interviews WHERE thread_id = ?", (thread_id,))
+        return _past(rows[0]) if rows else None
+
+    def checkpoints(self) -> int:
+        """How many checkpoints the saver holds (what `prune` shrinks)."""
+        return int(self.query("SELECT count(*) FROM checkpoints")[0][0])
+
+    def prune(self, older_than: float, delete: bool = False) -> PruneReport:
+        """Shrink interviews untouched for `older_than` seconds: by default keep only each one's latest checkpoint
+        (its transcript, scorecard and resume are all in that one, so nothing visible is lost); with `delete`,
+        remove them whole, with their history rows and browser chats."""
+        cutoff = time.time() - older_than
+        rows = self.query("SELECT session_id, thread_id FROM interviews WHERE updated_at < ?", (cutoff,))
+        before = self.checkpoints()
+        for session_id, thread_id in rows:
+            if delete:
+                self.saver.delete_thread(session_id)
+                with self.transaction() as run:
+                    run("DELETE FROM interviews WHERE session_id = ?", (session_id,))
+                    if thread_id:
+                        for table in ("chat_steps", "chat_elements", "chat_feedbacks"):
+                            run(f"DELETE FROM {table} WHERE thread_id = ?", (thread_id,))
+                        run("DELETE FROM chat_threads WHERE id = ?", (thread_id,))
+            else:
+                self._keep_latest(session_id)
+        return PruneReport(len(rows), before, self.checkpoints(), delete)
+
+    @abstractmethod
+    def _keep_latest(self, session_id: str) -> None: ...
+
+
+class Store(InterviewStore):
+    """The default engine: one SQLite file (WAL) holding the checkpoints and the tables of migrations.py.
+
+    One connection serves every thread of the process: SQLite serialises statements on it, the saver guards its
+    own with a lock, and this class guards its transactions with another, so steps of different interviews run
+    side by side (a graph step spends its time grading or waiting on a model, not writing)."""
+
+    engine = "sqlite"
+    errors = (sqlite3.DatabaseError,)
+    saver: SqliteSaver
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / DB_NAME
+        self.where = str(self.path)
+        self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+            self.conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
         except (OSError, sqlite3.Error) as e:
             raise StoreError(f"Cannot open the interview file {self.path} ({e}); set {DATA_ENV} to a writable folder.",
                              "The server cannot open its interview file; whoever runs it can check the data folder.") from None
@@ -105,7 +267,8 @@ class Store:
             # WAL with NORMAL sync survives a killed process (each commit is in the log), and is fast.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute(_SCHEMA)
+            with self.transaction() as run:  # BEGIN IMMEDIATE: a second process starting now waits, then sees them done
+                self._apply_migrations(run)
             self.saver = SqliteSaver(self.conn)
             self.saver.setup()
         except StoreError:
@@ -118,47 +281,53 @@ class Store:
                                  "The server cannot write its interview file.") from None
             raise damaged(self.path, str(e)) from None
 
-    def record(self, values: dict[str, Any]) -> None:
-        """Upsert the history row of an interview from its latest state."""
-        turns = values.get("turns", [])
-        graded = [t["grade"] for t in turns if "grade" in t]
-        stored = values.get("scorecard")
-        card = card_from_dict(stored) if stored else None
-        if values.get("mode") == "drill":
-            summary: dict[str, Any] = {"passed": isinstance(card, DrillCard) and card.passed, "attempts": len(graded)}
-        elif isinstance(card, MockCard) and card.complete:
-            summary = {"tests": {t: line.verdict for t, line in card.tests.items()}, "score": card.score}
-        elif graded:
-            summary = {"tests": {t: r["verdict"] for t, r in graded[0]["tests"].items()}, "score": graded[0]["score"]}
-        else:
-            summary = {}
-        now = time.time()
-        self.conn.execute(
-            """INSERT INTO interviews (session_id, started_at, updated_at, mode, role, drill_target, closed, replies, summary)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT(session_id) DO UPDATE SET updated_at=excluded.updated_at, closed=excluded.closed,
-               replies=excluded.replies, summary=excluded.summary""",
-            (values["session_id"], now, now, values.get("mode", "mock"), values.get("role"), values.get("drill_target"),
-             int(bool(values.get("closed"))), len(graded), json.dumps(summary)),
-        )
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return [tuple(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
 
-    def history(self, limit: int = 50) -> list[PastInterview]:
-        """Past interviews, oldest first, so verdicts read as progress over time."""
-        try:
-            return self._history(limit)
-        except (sqlite3.DatabaseError, ValueError, TypeError) as e:
-            raise damaged(self.path, f"the history cannot be read: {e}") from None
+    @contextmanager
+    def transaction(self) -> Iterator[Run]:
+        # The saver's lock too: a checkpoint written from another thread on this shared connection must not land
+        # inside this transaction (nor its commit end it early).
+        saver_lock = self.saver.lock if hasattr(self, "saver") else contextlib.nullcontext()
+        with saver_lock, self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield lambda sql, params: [tuple(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
-    def _history(self, limit: int) -> list[PastInterview]:
-        rows = self.conn.execute(
-            "SELECT * FROM (SELECT session_id, started_at, updated_at, mode, role, drill_target, closed, replies, summary "
-            "FROM interviews ORDER BY started_at DESC LIMIT ?) ORDER BY started_at",
-            (limit,),
-        ).fetchall()
-        return [PastInterview(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], json.loads(r[8])) for r in rows]
+    def failed(self, detail: str) -> StoreError:
+        return damaged(self.path, detail)
 
-    def known(self, session_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM interviews WHERE session_id = ?", (session_id,)).fetchone() is not None
+    def checkpoints(self) -> int:
+        return int(self.query("SELECT count(*) FROM checkpoints")[0][0])
+
+    def _keep_latest(self, session_id: str) -> None:
+        # The latest checkpoint of each namespace is the one the saver loads (the highest id: ids sort by time);
+        # its pending writes (the interrupt the interview waits at) stay with it.
+        latest = "SELECT max(checkpoint_id) FROM checkpoints WHERE thread_id = ? GROUP BY checkpoint_ns"
+        with self.transaction() as run:
+            run(f"DELETE FROM writes WHERE thread_id = ? AND checkpoint_id NOT IN ({latest})", (session_id, session_id))
+            run(f"DELETE FROM checkpoints WHERE thread_id = ? AND checkpoint_id NOT IN ({latest})", (session_id, session_id))
 
     def close(self) -> None:
         self.conn.close()
+
+
+def open_store(url: str | None = None) -> InterviewStore:
+    """The store the environment names: `INTERVIEWER_DATABASE_URL` (postgresql://... or sqlite:///path), else the
+    SQLite file in the data dir."""
+    url = url if url is not None else os.environ.get(URL_ENV, "").strip()
+    if not url:
+        return Store()
+    if url.startswith(("postgresql://", "postgres://")):
+        from interviewer.interview.store_pg import PostgresStore
+
+        return PostgresStore(url)
+    if url.startswith("sqlite:///"):
+        return Store(Path(url.removeprefix("sqlite:///")).expanduser())
+    raise StoreError(f"{URL_ENV} must start with postgresql:// or sqlite:///, not {url.split(':', 1)[0]!r}.",
+                     "The server's database setting is wrong; whoever runs it can check it.")

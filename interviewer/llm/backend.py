@@ -46,13 +46,19 @@ def offline(wpm: int = DEFAULT_WPM, notice: str | None = None) -> Engines:
 
 
 def open_engines(config: BackendConfig, wpm: int = DEFAULT_WPM, base_url: str | None = None,
-                 cache: ResponseCache | None = None) -> Engines:
-    """Engines for `config`; raises ConfigError (one sentence) or, with `fallback`, runs offline with a notice."""
+                 cache: ResponseCache | None = None, shared_local: LocalModelServer | None = None) -> Engines:
+    """Engines for `config`; raises ConfigError (one sentence) or, with `fallback`, runs offline with a notice.
+
+    `shared_local`: a GGUF server already loaded (the browser app loads the model once for every candidate); these
+    engines use it and leave it open when they close."""
     if config.backend == "offline":
         return offline(wpm)
     local: LocalModelServer | None = None
     try:
-        if config.backend == "local":
+        if config.backend == "local" and shared_local is not None:
+            base_url = shared_local.base_url
+            config.token_budget = min(config.token_budget, config.ctx_size)
+        elif config.backend == "local":
             local = LocalModelServer(config)
             base_url = local.base_url
             config.token_budget = min(config.token_budget, config.ctx_size)

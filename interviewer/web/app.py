@@ -1,29 +1,45 @@
 """The mock interview in the browser: a thin Chainlit adapter over the same compiled interview graph.
 
 Run from the project folder:  chainlit run interviewer/web/app.py
-Every interview step goes through InterviewSession (the graph and its SQLite checkpointer); this module only
-shows what the graph produced. Chainlit is imported here and nowhere else.
+Every interview step goes through InterviewSession (the graph and its checkpointer); this module only shows what the
+graph produced. Chainlit is imported here and in datalayer.py, nowhere else.
+
+Each chat is one interview and belongs to one user (serving.py says who that is). Chainlit's data layer
+(datalayer.py) keeps the chats in the interview database, so a reload, a reconnect or another app instance reopens
+a chat with its own interview. Steps of different interviews run side by side; two steps of one interview never do.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
 import logging
+import os
 import threading
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, TypeVar, cast
 
 import chainlit as cl
 from chainlit.config import FILES_DIRECTORY
-from chainlit.input_widget import Select, Slider, TextInput
+from chainlit.data import get_data_layer
+from chainlit.input_widget import InputWidget, Select, Slider
+from chainlit.types import ThreadDict
+from starlette.datastructures import Headers
 
-from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, Store, StoreError
+from interviewer import accounts
+from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, StoreError
 from interviewer.interview.card import MockCard
+from interviewer.interview.migrations import LOCAL_USER
 from interviewer.interview.state import Turn
+from interviewer.interview.store import InterviewStore, open_store
 from interviewer.llm import BackendConfig, ConfigError, Engines, open_engines
 from interviewer.llm.backend import offline
+from interviewer.llm.local import LocalModelServer
 from interviewer.web import render
+from interviewer.web.datalayer import InterviewDataLayer
+from interviewer.web.serving import SECRET_ENV, Serving, local_secret
 
 ROLES: Final = (
     "Software engineer (junior)", "Software engineer (senior)", "Engineering manager", "Product manager",
@@ -34,18 +50,95 @@ ROLES: Final = (
 START_MOCK: Final = "Start a full mock interview"
 DRILL_PREFIX: Final = "Start a drill: "
 HISTORY: Final = "Show my past interviews"
-HELP: Final = "Type `/new` for a new interview, `/end` to close this one with a scorecard, `/history` for past interviews."
-_lock = threading.Lock()  # one graph step at a time: the SQLite connection is shared by every browser tab
-_store: Store | None = None
+HELP: Final = ("Type `/end` to close this interview with a scorecard, `/history` for your past interviews; "
+               "**New Chat** (top left) starts another interview.")
+ONE_PER_CHAT: Final = ("This chat holds one interview. To start another, open a **New Chat** (top left); "
+                       "your past interviews stay in the history on the left and under `/history`.")
+log = logging.getLogger("interviewer")
+
+SERVING = Serving.from_env()  # refuses a setup that would expose interviews, before anything is served
+if not SERVING.accounts:
+    # The local mode signs its one user in with a header callback, which needs a signing secret: one is kept in the
+    # data folder. With no login screen, this is what lets Chainlit keep chat history and resume chats.
+    os.environ[SECRET_ENV] = local_secret()
+if warning := SERVING.warning():
+    log.warning("%s", warning.upper())
+
+_store: InterviewStore | None = None
+_store_guard = threading.Lock()
 
 
-def store() -> Store:
+def store() -> InterviewStore:
     global _store
-    if _store is None:
-        _store = Store()
-    return _store
+    with _store_guard:
+        if _store is None:
+            _store = open_store()
+        return _store
 
 
+# Who is who -------------------------------------------------------------------------------------------------------
+if SERVING.accounts:
+    @cl.password_auth_callback
+    async def password_sign_in(username: str, password: str) -> cl.User | None:
+        name = await asyncio.to_thread(accounts.verify, store(), username, password)
+        return cl.User(identifier=name, metadata={"provider": "password"}) if name else None
+
+    if SERVING.header:
+        header_name = SERVING.header
+
+        @cl.header_auth_callback
+        async def proxy_sign_in(headers: Headers) -> cl.User | None:
+            value = headers.get(header_name, "").strip()
+            return cl.User(identifier=accounts.normalise(value), metadata={"provider": "header"}) if value else None
+
+    from chainlit.oauth_providers import get_configured_oauth_providers
+
+    if get_configured_oauth_providers():
+        @cl.oauth_callback
+        async def oauth_sign_in(provider_id: str, token: str, raw_user_data: dict[str, str], default_user: cl.User,
+                                id_token: str | None = None) -> cl.User | None:
+            # The provider's name goes into the identity, so an OAuth login never shares a password account's chats.
+            return cl.User(identifier=f"{provider_id}:{accounts.normalise(default_user.identifier)}",
+                           metadata={"provider": provider_id})
+else:
+    @cl.header_auth_callback
+    async def local_sign_in(headers: Headers) -> cl.User | None:
+        return cl.User(identifier=LOCAL_USER, metadata={"provider": "local"})
+
+
+@cl.data_layer
+def data_layer() -> InterviewDataLayer:
+    return InterviewDataLayer(store)
+
+
+def _owner() -> str:
+    user = cl.user_session.get("user")
+    return str(getattr(user, "identifier", None) or LOCAL_USER)
+
+
+# One step of one interview at a time ------------------------------------------------------------------------------
+class _InterviewLock:
+    __slots__ = ("__weakref__", "lock")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+
+_locks: weakref.WeakValueDictionary[str, _InterviewLock] = weakref.WeakValueDictionary()
+_locks_guard = threading.Lock()
+
+
+def interview_lock(session_id: str) -> _InterviewLock:
+    """The lock of one interview: held for a graph step, so two tabs on one chat take turns while other interviews
+    run (a model call blocks only its own candidate). Dropped when no step holds it."""
+    with _locks_guard:
+        found = _locks.get(session_id)
+        if found is None:
+            found = _locks[session_id] = _InterviewLock()
+        return found
+
+
+# Chainlit hooks ---------------------------------------------------------------------------------------------------
 @cl.set_starters
 async def starters(user: Any = None, language: Any = None) -> list[cl.Starter]:
     items = [cl.Starter(label="Full mock interview", message=START_MOCK)]
@@ -58,44 +151,77 @@ Handler = TypeVar("Handler", bound=Callable[..., Awaitable[Any]])
 
 
 def _kept_private(handler: Handler) -> Handler:
-    """A damaged or foreign interview file is told to the visitor in one sentence that never shows the server's
-    paths (the full message, with the file's location, is in the server's log)."""
+    """A damaged or unreachable database is told to the visitor in one sentence that never shows the server's
+    paths or addresses (the full message is in the server's log)."""
 
     @functools.wraps(handler)
     async def wrapped(*args: Any, **kwargs: Any) -> Any:
         try:
             return await handler(*args, **kwargs)
         except StoreError as e:
-            logging.getLogger("interviewer").error("%s", e)
+            log.error("%s", e)
             await cl.Message(content=render.text(e.public), author="Coach").send()
             return None
 
     return cast(Handler, wrapped)
 
 
+def _widgets(chosen: dict[str, Any]) -> list[InputWidget]:
+    """The settings a visitor may change: how the interview runs. The backend and any model file are the server's."""
+    widgets: list[InputWidget] = [
+        Select(id="mode", label="Mode", values=["mock", "drill"], initial_value=chosen.get("mode") or "mock"),
+        Select(id="drill_target", label="Drill target", values=list(DRILL_TARGETS),
+               initial_value=chosen.get("drill_target") or "ownership"),
+        Select(id="role", label="Your role and level", values=list(ROLES), initial_value=chosen.get("role") or ROLES[0]),
+        Slider(id="wpm", label="Speaking rate (words per minute)", initial=int(chosen.get("wpm") or 150), min=100,
+               max=200, step=5),
+    ]
+    if len(SERVING.models) > 1:
+        widgets.append(Select(id="model", label="Model", values=list(SERVING.models),
+                              initial_value=chosen.get("model") or SERVING.models[0]))
+    return widgets
+
+
 @cl.on_chat_start
 @_kept_private
 async def on_chat_start() -> None:
-    settings = await cl.ChatSettings([
-        Select(id="mode", label="Mode", values=["mock", "drill"], initial_value="mock"),
-        Select(id="drill_target", label="Drill target", values=list(DRILL_TARGETS), initial_value="ownership"),
-        Select(id="role", label="Your role and level", values=list(ROLES), initial_value=ROLES[0]),
-        Slider(id="wpm", label="Speaking rate (words per minute)", initial=150, min=100, max=200, step=5),
-        Select(id="backend", label="Backend", values=["offline", "openai", "local"], initial_value="offline"),
-        TextInput(id="model", label="Model name (openai backend)", initial=""),
-        TextInput(id="model_file", label="GGUF file (local backend)", initial=""),
-    ]).send()
+    settings = await cl.ChatSettings(_widgets({})).send()
     cl.user_session.set("settings", settings)
-    unfinished = [r for r in store().history(200) if not r.closed]
-    if unfinished:
-        latest = max(unfinished, key=lambda r: r.updated_at)
-        await _continue(latest.session_id, note=f"Continuing your unfinished interview ({latest.session_id}). {HELP}")
+    if warning := SERVING.warning():
+        await cl.Message(content=f"⚠️ {warning}", author="Coach").send()
+
+
+@cl.on_chat_resume
+@_kept_private
+async def on_chat_resume(thread: ThreadDict) -> None:
+    """A reload, a reconnect or another instance reopening this chat: Chainlit shows its saved messages, grader
+    steps and scorecard; this picks its interview up where it stopped, with the settings it was started with."""
+    metadata = thread.get("metadata") or {}
+    chosen = metadata.get("interview_settings") or {}
+    settings = await cl.ChatSettings(_widgets(chosen)).send()
+    cl.user_session.set("settings", {**settings, **chosen})
+    await _reopen(thread["id"])
+
+
+async def _reopen(thread_id: str) -> InterviewSession | None:
+    row = await asyncio.to_thread(store().by_thread, thread_id)
+    if row is None or row.owner != _owner():
+        return None
+    engines = await asyncio.to_thread(_engines, cl.user_session.get("settings") or {})
+    try:
+        session = await asyncio.to_thread(InterviewSession.resume, store(), row.session_id, engines.context)
+    except SessionError:
+        return None
+    cl.user_session.set("session", session)
+    cl.user_session.set("engines", engines)
+    return session
 
 
 @cl.on_settings_update
 async def on_settings_update(settings: dict[str, Any]) -> None:
     cl.user_session.set("settings", settings)
-    await cl.Message(content=f"Settings saved; they apply to your next interview. {HELP}", author="Coach").send()
+    await cl.Message(content="Settings saved; they apply to the next interview you start (in a New Chat).",
+                     author="Coach").send()
 
 
 @cl.on_message
@@ -103,52 +229,95 @@ async def on_settings_update(settings: dict[str, Any]) -> None:
 async def on_message(message: cl.Message) -> None:
     content = message.content or ""
     command = content.strip()
-    if command in ("/new", START_MOCK):
-        await _start(mode="mock")
-    elif command.startswith(DRILL_PREFIX) and command.removeprefix(DRILL_PREFIX) in DRILL_TARGETS:
-        await _start(mode="drill", target=command.removeprefix(DRILL_PREFIX))
-    elif command in ("/history", HISTORY):
+    if command in ("/history", HISTORY):
         await _history()
+        return
+    session = _current() or await _reopen(cl.context.session.thread_id)
+    if command in ("/new", START_MOCK) or (command.startswith(DRILL_PREFIX) and
+                                           command.removeprefix(DRILL_PREFIX) in DRILL_TARGETS):
+        if session is not None:
+            await cl.Message(content=ONE_PER_CHAT, author="Coach").send()
+        elif command.startswith(DRILL_PREFIX):
+            await _start(mode="drill", target=command.removeprefix(DRILL_PREFIX))
+        else:
+            await _start(mode="mock")
     elif command == "/end":
-        session = _active()
-        if session is None:
-            await cl.Message(content=f"There is no interview running. {HELP}", author="Coach").send()
+        if session is None or session.closed:
+            await cl.Message(content=f"There is no interview running in this chat. {HELP}", author="Coach").send()
         else:
             running = session
-            await _step(lambda on_event: running.end())
+            await _step(running.session_id, lambda on_event: running.end())
             await _scorecard(running)
+    elif session is not None and session.closed:
+        await cl.Message(content=f"This interview has closed. {ONE_PER_CHAT}", author="Coach").send()
     else:
-        session = _active() or await _start(mode=None)
+        session = session or await _start(mode=None)
         if session is not None and not session.closed:
-            await _step(lambda on_event: session.reply(content, on_event=on_event))
-            if session.closed:
-                await _scorecard(session)
+            running = session
+            await _step(running.session_id, lambda on_event: running.reply(content, on_event=on_event))
+            if running.closed:
+                await _scorecard(running)
 
 
 @cl.action_callback("open_session")
 @_kept_private
 async def open_session(action: cl.Action) -> None:
-    await _continue(str(action.payload["id"]), note=f"Interview {action.payload['id']}.")
+    """Continue, in this empty chat, an interview of yours that no chat holds (one held in the terminal)."""
+    session_id = str(action.payload.get("id", ""))
+    row = await asyncio.to_thread(store().get, session_id)
+    if row is None or row.owner != _owner():  # someone else's id reads exactly like an unknown one
+        await cl.Message(content="No interview of yours has that id; `/history` lists them.", author="Coach").send()
+        return
+    if row.thread_id:
+        await cl.Message(content=f"That interview is its own chat: [open it](/thread/{row.thread_id}).",
+                         author="Coach").send()
+        return
+    thread_id = cl.context.session.thread_id
+    held = await asyncio.to_thread(store().by_thread, thread_id)
+    if _current() is not None or held is not None:
+        await cl.Message(content=ONE_PER_CHAT, author="Coach").send()
+        return
+    await asyncio.to_thread(store().execute, "UPDATE interviews SET thread_id = ? WHERE session_id = ? AND "
+                            "thread_id IS NULL AND owner = ?", (thread_id, session_id, row.owner))
+    session = await _reopen(thread_id)
+    if session is None:
+        return
+    await cl.Message(content=f"Interview {session_id}, continued in this chat.", author="Coach").send()
+    for t in session.turns:
+        author = "Interviewer" if t["role"] == "interviewer" else "You"
+        await cl.Message(content=render.text(t["text"]) if author == "Interviewer" else t["text"], author=author,
+                         type="assistant_message" if author == "Interviewer" else "user_message").send()
+    if session.closed and session.scorecard:
+        await _scorecard(session)
 
 
-def _active() -> InterviewSession | None:
+def _current() -> InterviewSession | None:
     session = cl.user_session.get("session")
-    return session if isinstance(session, InterviewSession) and not session.closed else None
+    return session if isinstance(session, InterviewSession) else None
+
+
+_local_model: LocalModelServer | None = None
+_local_guard = threading.Lock()
 
 
 def _engines(settings: dict[str, Any]) -> Engines:
-    """The backend the settings ask for; in the browser an unreachable model always falls back to offline."""
-    config = BackendConfig(fallback=True)
-    config.backend = settings.get("backend") or "offline"
-    config.model = settings.get("model") or config.model
-    if settings.get("model_file"):
-        from pathlib import Path
-
-        config.model_file = Path(settings["model_file"]).expanduser()
-    wpm = int(settings.get("wpm", 150))
+    """The server's backend (environment); in the browser an unreachable model always falls back to offline.
+    A GGUF model is loaded once for the whole server."""
+    global _local_model
+    wpm = int(settings.get("wpm") or 150)
     try:
-        config.__post_init__()
-        return open_engines(config, wpm=wpm)
+        config = BackendConfig(fallback=True)
+        if config.backend == "offline":
+            return offline(wpm)
+        if settings.get("model") in SERVING.models:
+            config.model = settings["model"]
+        shared = None
+        if config.backend == "local":
+            with _local_guard:
+                if _local_model is None:
+                    _local_model = LocalModelServer(config)
+                shared = _local_model
+        return open_engines(config, wpm=wpm, shared_local=shared)
     except ConfigError as e:
         return offline(wpm, f"{e} Running on the offline engine instead.")
 
@@ -162,62 +331,62 @@ async def _start(mode: str | None, target: str | None = None) -> InterviewSessio
         await cl.Message(content=f"⚠️ {render.text(engines.notice)}", author="Coach").send()
     cl.user_session.set("engines", engines)
     setup = Settings(mode="drill" if mode == "drill" else "mock", role=settings.get("role"), drill_target=target)
-    session_id = cl.context.session.thread_id.replace("-", "")[:12]
-    if store().known(session_id):  # a second interview in the same browser thread
+    thread_id = cl.context.session.thread_id
+    session_id = thread_id.replace("-", "")[:12]
+    if await asyncio.to_thread(store().known, session_id):  # an id from the terminal that happens to match
         from interviewer.interview.session import new_session_id
 
         session_id = new_session_id()
+    owner = _owner()
+    chosen = {k: settings.get(k) for k in ("mode", "drill_target", "role", "wpm", "model") if settings.get(k) is not None}
+    layer = get_data_layer()
+    if layer is not None:  # the chat remembers its settings even if this server dies before the visitor leaves
+        await layer.update_thread(thread_id, metadata={"interview_settings": chosen})
     holder: dict[str, InterviewSession] = {}
 
     def begin(on_event: Callable[[dict[str, Any]], None]) -> list[Turn]:
-        holder["s"] = InterviewSession.start(store(), setup, engines.context, session_id=session_id, on_event=on_event)
+        holder["s"] = InterviewSession.start(store(), setup, engines.context, session_id=session_id, on_event=on_event,
+                                             owner=owner, thread_id=thread_id)
         return holder["s"].turns
 
-    await _step(begin)
+    await _step(session_id, begin)
     session = holder.get("s")
     cl.user_session.set("session", session)
     return session
 
 
-async def _continue(session_id: str, note: str) -> None:
-    settings: dict[str, Any] = cl.user_session.get("settings") or {}
-    engines = await asyncio.to_thread(_engines, settings)
-    try:
-        session = InterviewSession.resume(store(), session_id, engines.context)
-    except SessionError as e:
-        await cl.Message(content=render.text(str(e)), author="Coach").send()
-        return
-    cl.user_session.set("session", session)
-    cl.user_session.set("engines", engines)
-    await cl.Message(content=note, author="Coach").send()
-    for t in session.turns:
-        if t["role"] == "interviewer":
-            await cl.Message(content=render.text(t["text"]), author="Interviewer").send()
-        else:
-            await cl.Message(content=render.text(t["text"]), author="You", type="user_message").send()
-    if session.closed and session.scorecard:
-        await _scorecard(session)
+def _marks(summary: dict[str, Any]) -> str:
+    if "passed" in summary:
+        return f"drill {'passed' if summary['passed'] else 'not passed yet'} ({summary.get('attempts', 0)} tries)"
+    tests = summary.get("tests") or {}
+    if not tests:
+        return "not graded yet"
+    return " · ".join(f"{t.replace('_', '-')} {'✓' if v == 'pass' else '✗'}" for t, v in tests.items())
 
 
 async def _history() -> None:
-    rows = list(reversed(store().history(30)))
+    rows = list(reversed(await asyncio.to_thread(store().history, 30, _owner())))
     if not rows:
-        await cl.Message(content=f"No interviews yet. {HELP}", author="Coach").send()
+        await cl.Message(content="No interviews yet: answer the question to start one.", author="Coach").send()
         return
-    lines = ["| when | session | mode | tests | score | status |", "|---|---|---|---|---|---|"]
-    import datetime as dt
-
+    lines = ["| when | mode | tests | score | status | |", "|---|---|---|---|---|---|"]
+    actions: list[cl.Action] = []
     for r in rows:
-        tests = " ".join(f"{t[0].upper()}:{v}" for t, v in r.summary.get("tests", {}).items()) or "-"
         mode = f"drill: {r.drill_target}" if r.mode == "drill" else "mock"
         when = dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M")
-        lines.append(f"| {when} | {r.session_id} | {mode} | {tests} | {r.summary.get('score', '-')} | "
-                     f"{'closed' if r.closed else 'open'} |")
-    actions = [cl.Action(name="open_session", payload={"id": r.session_id}, label=f"Open {r.session_id}") for r in rows[:10]]
+        if r.thread_id:
+            link = f"[open](/thread/{r.thread_id})"
+        else:
+            link = f"terminal ({r.session_id})"
+            if len(actions) < 10:
+                actions.append(cl.Action(name="open_session", payload={"id": r.session_id},
+                                         label=f"Continue {r.session_id} here"))
+        lines.append(f"| {when} | {mode} | {_marks(r.summary)} | {r.summary.get('score', '-')} | "
+                     f"{'closed' if r.closed else 'open'} | {link} |")
     await cl.Message(content="\n".join(lines), author="Coach", actions=actions).send()
 
 
-async def _step(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -> None:
+async def _step(session_id: str, run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -> None:
     """Run one graph step in a worker thread, showing the grade and streaming the interviewer as they arrive."""
     loop = asyncio.get_running_loop()
     events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
@@ -225,8 +394,10 @@ async def _step(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -
     def on_event(event: dict[str, Any]) -> None:
         loop.call_soon_threadsafe(events.put_nowait, event)
 
+    guard = interview_lock(session_id)
+
     def locked() -> list[Turn]:
-        with _lock:
+        with guard.lock:
             return run(on_event)
 
     worker = asyncio.ensure_future(asyncio.to_thread(locked))
@@ -246,7 +417,9 @@ async def _step(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -
             name = render.grade_summary(grade)
             if event["turn"].get("parts", 1) > 1:
                 name += " (your messages read together as one answer)"
-            step = cl.Step(name=name, type="tool", default_open=False, show_input=False)
+            parent = cl.context.current_step  # under the same run as the messages, so a reopened chat keeps the order
+            step = cl.Step(name=name, type="tool", default_open=False, show_input=False,
+                           parent_id=parent.id if parent else None)
             step.output = render.grade_step(grade)
             await step.send()  # one message to the browser, not a start and an end
         elif event.get("event") == "token":
@@ -289,4 +462,3 @@ async def _scorecard(session: InterviewSession) -> None:
     elements.append(cl.File(name=f"interview-{session.session_id}.md", content=export.encode(), mime="text/markdown",
                             display="inline"))
     await cl.Message(content=render.scorecard_md(card), author="Scorecard", elements=elements).send()
-
