@@ -2,7 +2,8 @@
 
 Run from the project folder:  chainlit run interviewer/web/app.py
 Every interview step goes through InterviewSession (the graph and its checkpointer); this module only shows what the
-graph produced. Chainlit is imported here and in datalayer.py, nowhere else.
+graph produced. Chainlit is imported here, in datalayer.py and assets.py (which keeps the page from naming other
+hosts), nowhere else.
 
 Each chat is one interview and belongs to one user (serving.py says who that is). Chainlit's data layer
 (datalayer.py) keeps the chats in the interview database, so a reload, a reconnect or another app instance reopens
@@ -28,6 +29,7 @@ from chainlit.input_widget import InputWidget, Select, Slider
 from chainlit.types import ThreadDict
 from starlette.datastructures import Headers
 
+import interviewer.web.assets  # noqa: F401  (the page names no other host)
 from interviewer import accounts
 from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, StoreError
 from interviewer.interview.card import MockCard
