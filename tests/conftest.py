@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,3 +15,25 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("INTERVIEWER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """One real PostgreSQL server (Debian's package) for the whole run, started as an unprivileged user."""
+    from tests.services import postgres
+
+    with postgres() as url:
+        yield url
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty interview database on each engine: a SQLite file, and a new database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'interviews.sqlite'}"
+    from tests.services import new_database
+
+    return new_database(request.getfixturevalue("postgres_server"), f"t{os.getpid()}_{next(_databases)}")

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from interviewer.grading import RulesGrader
-from interviewer.interview import InterviewSession, SessionError, Settings, Store
+from interviewer.interview import InterviewSession, InterviewStore, SessionError, Settings, open_store
 from interviewer.interview.probes import PROBES, Reply, choose_probe
 from tests import interview_lines as L
 
@@ -19,13 +18,14 @@ REVEALING = re.compile(r"\b(?:scored?|scoring|passed|flag(?:ged|s)?|rubric|verdi
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(tmp_path / "interviews.sqlite")
+def store(database_url: str) -> Iterator[InterviewStore]:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    s = open_store(database_url)
     yield s
     s.close()
 
 
-def run(store: Store, replies: list[str], session_id: str = "test-1", **settings: object) -> InterviewSession:
+def run(store: InterviewStore, replies: list[str], session_id: str = "test-1", **settings: object) -> InterviewSession:
     session = InterviewSession.start(store, Settings(**settings), session_id=session_id)  # type: ignore[arg-type]
     for reply in replies:
         if session.closed:
@@ -40,7 +40,7 @@ def probes_of(session: InterviewSession) -> list[str]:
     return [t["probe"] for t in session.turns if "probe" in t]
 
 
-def test_full_offline_interview_probes_the_gaps_and_closes_with_a_scorecard(store: Store) -> None:
+def test_full_offline_interview_probes_the_gaps_and_closes_with_a_scorecard(store: InterviewStore) -> None:
     session = run(store, [L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY])
     turns = session.turns
     assert turns[0]["role"] == "interviewer" and turns[0]["kind"] == "opening"
@@ -73,7 +73,7 @@ def test_full_offline_interview_probes_the_gaps_and_closes_with_a_scorecard(stor
         (L.OWNERSHIP, "change"),
     ],
 )
-def test_first_probe_targets_the_biggest_gap(store: Store, first_reply: str, probe: str) -> None:
+def test_first_probe_targets_the_biggest_gap(store: InterviewStore, first_reply: str, probe: str) -> None:
     session = InterviewSession.start(store, Settings(), session_id="gap")
     new = session.reply(first_reply)
     assert [t["role"] for t in new] == ["candidate", "interviewer"]
@@ -92,13 +92,13 @@ def test_policy_asks_task_and_aftermath_when_the_story_lacks_them() -> None:
     assert choose_probe(replies, ["task", "aftermath", "judgement", "today"], 5) is None
 
 
-def test_generic_lesson_draws_what_do_you_do_differently(store: Store) -> None:
+def test_generic_lesson_draws_what_do_you_do_differently(store: InterviewStore) -> None:
     session = run(store, [L.OWNERSHIP + " " + L.GENERIC])
     assert probes_of(session)[0] == "change"
     assert "differently" in session.turns[2]["text"] or "?" in session.turns[2]["text"]
 
 
-def test_no_probe_is_asked_twice_and_the_cap_holds(store: Store) -> None:
+def test_no_probe_is_asked_twice_and_the_cap_holds(store: InterviewStore) -> None:
     bad = [L.EXCUSE_LED, L.GENERIC, L.HEDGING, L.VAGUE, L.GENERIC, L.HEDGING, L.HUMBLE_BRAG, L.GENERIC]
     for cap in range(0, 7):
         session = run(store, bad, session_id=f"cap-{cap}", max_followups=cap)
@@ -111,12 +111,12 @@ def test_no_probe_is_asked_twice_and_the_cap_holds(store: Store) -> None:
         assert session.closed
 
 
-def test_cap_of_one_asks_only_the_closer(store: Store) -> None:
+def test_cap_of_one_asks_only_the_closer(store: InterviewStore) -> None:
     session = run(store, [L.EXCUSE_LED, L.TODAY], max_followups=1)
     assert probes_of(session) == ["today"]
 
 
-def test_a_complete_story_gets_the_judgement_probe_then_the_closer(store: Store) -> None:
+def test_a_complete_story_gets_the_judgement_probe_then_the_closer(store: InterviewStore) -> None:
     session = run(store, [L.STORY, L.OWNERSHIP, L.TODAY])
     assert probes_of(session) == ["judgement", "today"]
     card = session.scorecard
@@ -124,7 +124,7 @@ def test_a_complete_story_gets_the_judgement_probe_then_the_closer(store: Store)
     assert card["coaching"][0]["id"] in ("length", "keep", "action_share", "setup_share")
 
 
-def test_one_question_per_turn_and_nothing_revealed_mid_interview(store: Store) -> None:
+def test_one_question_per_turn_and_nothing_revealed_mid_interview(store: InterviewStore) -> None:
     scripts = [[L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY], [L.HUMBLE_BRAG, L.RESCUE, L.HEDGING, L.TODAY],
                [L.VAGUE, L.INJECTION, "", L.GENERIC, L.HEDGING]]
     for n, replies in enumerate(scripts):
@@ -137,7 +137,7 @@ def test_one_question_per_turn_and_nothing_revealed_mid_interview(store: Store) 
                 assert not REVEALING.search(t["text"]), t["text"]
 
 
-def test_drill_loops_until_it_passes(store: Store) -> None:
+def test_drill_loops_until_it_passes(store: InterviewStore) -> None:
     replies = [L.EXCUSE_LED, L.OWNERSHIP, L.OWNERSHIP]
     session = run(store, replies, session_id="drill-pass", mode="drill", drill_target="ownership")
     card = session.scorecard
@@ -147,7 +147,7 @@ def test_drill_loops_until_it_passes(store: Store) -> None:
     assert retry["role"] == "interviewer" and "To be fair" in retry["text"]  # the feedback quotes the attempt
 
 
-def test_drill_gives_up_after_its_attempts(store: Store) -> None:
+def test_drill_gives_up_after_its_attempts(store: InterviewStore) -> None:
     session = run(store, [L.HEDGING] * 5, session_id="drill-fail", mode="drill", drill_target="hedging", max_attempts=3)
     card = session.scorecard
     assert card and not card["passed"] and len(card["attempts"]) == 3
@@ -164,7 +164,7 @@ def test_drill_gives_up_after_its_attempts(store: Store) -> None:
         ("length", L.OWNERSHIP, " ".join([L.STORY] * 3)[:1500]),
     ],
 )
-def test_every_drill_target_tells_weak_from_strong(store: Store, target: str, weak: str, strong: str) -> None:
+def test_every_drill_target_tells_weak_from_strong(store: InterviewStore, target: str, weak: str, strong: str) -> None:
     session = run(store, [weak, strong], session_id=f"d-{target}", mode="drill", drill_target=target)
     card = session.scorecard
     assert card and card["attempts"][0]["passed"] is False
@@ -172,14 +172,14 @@ def test_every_drill_target_tells_weak_from_strong(store: Store, target: str, we
         assert card["passed"], card["attempts"]
 
 
-def test_length_drill_passes_in_the_ideal_band(store: Store) -> None:
+def test_length_drill_passes_in_the_ideal_band(store: InterviewStore) -> None:
     words = L.STORY.split()
     ideal = " ".join((words * 4)[:250]) + "."
     session = run(store, [ideal], session_id="len", mode="drill", drill_target="length")
     assert session.scorecard and session.scorecard["passed"]
 
 
-def test_empty_replies_are_nudged_then_the_interview_closes(store: Store) -> None:
+def test_empty_replies_are_nudged_then_the_interview_closes(store: InterviewStore) -> None:
     session = InterviewSession.start(store, Settings(), session_id="empty")
     question = session.question
     new = session.reply("   \n ")
@@ -191,7 +191,7 @@ def test_empty_replies_are_nudged_then_the_interview_closes(store: Store) -> Non
 
 
 @pytest.mark.parametrize("reply", ["x" * 50_000, ("word " * 10_000) + ".", L.NON_ENGLISH, L.INJECTION])
-def test_bad_replies_never_break_the_interview(store: Store, reply: str) -> None:
+def test_bad_replies_never_break_the_interview(store: InterviewStore, reply: str) -> None:
     session = run(store, [reply, L.OWNERSHIP, L.TODAY], session_id="bad")
     assert session.closed and session.scorecard and session.scorecard["complete"]
     first = session.turns[1]
@@ -204,14 +204,13 @@ def test_bad_replies_never_break_the_interview(store: Store, reply: str) -> None
             assert t["role"] == "candidate" or "10/10" not in t["text"]
 
 
-def test_the_state_is_plain_json_and_survives_a_new_store(tmp_path: Path) -> None:
-    path = tmp_path / "i.sqlite"
-    first = Store(path)
+def test_the_state_is_plain_json_and_survives_a_new_store(database_url: str) -> None:
+    first = open_store(database_url)
     session = InterviewSession.start(first, Settings(role="nurse"), session_id="durable")
     session.reply(L.EXCUSE_LED)
     said = [t["text"] for t in session.turns]
     first.close()
-    again = Store(path)
+    again = open_store(database_url)
     resumed = InterviewSession.resume(again, "durable")
     assert [t["text"] for t in resumed.turns] == said
     json.dumps(resumed.values)
@@ -223,7 +222,7 @@ def test_the_state_is_plain_json_and_survives_a_new_store(tmp_path: Path) -> Non
     again.close()
 
 
-def test_a_closed_interview_takes_no_more_replies(store: Store) -> None:
+def test_a_closed_interview_takes_no_more_replies(store: InterviewStore) -> None:
     session = run(store, [L.STORY])
     with pytest.raises(SessionError):
         session.reply("more")

@@ -9,6 +9,7 @@ migration is applied exactly once.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
@@ -49,6 +50,13 @@ class PostgresStore(InterviewStore):
     def __init__(self, url: str, pool_size: int | None = None) -> None:
         self.where = redacted(url)
         size = pool_size or int(os.environ.get(POOL_ENV) or 20)
+        try:  # one plain connection first: a wrong address or password is told at once, in the server's own words
+            psycopg.connect(url, connect_timeout=10).close()
+        except psycopg.Error as e:
+            raise StoreError(
+                f"Cannot reach the PostgreSQL database {self.where} ({' '.join(str(e).split()) or type(e).__name__}); "
+                f"check {URL_ENV}, that the server runs and that this user may connect.",
+                "The server cannot reach its database; whoever runs it can check the database settings.") from None
         # autocommit and dict rows are what PostgresSaver expects of its connections; prepare_threshold=0 keeps it
         # usable behind a transaction-mode pooler (PgBouncer).
         self.pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
@@ -66,7 +74,10 @@ class PostgresStore(InterviewStore):
         self.saver = PostgresSaver(self.pool)
         try:
             with self.pool.connection() as conn:
-                conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+                # Poll rather than wait inside pg_advisory_lock: the saver builds an index CONCURRENTLY, which waits
+                # for every open statement, so an instance blocked in that call would deadlock against it.
+                while not self._try_lock(conn):
+                    time.sleep(0.1)
                 try:
                     self.saver.setup()
                     with self.transaction() as run:
@@ -77,6 +88,11 @@ class PostgresStore(InterviewStore):
             self.pool.close()
             raise StoreError(f"Cannot set up the PostgreSQL database {self.where} ({e}); the user needs the right to "
                              "create tables in it.", "The server cannot set up its database.") from None
+
+    @staticmethod
+    def _try_lock(conn: psycopg.Connection[Any]) -> bool:
+        row = conn.execute("SELECT pg_try_advisory_lock(%s)", (MIGRATION_LOCK,)).fetchone()
+        return bool(row and next(iter(row.values())))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self.pool.connection() as conn:
