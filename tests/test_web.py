@@ -38,12 +38,12 @@ def free_port() -> int:
 class App:
     """`chainlit run interviewer/web/app.py` on a free port with its own interview folder."""
 
-    def __init__(self, data: Path) -> None:
-        self.port = free_port()
+    def __init__(self, data: Path, env: dict[str, str] | None = None, port: int | None = None) -> None:
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
-        self.log = data / "server.log"
+        self.log = data / f"server-{self.port}.log"
         data.mkdir(parents=True, exist_ok=True)
-        self.env = {**os.environ, "INTERVIEWER_DATA_DIR": str(data)}
+        self.env = {**os.environ, "INTERVIEWER_DATA_DIR": str(data), **(env or {})}
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:

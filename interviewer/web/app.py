@@ -20,6 +20,7 @@ import os
 import threading
 import weakref
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Final, TypeVar, cast
 
 import chainlit as cl
@@ -82,7 +83,7 @@ def store() -> InterviewStore:
 if SERVING.accounts:
     @cl.password_auth_callback
     async def password_sign_in(username: str, password: str) -> cl.User | None:
-        name = await asyncio.to_thread(accounts.verify, store(), username, password)
+        name = await in_worker(accounts.verify, store(), username, password)
         return cl.User(identifier=name, metadata={"provider": "password"}) if name else None
 
     if SERVING.header:
@@ -118,26 +119,31 @@ def _owner() -> str:
     return str(getattr(user, "identifier", None) or LOCAL_USER)
 
 
-# One step of one interview at a time ------------------------------------------------------------------------------
-class _InterviewLock:
-    __slots__ = ("__weakref__", "lock")
+# One step of one interview at a time, many interviews at once ------------------------------------------------------
+WORKERS: Final = int(os.environ.get("INTERVIEWER_WORKERS") or 64)
+_workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="interview")
+"""Graph steps and the database calls around them run here, not in asyncio's default pool (cpu + 4 threads: on a
+two-core server six candidates waiting on a model would hold every thread, and Chainlit's own file writes queue
+behind them). A step mostly waits on a model, so threads are cheap; INTERVIEWER_WORKERS caps them."""
 
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-
-
-_locks: weakref.WeakValueDictionary[str, _InterviewLock] = weakref.WeakValueDictionary()
-_locks_guard = threading.Lock()
+Result = TypeVar("Result")
 
 
-def interview_lock(session_id: str) -> _InterviewLock:
+async def in_worker(work: Callable[..., Result], *args: Any) -> Result:
+    return await asyncio.get_running_loop().run_in_executor(_workers, functools.partial(work, *args))
+
+
+_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+
+def interview_lock(session_id: str) -> asyncio.Lock:
     """The lock of one interview: held for a graph step, so two tabs on one chat take turns while other interviews
-    run (a model call blocks only its own candidate). Dropped when no step holds it."""
-    with _locks_guard:
-        found = _locks.get(session_id)
-        if found is None:
-            found = _locks[session_id] = _InterviewLock()
-        return found
+    run (a model call blocks only its own candidate). An asyncio lock: a step waiting for it holds no thread.
+    Dropped when no step holds it."""
+    found = _locks.get(session_id)
+    if found is None:
+        found = _locks[session_id] = asyncio.Lock()
+    return found
 
 
 # Chainlit hooks ---------------------------------------------------------------------------------------------------
@@ -206,12 +212,12 @@ async def on_chat_resume(thread: ThreadDict) -> None:
 
 
 async def _reopen(thread_id: str) -> InterviewSession | None:
-    row = await asyncio.to_thread(store().by_thread, thread_id)
+    row = await in_worker(store().by_thread, thread_id)
     if row is None or row.owner != _owner():
         return None
-    engines = await asyncio.to_thread(_engines, cl.user_session.get("settings") or {})
+    engines = await in_worker(_engines, cl.user_session.get("settings") or {})
     try:
-        session = await asyncio.to_thread(InterviewSession.resume, store(), row.session_id, engines.context)
+        session = await in_worker(InterviewSession.resume, store(), row.session_id, engines.context)
     except SessionError:
         return None
     cl.user_session.set("session", session)
@@ -266,7 +272,7 @@ async def on_message(message: cl.Message) -> None:
 async def open_session(action: cl.Action) -> None:
     """Continue, in this empty chat, an interview of yours that no chat holds (one held in the terminal)."""
     session_id = str(action.payload.get("id", ""))
-    row = await asyncio.to_thread(store().get, session_id)
+    row = await in_worker(store().get, session_id)
     if row is None or row.owner != _owner():  # someone else's id reads exactly like an unknown one
         await cl.Message(content="No interview of yours has that id; `/history` lists them.", author="Coach").send()
         return
@@ -275,11 +281,11 @@ async def open_session(action: cl.Action) -> None:
                          author="Coach").send()
         return
     thread_id = cl.context.session.thread_id
-    held = await asyncio.to_thread(store().by_thread, thread_id)
+    held = await in_worker(store().by_thread, thread_id)
     if _current() is not None or held is not None:
         await cl.Message(content=ONE_PER_CHAT, author="Coach").send()
         return
-    await asyncio.to_thread(store().execute, "UPDATE interviews SET thread_id = ? WHERE session_id = ? AND "
+    await in_worker(store().execute, "UPDATE interviews SET thread_id = ? WHERE session_id = ? AND "
                             "thread_id IS NULL AND owner = ?", (thread_id, session_id, row.owner))
     session = await _reopen(thread_id)
     if session is None:
@@ -328,14 +334,14 @@ async def _start(mode: str | None, target: str | None = None) -> InterviewSessio
     settings: dict[str, Any] = cl.user_session.get("settings") or {}
     mode = mode or settings.get("mode") or "mock"
     target = target or (settings.get("drill_target") if mode == "drill" else None)
-    engines = await asyncio.to_thread(_engines, settings)
+    engines = await in_worker(_engines, settings)
     if engines.notice:
         await cl.Message(content=f"⚠️ {render.text(engines.notice)}", author="Coach").send()
     cl.user_session.set("engines", engines)
     setup = Settings(mode="drill" if mode == "drill" else "mock", role=settings.get("role"), drill_target=target)
     thread_id = cl.context.session.thread_id
     session_id = thread_id.replace("-", "")[:12]
-    if await asyncio.to_thread(store().known, session_id):  # an id from the terminal that happens to match
+    if await in_worker(store().known, session_id):  # an id from the terminal that happens to match
         from interviewer.interview.session import new_session_id
 
         session_id = new_session_id()
@@ -367,7 +373,7 @@ def _marks(summary: dict[str, Any]) -> str:
 
 
 async def _history() -> None:
-    rows = list(reversed(await asyncio.to_thread(store().history, 30, _owner())))
+    rows = list(reversed(await in_worker(store().history, 30, _owner())))
     if not rows:
         await cl.Message(content="No interviews yet: answer the question to start one.", author="Coach").send()
         return
@@ -396,13 +402,13 @@ async def _step(session_id: str, run: Callable[[Callable[[dict[str, Any]], None]
     def on_event(event: dict[str, Any]) -> None:
         loop.call_soon_threadsafe(events.put_nowait, event)
 
-    guard = interview_lock(session_id)
+    async with interview_lock(session_id):
+        await _stream(run, on_event, events)
 
-    def locked() -> list[Turn]:
-        with guard.lock:
-            return run(on_event)
 
-    worker = asyncio.ensure_future(asyncio.to_thread(locked))
+async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
+                  on_event: Callable[[dict[str, Any]], None], events: asyncio.Queue[dict[str, Any]]) -> None:
+    worker = asyncio.ensure_future(in_worker(run, on_event))
     shown: list[str] = []
     streaming: cl.Message | None = None
     while True:
