@@ -84,3 +84,17 @@ def test_the_hybrid_grader_sends_the_judge_request_before_the_engine_reads_the_r
     assert grade.engine == "hybrid"
     assert rules.seen == [0]  # the judge's request was already on its way when the engine started
     assert outbox.pending() == 0
+
+
+def test_a_reply_waits_for_its_own_request_not_for_everyone_elses() -> None:
+    """With many interviews at once some request is always being prepared: waiting for the count to drain would
+    cost each reply the whole timeout. `wait_for` returns as soon as this one request is sent."""
+    others = outbox.expect()  # another interview's request, never sent while this one waits
+    mine = outbox.expect()
+    threading.Timer(0.05, mine).start()
+    began = time.monotonic()
+    assert outbox.wait_for(mine, timeout=2.0)
+    assert time.monotonic() - began < 1.0
+    assert not outbox.wait_until_sent(timeout=0.1)  # the old wait would still be waiting here
+    others()
+    assert outbox.pending() == 0

@@ -73,6 +73,7 @@ class InterviewSession:
         self.owner = owner
         self.thread_id = thread_id
         """Set when the interview starts; the history row keeps them (who may see it, which browser chat it is)."""
+        self._last: InterviewState | None = None
         self.context = context or InterviewContext()
         self.graph = _compiled(store)
         self.config: Any = {"configurable": {"thread_id": session_id}}
@@ -113,27 +114,35 @@ class InterviewSession:
                 f"The saved interview {self.session_id} cannot be read back; start a new one.",
             ) from None
 
+    def _state(self) -> InterviewState:
+        """The state as this session last wrote or read it: the properties below are read after every step (the
+        browser asks for the turns, whether it closed, the card), and each fresh read rebuilds the state from its
+        checkpoint. A step always starts from a fresh read, so a stale copy can never be written back."""
+        if self._last is None:
+            self._last = self.values
+        return self._last
+
     @property
     def turns(self) -> list[Turn]:
-        return list(self.values.get("turns", []))
+        return list(self._state().get("turns", []))
 
     @property
     def closed(self) -> bool:
-        return bool(self.values.get("closed"))
+        return bool(self._state().get("closed"))
 
     @property
     def scorecard(self) -> dict[str, Any] | None:
-        return self.values.get("scorecard")
+        return self._state().get("scorecard")
 
     @property
     def card(self) -> Card | None:
         """The closing scorecard, typed (card.py); `scorecard` is the same as plain JSON."""
-        stored = self.values.get("scorecard")
+        stored = self._state().get("scorecard")
         return card_from_dict(stored) if stored else None
 
     @property
     def question(self) -> str:
-        return self.values.get("question", "")
+        return self._state().get("question", "")
 
     def reply(self, text: str, on_event: Callable[[dict[str, Any]], None] | None = None) -> list[Turn]:
         """Send one candidate reply; returns the turns it produced (the graded reply, then the interviewer's).
@@ -161,7 +170,7 @@ class InterviewSession:
                 for event in self.graph.stream(command, self.config, context=self.context, durability="exit",
                                                stream_mode="custom"):
                     on_event(event)
-            values = self.values
+            values = self._last = self.values
             self.store.record(dict(values), owner=self.owner, thread_id=self.thread_id)
         except self.store.errors as e:  # the database went bad under a running interview (a disk fault, another writer)
             raise self.store.failed(str(e)) from None

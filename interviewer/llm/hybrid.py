@@ -33,7 +33,7 @@ JUDGED_FLAGS: Final[frozenset[FlagId]] = frozenset({
 T = TypeVar("T")
 
 
-def _ask_in_background(call: Callable[[], T]) -> Future[T]:
+def _ask_in_background(call: Callable[[], T]) -> tuple[Future[T], outbox.Release]:
     """Run the model call `call` on its own thread, in a copy of this context (the eval cache's repeat index lives
     there). Its request counts as pending in the outbox from now on, so heavy work can let it go out first."""
     future: Future[T] = Future()
@@ -51,7 +51,7 @@ def _ask_in_background(call: Callable[[], T]) -> Future[T]:
             future.set_exception(e)
 
     threading.Thread(target=run, name="llm-judge", daemon=True).start()
-    return future
+    return future, release
 
 
 class Screen:
@@ -113,11 +113,11 @@ class HybridGrader:
         if self.judge.reviews_flags:  # the request lists the engine's proposals, so the engine reads first (~5 ms)
             base = self.rules.grade(answer, question, kind=q)
             proposed = proposals(base)
-            asked = _ask_in_background(lambda: self.judge.judge(answer, question, q, proposed))
-            outbox.wait_until_sent(timeout=0.5)
+            asked, release = _ask_in_background(lambda: self.judge.judge(answer, question, q, proposed))
+            outbox.wait_for(release, timeout=0.5)
         else:  # the judge's request goes out first; the engine reads the reply while the model answers
-            asked = _ask_in_background(lambda: self.judge.judge(answer, question, q))
-            outbox.wait_until_sent(timeout=0.5)
+            asked, release = _ask_in_background(lambda: self.judge.judge(answer, question, q))
+            outbox.wait_for(release, timeout=0.5)  # its request goes out before the engine holds the interpreter
             base = self.rules.grade(answer, question, kind=q)
         screen = Screen(answer)  # while the model answers
         mine, engine_flags = _screened_engine(base, screen)

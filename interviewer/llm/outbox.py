@@ -30,6 +30,10 @@ class Release:
     def __init__(self) -> None:
         self._done = False
 
+    @property
+    def done(self) -> bool:
+        return self._done
+
     def __call__(self) -> None:
         global _pending, _drained
         with _cond:
@@ -39,7 +43,7 @@ class Release:
             _pending -= 1
             if _pending == 0:
                 _drained += 1
-                _cond.notify_all()
+            _cond.notify_all()  # a waiter for this one request, or for the count to drain
 
 
 _current: ContextVar[Release | None] = ContextVar("outbox_current", default=None)
@@ -75,6 +79,16 @@ def on_request(_request: Any) -> None:
 def pending() -> int:
     with _cond:
         return _pending
+
+
+def wait_for(release: Release, timeout: float) -> bool:
+    """Wait until this one request is on the wire (or `timeout` seconds); True when it went.
+
+    What a reply's own heavy work waits for: waiting for every thread's requests (`wait_until_sent`) is right for
+    one person, but with many interviews at once some request is always being prepared, so each reply waited the
+    whole timeout."""
+    with _cond:
+        return _cond.wait_for(lambda: release.done, timeout)
 
 
 def wait_until_sent(timeout: float, quiet: float = 0.0) -> bool:

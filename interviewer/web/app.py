@@ -398,9 +398,24 @@ async def _step(session_id: str, run: Callable[[Callable[[dict[str, Any]], None]
     """Run one graph step in a worker thread, showing the grade and streaming the interviewer as they arrive."""
     loop = asyncio.get_running_loop()
     events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    batch: list[dict[str, Any]] = []
+    batch_guard = threading.Lock()
+
+    def deliver() -> None:
+        with batch_guard:
+            ready = batch[:]
+            batch.clear()
+        for event in ready:
+            events.put_nowait(event)
 
     def on_event(event: dict[str, Any]) -> None:
-        loop.call_soon_threadsafe(events.put_nowait, event)
+        """From the worker thread: wake the event loop once per batch, not once per streamed word (each wake-up
+        costs the loop every candidate shares)."""
+        with batch_guard:
+            batch.append(event)
+            first = len(batch) == 1
+        if first:
+            loop.call_soon_threadsafe(deliver)
 
     async with interview_lock(session_id):
         await _stream(run, on_event, events)
@@ -411,15 +426,19 @@ async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
     worker = asyncio.ensure_future(in_worker(run, on_event))
     shown: list[str] = []
     streaming: cl.Message | None = None
+    held: dict[str, Any] | None = None
     while True:
-        getter = asyncio.ensure_future(events.get())
-        done, _ = await asyncio.wait({getter, worker}, return_when=asyncio.FIRST_COMPLETED)
-        if getter not in done:
-            getter.cancel()
-            if events.empty():
-                break
-            continue
-        event = getter.result()
+        if held is not None:
+            event, held = held, None
+        else:
+            getter = asyncio.ensure_future(events.get())
+            done, _ = await asyncio.wait({getter, worker}, return_when=asyncio.FIRST_COMPLETED)
+            if getter not in done:
+                getter.cancel()
+                if events.empty():
+                    break
+                continue
+            event = getter.result()
         if event.get("event") == "graded":
             grade = event["turn"]["grade"]
             name = render.grade_summary(grade)
@@ -433,7 +452,8 @@ async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
         elif event.get("event") == "token":
             if streaming is None:
                 streaming = cl.Message(content="", author="Interviewer")
-            await streaming.stream_token(event["text"])
+            text, held = _coalesce(event["text"], events)  # held: the event after the run of tokens, next
+            await streaming.stream_token(text)
         elif event.get("event") == "replace":
             if streaming is None:
                 await cl.Message(content=render.text(event["text"]), author="Interviewer").send()
@@ -455,6 +475,20 @@ async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
                 await cl.Message(content=render.text(t["text"]), author="Interviewer").send()
             for note in t.get("notes", []):
                 await cl.Message(content=f"*{render.text(note)}*", author="Coach").send()
+
+
+def _coalesce(text: str, events: asyncio.Queue[dict[str, Any]]) -> tuple[str, dict[str, Any] | None]:
+    """The token, with the tokens queued behind it: one message to the browser instead of one per word. Alone on
+    the server, the queue is empty between tokens and streaming is word by word; with many candidates, each socket
+    message costs the one event loop every candidate shares, and a backlog goes out in one piece. Returns the
+    first non-token event met, if any, for the caller to handle next."""
+    parts = [text]
+    while not events.empty():
+        nxt = events.get_nowait()
+        if nxt.get("event") != "token":
+            return "".join(parts), nxt
+        parts.append(nxt["text"])
+    return "".join(parts), None
 
 
 async def _scorecard(session: InterviewSession) -> None:
