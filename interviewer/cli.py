@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
                           description="List past interviews, oldest first, with each test's verdict, so progress shows.")
     hist.add_argument("--json", action="store_true", help="print the list as JSON")
     hist.add_argument("--limit", type=_count(1, 10_000), default=50, metavar="N", help="the most recent N (default 50)")
+    hist.add_argument("--user", metavar="NAME",
+                      help="only this user's interviews (the browser's accounts; the terminal's own are 'local'); "
+                           "default: every interview in the database")
 
     users = sub.add_parser("users", help="password accounts of the browser app when it serves many candidates",
                            description="Manage the accounts that may sign in to the browser app (with CHAINLIT_AUTH_SECRET "
@@ -248,7 +251,12 @@ def _history(args: argparse.Namespace) -> int:
         store = open_store()
     except StoreError as e:
         raise InputError(str(e)) from None
-    rows = store.history(args.limit)
+    owner = None
+    if args.user:
+        from interviewer.accounts import normalise
+
+        owner = normalise(args.user)
+    rows = store.history(args.limit, owner=owner)
     store.close()
     if args.json:
         print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))

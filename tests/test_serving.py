@@ -80,6 +80,8 @@ def test_users_and_prune_commands(tmp_path: Path) -> None:
     listed = cli(env, "users", "list", "--json")
     assert [u["username"] for u in json.loads(listed.stdout)] == ["ann@example.org"]
     assert cli(env, "chat", "--script", "-", "--json", stdin=L.EXCUSE_LED).returncode == 0
+    assert len(json.loads(cli(env, "history", "--user", "local", "--json").stdout)) == 1  # the terminal's own
+    assert json.loads(cli(env, "history", "--user", "ANN@example.org", "--json").stdout) == []
     kept = cli(env, "prune", "--older-than", "0s")
     assert kept.returncode == 0 and "1 interview" in kept.stdout and "kept only the latest checkpoint" in kept.stdout
     assert len(json.loads(cli(env, "history", "--json").stdout)) == 1  # still listed, still resumable
