@@ -164,13 +164,16 @@ class InterviewSession:
             raise SessionError("This interview has closed; start a new one with `interviewer chat`.")
         # "exit" durability writes one checkpoint per run: a run is one turn, and it ends at the next question.
         try:
-            if on_event is None:
-                self.graph.invoke(command, self.config, context=self.context, durability="exit")
-            else:
-                for event in self.graph.stream(command, self.config, context=self.context, durability="exit",
-                                               stream_mode="custom"):
-                    on_event(event)
-            values = self._last = self.values
+            # The run's own last "values" chunk is the state it leaves (what the checkpoint holds): reading the
+            # checkpoint back rebuilt it from storage, a few milliseconds of interpreter time per turn.
+            last: InterviewState | None = None
+            for mode, chunk in self.graph.stream(command, self.config, context=self.context, durability="exit",
+                                                 stream_mode=["custom", "values"]):
+                if mode == "values":  # (the chunk at an interrupt also names it; the state does not hold that)
+                    last = cast(InterviewState, {k: v for k, v in chunk.items() if k != "__interrupt__"})
+                elif on_event is not None:
+                    on_event(chunk)
+            values = self._last = last if last is not None else self.values
             self.store.record(dict(values), owner=self.owner, thread_id=self.thread_id)
         except self.store.errors as e:  # the database went bad under a running interview (a disk fault, another writer)
             raise self.store.failed(str(e)) from None
