@@ -48,6 +48,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/tokens.py
 	$(BIN)/python bench/local.py
 	$(BIN)/python bench/ui.py
+	$(BIN)/python bench/load.py --levels 10,50,100
+	$(BIN)/python bench/load.py --levels 10,50,100 --instances 2 --sign-in header
 	$(BIN)/python bench/evals.py
 
 clean:

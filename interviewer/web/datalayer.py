@@ -13,6 +13,7 @@ import base64
 import json
 import time
 import uuid
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -43,6 +44,18 @@ def _clean(metadata: dict[str, Any] | None) -> dict[str, Any]:
 class InterviewDataLayer(BaseDataLayer):
     def __init__(self, store: Callable[[], InterviewStore]) -> None:
         self._store = store
+        self._chat_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def _chat_lock(self, thread_id: str) -> asyncio.Lock:
+        """One chat's writes, one at a time, in the order Chainlit made them. Chainlit fires them as background tasks
+        (a step's create and its update; the thread's owner at the first message while the app saves its settings),
+        and two of those reading then writing one row in two PostgreSQL transactions lose one: a duplicate-key error
+        (the step's final text lost), or the thread's owner overwritten with NULL (the chat then reopens nowhere).
+        An asyncio lock is FIFO, and a task takes it before its first await, so the order is the call order."""
+        found = self._chat_locks.get(thread_id)
+        if found is None:
+            found = self._chat_locks[thread_id] = asyncio.Lock()
+        return found
 
     async def _run(self, work: Callable[[InterviewStore], T]) -> T:
         store = self._store()
@@ -133,10 +146,11 @@ class InterviewDataLayer(BaseDataLayer):
                     run("INSERT INTO chat_steps (id, thread_id, seq, data) VALUES (?, ?, ?, ?)",
                         (step["id"], thread_id, _when(step), json.dumps(step)))
                     if not run("SELECT 1 FROM chat_threads WHERE id = ?", (thread_id,)):
-                        run("INSERT INTO chat_threads (id, created_at, updated_at) VALUES (?, ?, ?)",
-                            (thread_id, _now_iso(), time.time()))
+                        run("INSERT INTO chat_threads (id, created_at, updated_at) VALUES (?, ?, ?) "
+                            "ON CONFLICT(id) DO NOTHING", (thread_id, _now_iso(), time.time()))
 
-        await self._run(upsert)
+        async with self._chat_lock(str(thread_id)):
+            await self._run(upsert)
 
     async def delete_step(self, step_id: str) -> None:
         await self._run(lambda s: s.execute("DELETE FROM chat_steps WHERE id = ?", (step_id,)))
@@ -166,24 +180,24 @@ class InterviewDataLayer(BaseDataLayer):
                 if user_id:
                     found = run("SELECT identifier FROM chat_users WHERE id = ?", (user_id,))
                     identifier = found[0][0] if found else None
-                rows = run("SELECT name, user_id, user_identifier, tags, metadata FROM chat_threads WHERE id = ?",
-                           (thread_id,))
+                rows = run("SELECT name, tags, metadata FROM chat_threads WHERE id = ?", (thread_id,))
                 if not rows:
                     run("INSERT INTO chat_threads (id, created_at, updated_at, name, user_id, user_identifier, tags, "
                         "metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (thread_id, _now_iso(), time.time(), name, user_id, identifier, json.dumps(tags or []),
                          json.dumps(_clean(metadata))))
                     return
-                old_name, old_user, old_identifier, old_tags, old_metadata = rows[0]
+                old_name, old_tags, old_metadata = rows[0]
                 merged = {**json.loads(old_metadata), **_clean(metadata)}
-                # A chat's author is set once: nothing a later call says can hand it to someone else.
-                run("UPDATE chat_threads SET updated_at = ?, name = ?, user_id = ?, user_identifier = ?, tags = ?, "
-                    "metadata = ? WHERE id = ?",
-                    (time.time(), name if name is not None else old_name, old_user or user_id,
-                     old_identifier or identifier, json.dumps(tags) if tags is not None else old_tags,
-                     json.dumps(merged), thread_id))
+                # A chat's author is set once: nothing a later call says can hand it to someone else. COALESCE on the
+                # row as it is when this UPDATE gets it: a writer on another instance can never blank it either.
+                run("UPDATE chat_threads SET updated_at = ?, name = ?, user_id = COALESCE(user_id, ?), "
+                    "user_identifier = COALESCE(user_identifier, ?), tags = ?, metadata = ? WHERE id = ?",
+                    (time.time(), name if name is not None else old_name, user_id, identifier,
+                     json.dumps(tags) if tags is not None else old_tags, json.dumps(merged), thread_id))
 
-        await self._run(upsert)
+        async with self._chat_lock(thread_id):
+            await self._run(upsert)
 
     async def get_thread(self, thread_id: str) -> ThreadDict | None:
         def read(s: InterviewStore) -> ThreadDict | None:
