@@ -270,33 +270,18 @@ async def on_message(message: cl.Message) -> None:
 @cl.action_callback("open_session")
 @_kept_private
 async def open_session(action: cl.Action) -> None:
-    """Continue, in this empty chat, an interview of yours that no chat holds (one held in the terminal)."""
+    """Where one of your interviews lives: its chat, or the terminal that holds it. Someone else's id, crafted into
+    the request, reads exactly like an unknown one."""
     session_id = str(action.payload.get("id", ""))
     row = await in_worker(store().get, session_id)
-    if row is None or row.owner != _owner():  # someone else's id reads exactly like an unknown one
+    if row is None or row.owner != _owner():
         await cl.Message(content="No interview of yours has that id; `/history` lists them.", author="Coach").send()
-        return
-    if row.thread_id:
+    elif row.thread_id:
         await cl.Message(content=f"That interview is its own chat: [open it](/thread/{row.thread_id}).",
                          author="Coach").send()
-        return
-    thread_id = cl.context.session.thread_id
-    held = await in_worker(store().by_thread, thread_id)
-    if _current() is not None or held is not None:
-        await cl.Message(content=ONE_PER_CHAT, author="Coach").send()
-        return
-    await in_worker(store().execute, "UPDATE interviews SET thread_id = ? WHERE session_id = ? AND "
-                            "thread_id IS NULL AND owner = ?", (thread_id, session_id, row.owner))
-    session = await _reopen(thread_id)
-    if session is None:
-        return
-    await cl.Message(content=f"Interview {session_id}, continued in this chat.", author="Coach").send()
-    for t in session.turns:
-        author = "Interviewer" if t["role"] == "interviewer" else "You"
-        await cl.Message(content=render.text(t["text"]) if author == "Interviewer" else t["text"], author=author,
-                         type="assistant_message" if author == "Interviewer" else "user_message").send()
-    if session.closed and session.scorecard:
-        await _scorecard(session)
+    else:
+        await cl.Message(content=f"That interview was held in the terminal: `interviewer chat --resume {session_id}` "
+                                 "continues it there.", author="Coach").send()
 
 
 def _current() -> InterviewSession | None:
@@ -378,20 +363,13 @@ async def _history() -> None:
         await cl.Message(content="No interviews yet: answer the question to start one.", author="Coach").send()
         return
     lines = ["| when | mode | tests | score | status | |", "|---|---|---|---|---|---|"]
-    actions: list[cl.Action] = []
     for r in rows:
         mode = f"drill: {r.drill_target}" if r.mode == "drill" else "mock"
         when = dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M")
-        if r.thread_id:
-            link = f"[open](/thread/{r.thread_id})"
-        else:
-            link = f"terminal ({r.session_id})"
-            if len(actions) < 10:
-                actions.append(cl.Action(name="open_session", payload={"id": r.session_id},
-                                         label=f"Continue {r.session_id} here"))
+        link = f"[open](/thread/{r.thread_id})" if r.thread_id else f"terminal: `interviewer chat --resume {r.session_id}`"
         lines.append(f"| {when} | {mode} | {_marks(r.summary)} | {r.summary.get('score', '-')} | "
                      f"{'closed' if r.closed else 'open'} | {link} |")
-    await cl.Message(content="\n".join(lines), author="Coach", actions=actions).send()
+    await cl.Message(content="\n".join(lines), author="Coach").send()
 
 
 async def _step(session_id: str, run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -> None:
