@@ -255,40 +255,12 @@ class BenchApp(App):
     """The app from another project folder (the test's App runs it from this checkout)."""
 
     def __init__(self, data: Path, root: Path, env: dict[str, str], log: Path | None = None) -> None:
-        super().__init__(data)
-        self.root = root
+        super().__init__(data, root=root)
         self.env.update(env)
         if "CHAINLIT_AUTH_SECRET" not in env:  # local mode, whatever the shell running the bench has set
             self.env.pop("CHAINLIT_AUTH_SECRET", None)
             self.env.pop("INTERVIEWER_AUTH_HEADER", None)
         self.log = log or self.log
-
-    def start(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "chainlit", "run", "interviewer/web/app.py", "--headless", "--port", str(self.port)],
-            cwd=self.root, env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
-        )
-        import urllib.request
-
-        end = time.monotonic() + 60
-        while time.monotonic() < end:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the app exited with {self.proc.returncode}; see {self.log}")
-            try:
-                urllib.request.urlopen(self.url, timeout=2)
-                return
-            except OSError:
-                time.sleep(0.3)
-        raise RuntimeError(f"the app did not start; see {self.log}")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
 
 
 STORE_CHECK = """

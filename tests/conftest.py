@@ -6,8 +6,14 @@ import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from tests.test_web import App
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +43,29 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     from tests.services import new_database
 
     return new_database(request.getfixturevalue("postgres_server"), f"t{os.getpid()}_{next(_databases)}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium, driven by playwright (its own browser download is not reachable here)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_web import CHROMIUM, FLAGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: .ci/run installs it (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    """`chainlit run interviewer/web/app.py` on a free port with its own interview folder: a first visit."""
+    from tests.test_web import App
+
+    a = App(tmp_path / "data")
+    a.start()
+    yield a
+    a.stop()

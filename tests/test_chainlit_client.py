@@ -20,14 +20,6 @@ from tests.chainlit_client import ChainlitClient, ChainlitError, SignInError
 from tests.test_web import App, free_port
 
 
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    a = App(tmp_path / "data")
-    a.start()
-    yield a
-    a.stop()
-
-
 def test_a_story_reply_gets_graded_and_a_question_over_the_socket(app: App) -> None:
     async def run() -> None:
         async with ChainlitClient(app.url, timeout=30) as c:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests import interview_lines as L
 
@@ -38,9 +38,11 @@ def free_port() -> int:
 class App:
     """`chainlit run interviewer/web/app.py` on a free port with its own interview folder."""
 
-    def __init__(self, data: Path, env: dict[str, str] | None = None, port: int | None = None) -> None:
+    def __init__(self, data: Path, env: dict[str, str] | None = None, port: int | None = None, root: Path = ROOT) -> None:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
+        self.root = root
+        """The project folder the app runs from (Chainlit reads .chainlit/ and chainlit.md there)."""
         self.log = data / f"server-{self.port}.log"
         data.mkdir(parents=True, exist_ok=True)
         self.env = {**os.environ, "INTERVIEWER_DATA_DIR": str(data), **(env or {})}
@@ -49,10 +51,12 @@ class App:
     def start(self) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "chainlit", "run", "interviewer/web/app.py", "--headless", "--port", str(self.port)],
-            cwd=ROOT, env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
+            cwd=self.root, env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
         )
         end = time.monotonic() + 60
         while time.monotonic() < end:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the app exited with {self.proc.returncode}; see {self.log}")
             try:
                 urllib.request.urlopen(self.url, timeout=2)
                 return
@@ -61,27 +65,13 @@ class App:
         raise RuntimeError(f"the app did not start; see {self.log}")
 
     def stop(self) -> None:
-        if self.proc:
+        if self.proc and self.proc.poll() is None:
             self.proc.terminate()
-            self.proc.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: .ci/run installs it (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    a = App(tmp_path / "data")
-    a.start()
-    yield a
-    a.stop()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=30)
 
 
 @pytest.fixture

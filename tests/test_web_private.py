@@ -15,15 +15,14 @@ import importlib.util
 import json
 import re
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Request, Route, WebSocket, sync_playwright
+from playwright.sync_api import Browser, Request, Route, WebSocket
 
 from tests import interview_lines as L
-from tests.test_web import ASSISTANT, CHROMIUM, FLAGS, GRADER, ROOT, SHOTS, App, send, start
+from tests.test_web import ASSISTANT, GRADER, ROOT, SHOTS, App, send, start
 
 OTHER_HOST_IN_PAGE = re.compile(r"""<(?:link|script)\b[^>]*\b(?:href|src)\s*=\s*["']?(?:https?:)?//[^>]*>""", re.IGNORECASE)
 NO_HOST_SCHEMES = ("data", "about")  # such URLs are answered inside the browser
@@ -38,25 +37,6 @@ def chainlit_translations() -> Path:
 
 
 CHAINLIT_TRANSLATIONS = chainlit_translations()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: .ci/run installs it (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    """A fresh server and interview folder for each test, as in test_web: a first visit, with no history."""
-    a = App(tmp_path / "data")
-    a.start()
-    yield a
-    a.stop()
 
 
 def host(url: str) -> str:

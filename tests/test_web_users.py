@@ -12,24 +12,14 @@ import os
 import secrets
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests import interview_lines as L
-from tests.test_web import ASSISTANT, CHROMIUM, FLAGS, GRADER, SHOTS, App, send, start
+from tests.test_web import ASSISTANT, GRADER, SHOTS, App, send, start
 
 USERS = {"ann@example.org": "ann's long password", "bob@example.org": "bob's long password"}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 def served(tmp_path: Path, database_url: str) -> App:
