@@ -90,25 +90,31 @@ def test_postgres_holds_a_large_pool(pg: str) -> None:
             assert conn.execute("SELECT 1").fetchone() == (1,)
 
 
-def test_postgres_retries_a_taken_port_and_stops_on_interrupt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The free port may be gone by the time the server binds it: the next one is tried. And a Ctrl-C in the test
-    still stops the server and removes its directory."""
+@contextlib.contextmanager
+def squatted(monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
+    """A port taken by someone else, handed out as the first "free" one: the server must move on to the next."""
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", 0))
         squatter.listen()
-        taken = squatter.getsockname()[1]
+        taken = int(squatter.getsockname()[1])
         ports = iter([taken, services._free_port()])
         monkeypatch.setattr(services, "_free_port", lambda: next(ports))
-        with pytest.raises(KeyboardInterrupt), postgres("scratch") as url:
-            port = int(url.split(":")[2].split("/")[0])
-            assert port != taken
-            with psycopg.connect(url) as conn:
-                row = conn.execute("SELECT current_setting('data_directory'), pg_backend_pid()").fetchone()
-                assert row is not None
-                data_dir, backend = Path(row[0]), row[1]
-                # The backend's parent is the postmaster; read it while the backend lives.
-                postmaster = int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
-                raise KeyboardInterrupt  # with the connection still open, as a test interrupted mid-query would
+        yield taken
+
+
+def test_postgres_retries_a_taken_port_and_stops_on_interrupt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The free port may be gone by the time the server binds it: the next one is tried. And a Ctrl-C in the test
+    still stops the server and removes its directory."""
+    with squatted(monkeypatch) as taken, pytest.raises(KeyboardInterrupt), postgres("scratch") as url:
+        port = int(url.split(":")[2].split("/")[0])
+        assert port != taken
+        with psycopg.connect(url) as conn:
+            row = conn.execute("SELECT current_setting('data_directory'), pg_backend_pid()").fetchone()
+            assert row is not None
+            data_dir, backend = Path(row[0]), row[1]
+            # The backend's parent is the postmaster; read it while the backend lives.
+            postmaster = int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            raise KeyboardInterrupt  # with the connection still open, as a test interrupted mid-query would
     assert _refused(port)
     assert not Path(f"/proc/{postmaster}").exists()
     assert not data_dir.parent.exists()
@@ -223,16 +229,10 @@ def test_websocket_upgrade_passes_through() -> None:
 def test_nginx_retries_a_taken_port_and_stops_on_interrupt(
     upstreams: dict[str, ThreadingHTTPServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with socket.socket() as squatter:
-        squatter.bind(("127.0.0.1", 0))
-        squatter.listen()
-        taken = squatter.getsockname()[1]
-        ports = iter([taken, services._free_port()])
-        monkeypatch.setattr(services, "_free_port", lambda: next(ports))
-        with pytest.raises(KeyboardInterrupt), nginx_proxy(_ports(upstreams)) as port:
-            assert port != taken
-            assert _get(port) in {"a", "b"}
-            raise KeyboardInterrupt
+    with squatted(monkeypatch) as taken, pytest.raises(KeyboardInterrupt), nginx_proxy(_ports(upstreams)) as port:
+        assert port != taken
+        assert _get(port) in {"a", "b"}
+        raise KeyboardInterrupt
     assert _refused(port)
 
 
