@@ -36,10 +36,13 @@ def test_scripted_interview_on_the_local_backend(tmp_path: Path) -> None:
     assert len(set(probes)) == 3 and set(probes) <= set(PROBES) and probes[-1] == "today", probes
     # Every interviewer turn and every grade went to the model first (tokens recorded), then was used or fell back.
     assert all(t.get("tokens", {}).get("calls", 0) >= 1 for t in turns)
+    offline_from_here = False  # the breaker: after two failed calls in a row the rest runs offline, said once
     for t in turns:
+        notes = " ".join(t.get("notes", []) + (t["grade"]["notes"] if "grade" in t else []))
         if t["role"] == "candidate":
             grade = t["grade"]
-            assert grade["engine"] == "hybrid" or any("judge was unavailable" in n for n in grade["notes"])
+            assert grade["engine"] == "hybrid" or "judge was unavailable" in notes or offline_from_here, notes
             assert all(q in t["text"] for r in grade["tests"].values() for q in r["evidence"])
+        offline_from_here = offline_from_here or "the rest of this interview runs offline" in notes
     card = data["scorecard"]
     assert card["complete"] and card["tokens"]["calls"] == 9 and card["tokens"]["total"] > 0
