@@ -8,7 +8,7 @@ connect, click "Full mock interview", send --replies replies, each timed from se
 message being final. Every candidate's replies are distinct and carry a made-up colleague name of their own, so
 cross-talk shows: a candidate who receives another candidate's name, or a stored interview whose replies name two.
 
-Run: python bench/load.py [--levels 10,50,100] [--replies 3] [--instances 1|2] [--latency 0.5]
+Run: python bench/load.py [--levels 10,50,100] [--replies 3] [--instances 1|2] [--latency 0.5] [--spread S]
      [--sign-in local|header] [--json FILE] [--timeout S]
      [--app-root DIR]  (another checkout of the project, e.g. `git archive HEAD | tar -x -C /tmp/before`)
 
@@ -166,7 +166,7 @@ class Gate:
 
 
 async def candidate(url: str, c: Candidate, markers: dict[str, int], replies_n: int, backend: str, timeout: float,
-                    gate: Gate, progress: Progress) -> None:
+                    gate: Gate, progress: Progress, delay: float = 0.0) -> None:
     client = ChainlitClient(url, timeout=timeout, name=f"candidate {c.index} ({c.marker})",
                             headers={USER_HEADER: f"candidate{c.index}"})
     try:
@@ -176,6 +176,7 @@ async def candidate(url: str, c: Candidate, markers: dict[str, int], replies_n: 
             await client.update_settings({"backend": backend})
             c.via_settings = True
         await gate.arrive()
+        await asyncio.sleep(delay)  # --spread: starts spread evenly, not all in one instant
         first = await client.start(STARTER)
         if first.question is None:
             c.errors.append(f"no first question: {[(m.author, m.content[:80]) for m in first.messages]}")
@@ -219,8 +220,9 @@ async def run_level(url: str, n: int, first_index: int, args: argparse.Namespace
     markers = {marker(i): i for i in range(first_index + n)}  # this level's candidates and every earlier one
     gate = Gate(n)
     progress = Progress(f"level {n}", n * args.replies)
-    tasks = [asyncio.create_task(candidate(url, c, markers, args.replies, backend, args.timeout, gate, progress))
-             for c in cands]
+    tasks = [asyncio.create_task(candidate(url, c, markers, args.replies, backend, args.timeout, gate, progress,
+                                           delay=args.spread * k / n))
+             for k, c in enumerate(cands)]
 
     # connect everybody first (not timed), then let all start at once
     with contextlib.suppress(TimeoutError):
@@ -344,6 +346,9 @@ def main() -> None:
     parser.add_argument("--replies", type=int, default=3, help="replies per candidate (after the starter)")
     parser.add_argument("--instances", type=int, choices=(1, 2), default=1)
     parser.add_argument("--latency", type=float, default=0.5, help="seconds per model call; 0 = the offline engine")
+    parser.add_argument("--spread", type=float, default=0.0,
+                        help="seconds over which the candidates' first messages are spread evenly (default 0: all at "
+                             "once, and every later reply in step with them: the hardest case)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds one wait (connect, a turn) may take")
     parser.add_argument("--sign-in", choices=("local", "header"), default="local",
                         help="local: no CHAINLIT_AUTH_SECRET, every candidate is the one local user (own chat each); "
@@ -402,7 +407,8 @@ def main() -> None:
     print()
     print(f"backend {backend}" + (f" ({args.latency:g} s per model call)" if backend == "openai" else "")
           + f", {args.instances} instance(s), sign-in {args.sign_in}, {args.replies} replies per candidate, "
-          f"app from {args.app_root}")
+          + (f"starts spread over {args.spread:g} s, " if args.spread else "all starting in the same instant, ")
+          + f"app from {args.app_root}")
     print(f"{'level':>5} {'replies':>7} {'p50 s':>7} {'p99 s':>7} {'max s':>7} {'errors':>6} {'cross-talk':>10} "
           f"{'in turns':>8} {'p50/p50(1)':>10} {'end p99':>7} {'wall s':>7}")
     for lv in results:
