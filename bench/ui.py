@@ -40,7 +40,7 @@ def main() -> None:
                 for n in range(args.interviews):
                     page = browser.new_page(viewport={"width": 1280, "height": 1000})
                     page.goto(app.url)
-                    page.get_by_role("button", name="Full mock interview").click()
+                    page.get_by_role("button", name="Full mock interview", exact=True).click()
                     wait_for_more(page, 0)
                     for reply in REPLIES:
                         before = page.locator(ASSISTANT).count()

@@ -101,7 +101,7 @@ def send(page: Page, text: str) -> None:
 
 
 def start(page: Page, starter: str = "Full mock interview") -> None:
-    page.get_by_role("button", name=starter).click()
+    page.get_by_role("button", name=starter, exact=True).click()
     wait_for_more(page, 0)
 
 

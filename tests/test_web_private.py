@@ -100,7 +100,7 @@ def test_the_landing_page_and_the_footer_say_what_the_app_is(browser: Browser, a
     SHOTS.mkdir(parents=True, exist_ok=True)
     try:
         page.goto(app.url)
-        page.get_by_role("button", name="Full mock interview").wait_for()
+        page.get_by_role("button", name="Full mock interview", exact=True).wait_for()
         intro = page.locator("#welcome-screen #app-intro")
         intro.wait_for()
         text = intro.inner_text()

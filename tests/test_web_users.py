@@ -40,7 +40,7 @@ def sign_in(browser: Browser, app: App, name: str) -> tuple[BrowserContext, Page
     page.locator("#email").fill(name)  # the sign-in form, as a person uses it
     page.locator("#password").fill(USERS[name])
     page.keyboard.press("Enter")
-    page.get_by_role("button", name="Full mock interview").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Full mock interview", exact=True).wait_for(timeout=30_000)
     return context, page
 
 
