@@ -334,7 +334,12 @@ async def _start(mode: str | None, target: str | None = None) -> InterviewSessio
     chosen = {k: settings.get(k) for k in ("mode", "drill_target", "role", "wpm", "model") if settings.get(k) is not None}
     layer = get_data_layer()
     if layer is not None:  # the chat remembers its settings even if this server dies before the visitor leaves
-        await layer.update_thread(thread_id, metadata={"interview_settings": chosen})
+        # ... and is named for what it is in the list of chats (Chainlit would name it after the first message,
+        # so every interview started from a starter read "Start a full mock interview").
+        title = f"Drill: {target}" if setup.mode == "drill" else "Mock interview"
+        if setup.role:
+            title += f" ({setup.role})"
+        await layer.update_thread(thread_id, name=title, metadata={"interview_settings": chosen})
     holder: dict[str, InterviewSession] = {}
 
     def begin(on_event: Callable[[dict[str, Any]], None]) -> list[Turn]:
