@@ -164,6 +164,10 @@ def test_a_script_reply_is_shown_as_text_and_never_runs(page: Page) -> None:
     assert "<script>" in page.inner_text("body")
     page.locator(GRADER).last.click()
     assert page.evaluate("() => window.__pwned") is None
+    page.reload()  # and as the saved chat shows it again
+    page.get_by_text("<script>", exact=False).first.wait_for(timeout=30_000)
+    page.locator(GRADER).last.click()
+    assert page.evaluate("() => window.__pwned") is None
 
 
 def test_bad_input_never_breaks_the_interview(page: Page) -> None:
