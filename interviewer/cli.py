@@ -237,20 +237,26 @@ def _is_user_error(error: BaseException) -> bool:
     return any((c.__module__, c.__qualname__) in _USER_ERRORS for c in type(error).__mro__)
 
 
+def _store() -> Any:
+    """The interview database the environment names; a setting or file that is wrong is one sentence (exit 2)."""
+    from interviewer.grade_command import InputError
+    from interviewer.interview.store import StoreError, open_store
+
+    try:
+        return open_store()
+    except StoreError as e:
+        raise InputError(str(e)) from None
+
+
 def _history(args: argparse.Namespace) -> int:
     import dataclasses
     import json
 
     from rich.console import Console
 
-    from interviewer.grade_command import InputError
-    from interviewer.interview.store import StoreError, open_store
     from interviewer.scorecard_view import render_history
 
-    try:
-        store = open_store()
-    except StoreError as e:
-        raise InputError(str(e)) from None
+    store = _store()
     owner = None
     if args.user:
         from interviewer.accounts import normalise
@@ -272,12 +278,8 @@ def _users(args: argparse.Namespace) -> int:
 
     from interviewer import accounts
     from interviewer.grade_command import InputError
-    from interviewer.interview.store import StoreError, open_store
 
-    try:
-        store = open_store()
-    except StoreError as e:
-        raise InputError(str(e)) from None
+    store = _store()
     try:
         if args.users_command == "add":
             if args.password_stdin:
@@ -309,13 +311,8 @@ def _users(args: argparse.Namespace) -> int:
 
 
 def _prune(args: argparse.Namespace) -> int:
-    from interviewer.grade_command import InputError
-    from interviewer.interview.store import StoreError, open_store
 
-    try:
-        store = open_store()
-    except StoreError as e:
-        raise InputError(str(e)) from None
+    store = _store()
     try:
         report = store.prune(args.older_than, delete=args.delete)
     finally:
