@@ -302,9 +302,6 @@ class Store(InterviewStore):
     def failed(self, detail: str) -> StoreError:
         return damaged(self.path, detail)
 
-    def checkpoints(self) -> int:
-        return int(self.query("SELECT count(*) FROM checkpoints")[0][0])
-
     def _keep_latest(self, session_id: str) -> None:
         # The latest checkpoint of each namespace is the one the saver loads (the highest id: ids sort by time);
         # its pending writes (the interrupt the interview waits at) stay with it.
