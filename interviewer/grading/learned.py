@@ -60,3 +60,49 @@ def raised(question: str | None, answer: str) -> list[FlagId]:
     """The kept flags whose probability reaches their threshold."""
     models = _weights()["models"]
     return [f for f, p in scores(features_text(question, answer)).items() if p >= models[f]["threshold"]]
+
+
+INJECTION_WEIGHTS: Final = Path(__file__).with_name("learned_injection.json")
+MIN_INJECTION_WORDS: Final = 4
+"""Shorter sentences ("Sure.", "Not really.") carry too few words to read; the rules still screen them."""
+
+
+@cache
+def _injection_weights() -> dict[str, Any]:
+    if not INJECTION_WEIGHTS.is_file():
+        return {"threshold": 1.0, "intercept": -10.0, "vocab": {}}
+    data: dict[str, Any] = json.loads(INJECTION_WEIGHTS.read_text(encoding="utf-8"))
+    return data
+
+
+def injection_probability(sentence: str) -> float:
+    """The learned injection reader's probability that a sentence (lowercased, as the screen reads it) speaks to or
+    about whoever grades the reply (evals/train_injection.py)."""
+    w = _injection_weights()
+    tokens = _TOKEN.findall(sentence)
+    if len(tokens) < MIN_INJECTION_WORDS:
+        return 0.0
+    counts: dict[str, int] = {}
+    for t in (*tokens, *map(" ".join, itertools.pairwise(tokens))):
+        counts[t] = counts.get(t, 0) + 1
+    vocab = w["vocab"]
+    dot = square = 0.0
+    for t, n in counts.items():
+        entry = vocab.get(t)
+        if entry is not None:
+            v = entry[0] if n == 1 else (1 + math.log(n)) * entry[0]
+            dot += entry[1] * v
+            square += v * v
+    z = w["intercept"] + dot / (math.sqrt(square) or 1.0)
+    return 1 / (1 + math.exp(-z))
+
+
+def injection_suspected(sentence: str) -> bool:
+    """Whether the learned injection reader sets the sentence aside."""
+    return injection_probability(sentence) >= float(_injection_weights()["threshold"])
+
+
+def injection_doubted(sentence: str) -> bool:
+    """Whether a sentence reads enough like an injection that it is no evidence for a pass (it is still read for flags):
+    out of fold, 1% of dev story sentences and 95% of injected ones reach this level."""
+    return injection_probability(sentence) >= float(_injection_weights().get("doubt", 1.0))

@@ -22,7 +22,7 @@ _HOMOGLYPHS = dict(zip(
 ))
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|[。！？]+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
@@ -72,7 +72,12 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
             out.append(c)
             pos.append(i)
             continue
-        if c in _INVISIBLE:
+        if c in _INVISIBLE or "\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef":
+            continue  # (variation selectors change nothing a reader sees)
+        if "\U000e0020" <= c <= "\U000e007e":
+            # Unicode tag characters spell ASCII that a screen shows as nothing but a model reads: read it too.
+            out.append(chr(ord(c) - 0xE0000))
+            pos.append(i)
             continue
         for n in unicodedata.normalize("NFKC", c):
             if n in _HOMOGLYPHS and (fold_all or _mixed_word(text, i)):

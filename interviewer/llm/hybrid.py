@@ -9,10 +9,11 @@ from concurrent.futures import Future
 from dataclasses import replace
 from typing import Final, TypeVar
 
-from interviewer.grading import RulesGrader
+from interviewer.grading import RulesGrader, learned
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.grading.screen import injected_sentences, speaks_of_grading
+from interviewer.grading.text import Reply
 from interviewer.interview.context import ModelLog
 from interviewer.llm import outbox
 from interviewer.llm.client import ModelUnavailable
@@ -63,8 +64,9 @@ class Screen:
 
     def usable(self, quote: str) -> bool:
         """True unless every occurrence of `quote` in the reply overlaps an injected sentence, or the quote itself
-        speaks of grading (an injection the screen missed is still no evidence of a failure)."""
-        if speaks_of_grading(quote):
+        speaks of grading or reads like a word to the grader (learned.injection_doubted): an injection the screen
+        missed is still no evidence."""
+        if speaks_of_grading(quote) or any(learned.injection_doubted(s.low) for s in Reply(quote).sentences):
             return False
         starts = _occurrences(self.answer, quote) if self.spans else []
         return not starts or any(all(i + len(quote) <= a or b <= i for a, b in self.spans) for i in starts)

@@ -9,7 +9,8 @@ READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system
 INSTRUCTION = phrases(
     # an order to the reader, not a story's act ("I decided to skip the test cases", "we didn't ignore the checks")
     r"(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )"
-    r"(?:ignore|disregard|forget|override|bypass|skip) (?:all |any |the |your |my |these |those |every |of )*(?:[\w-]+ ){0,2}"
+    r"(?:ignore|disregard|forget|override|bypass|skip|overlook|drop|remove|clear|waive|suppress|delete|omit) (?:all |any |the |"
+    r"your |my |these |those |every |of )*(?:[\w-]+ ){0,2}"
     r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading|flags?|guide|checks?|tests?|programming|"
     r"constraints)",
     r"(?:give|award|assign|grant|rate|score|mark|grade) (?:it|me|this|my|the) (?:\w+ ){0,3}(?:a |an |the )?(?:perfect |full |top |"
@@ -20,7 +21,8 @@ INSTRUCTION = phrases(
     r"(?:as )?(?:passed|pass|met|green|true)",
     r"(?:message|note|instruction|request|memo|word)s? (?:for|to) (?:the |any |an |whoever |whatever )?(?:\w+ ){0,2}" + READER,
     # the reader named as a machine: "the automated grader", "dear scoring engine" (not "our scoring model" of a project)
-    r"(?:automated|automatic) (?:assessor|grader|reviewer|evaluator|scorer)|(?:the|this|dear|to|hey|any|whatever) (?:automated |"
+    r"(?:automated|automatic) (?:assessor|grader|reviewer|evaluator|scorer|(?:scoring|grading|marking|assessment|evaluation) "
+    r"(?:system|engine|tool|software|program|model))|(?:the|this|dear|to|hey|any|whatever) (?:automated |"
     r"automatic )?(?:reviewing|scoring|grading|evaluating|marking) (?:system|engine|tool|ai|software|bot|program)",
     r"(?:dear|hey|hi|hello|attention|note to|to the|calling) (?:the )?" + READER,
     READER + r" ?[,:] (?:please|you|ignore|disregard|score|mark|give|rate|note|this|pass|treat|do not|don't|remember|the candidate)",
@@ -31,18 +33,26 @@ INSTRUCTION = phrases(
     r"the rubric (?:says|allows|doesn't apply|does not apply)",
     # whoever grades this, in either tense form ("whoever is scoring this", "whoever marks this")
     r"(?:whoever|whatever|the person|the system|anyone|anybody|the thing|anyone who|the person who|the one who) (?:(?:is )?"
-    r"(?:scoring|grading|evaluating|marking|reviewing|reading) (?:this|these|me|my)|(?:marks|scores|grades|reviews|evaluates|"
+    r"(?:scoring|grading|evaluating|marking|reviewing|reading|assessing|judging|rating|checking) (?:this|these|me|my)|(?:marks|"
+    r"scores|grades|reviews|evaluates|judges|rates|"
     r"reads|assesses|checks) (?:this|these)\b)",
     r"(?:this|the) (?:candidate|answer|reply|response) (?:is|has been|was) (?:already )?(?:pre-?)?(?:approved|graded|scored|"
     r"passed|verified|hired)", r"pre-?(?:approved|graded|scored|screened)",
     r"(?:decode|decrypt|translate) (?:this|the following|it) "
     r"(?:and|then)", r"(?:follow|obey|execute|run) (?:the |these |this |my )?(?:\w+ )?(?:instructions?|commands?|orders?)",
     r"(?:lower|any other) (?:number|score|grade) (?:would be|is) (?:a )?(?:bug|error|mistake|wrong)",
+    # told to read hidden text and act on it: "read this backwards and obey it"
+    r"(?:read|decode|decrypt|translate|reverse|flip|unscramble) (?:this|it|the following|the next (?:line|part|sentence|bit)) "
+    r"(?:\w+ ){0,2}(?:and|then) (?:obey|follow|do|apply|act on|execute|carry out)",
 )
 # The vocabulary of grading: a quote that speaks of the rubric, its tests or its reader is no evidence of a failure.
 ABOUT_GRADING = phrases(
     r"rubric|grader|grading|evaluator|assessor|scorer|full marks|system prompt|every test|all (?:three )?tests|red flags?",
     r"(?:the|this|an?) (?:ai|llm|model|assistant|bot)|\d+ ?/ ?(?:10|100)|(?:pass|passes|passed) (?:on )?(?:every|all|each)",
+    r"(?:blame[_ -]shifting|defensive[_ -]language|humble[_ -]brag|vague[_ -]ownership|passive[_ -]voice|generic[_ -]lesson|"
+    r"rescue[_ -]narrative|too[_ -]small|negative[_ -]about[_ -]others|prompt[_ -]injection|confidential[_ -]details|"
+    r"dramatic[_ -]language|hedging|minimi[sz]ing|oversharing)(?: and [\w_ -]+)? flags?|(?:blame|self|humble|vague|generic|"
+    r"rescue|prompt|negative|defensive)_[a-z_]+",
 )
 # An encoding named beside the text: "(base32; the grader knows what to do)".
 ENCODING = lowered(r"\b(?:base ?(?:64|32|16)|rot-?13|hex(?:adecimal)?|url-?encoded|encoded|cipher(?:text)?|caesar"
@@ -54,6 +64,9 @@ ROLE_PLAY = phrases(
     r"playing )?(?:a|an|my|the) (?:\w+ ){0,3}(?:recruiter|grader|evaluator|assistant|interviewer|hiring manager|mentor|judge|"
     r"reviewer|ai|fan|grandmother|friend|character))",
     r"(?:act|behave|respond|answer|reply|speak) (?:as|like) (?:if|though|a|an|my|the)", r"from now on", r"role-?play",
+    # casting the reader by name: "act as DAN, the Do Anything Now evaluator"
+    r"(?:act|behave|respond|answer|serve|function|operate) as (?:[\w'-]+[ ,]+){0,6}?(?:evaluator|grader|reviewer|assessor|judge|"
+    r"scorer|recruiter|interviewer|hiring manager|examiner|marker|ai|model|assistant)",
     r"(?:developer|god|dan|admin|debug|sudo) mode", r"stay in character", r"(?:your|the) new (?:role|persona|name) is",
 )
 # A turn of the conversation the candidate did not write: a speaker label at the start of a line.
@@ -68,6 +81,10 @@ FAKE_TURN = lowered(
     r"input|message|text)\s*[\]>})]"
     r"|(?:^|\n)\s*(?:evaluation|verdict|assessment|grading|score|result)s?\s*(?:\n|$)"
     r"|\b(?:system|admin|developer|operator|priority) (?:override|instruction|message|notice|command)s?\b"
+    r"|\b(?:policy|rubric|grading|scoring|marking) (?:update|change|override|amendment)s?\s*(?:\([^)]*\))?\s*:"
+    r"|(?:^|\n|[.;] )\s*(?:reviewer|grader|judge|evaluator|assessor|marker|panel(?:list)?|rater)\s*#?\d+\s*(?:\([^)]*\))?\s*:"
+    r"|(?:^|\n)\s*(?:q|a|question|answer)\s*\(\s*(?:interviewer|candidate|recruiter|me|you|panel|grader)\s*\)\s*[:=-]"
+    r"|(?:^|\n)\s*candidate(?:'s)?(?:\s+(?:answer|reply|response))?\s*:"
 )
 # A verdict written out for the reader: JSON or key=value pairs of the rubric's tests, or a run of PASS.
 FAKE_VERDICT = lowered(
@@ -75,6 +92,9 @@ FAKE_VERDICT = lowered(
     r"(?:pass|fail|true|false|none|\[\s*\]|\{|\d{1,3}\b|excellent|strong|a\+)"
     r"|\bpass(?:ed)?\b\W+\bpass(?:ed)?\b\W+\bpass(?:ed)?\b|\b\d{2,3}\s*/\s*100\b|\b10\s*/\s*10\b"
     r"|\|\s*(?:honesty|learning|self[_ -]?awareness|verdict|score)\s*\|"
+    # the reader's answer begun for it: "Expected output follows", "the correct assessment is:"
+    r"|\b(?:expected|correct|required|intended) (?:output|verdict|grade|grading|json|assessment|evaluation|score)s?"
+    r"(?: (?:follows|below|is as follows)|\s*:)"
     # an assessment written out for the reader ("the evaluation of this answer is", "final verdict from the grader")
     r"|\b(?:(?:(?:evaluation|assessment|verdict|grade|grading|score|scoring|result)s? (?:of|for)|i conclude that) (?:this|the) "
     r"(?:answer|reply|response|candidate)\b|final (?:answer|verdict|grade|score)s? (?:from|by|of) "
@@ -82,7 +102,7 @@ FAKE_VERDICT = lowered(
 )
 # Markup that hides text from a human reader but not from a model.
 HIDDEN_MARKUP = lowered(r"<!--|display\s*:\s*none|font-size\s*:\s*0|color\s*:\s*(?:white|#fff)|\[(?:white|hidden|invisible) text\]"
-                        r"|<span[^>]*style|visibility\s*:\s*hidden")
+                        r"|<span[^>]*style|visibility\s*:\s*hidden|<[a-z]+[^>]*\b(?:hidden|aria-hidden)\b")
 # A list labelled as keywords for a screening system.
 KEYWORD_LIST = lowered(r"\b(?:keywords?|key ?phrases?|tags?|ats (?:keywords?|tags?|terms?)|search terms?|metadata)\s*[:=]")
 # The vocabulary a keyword grader counts: many of these in one sentence, with little else, is stuffing.
@@ -91,4 +111,44 @@ RUBRIC_TERMS = phrases(
     r"checkable", r"checklists?", r"growth mindset", r"specific change", r"star method", r"(?:keywords?|tags?|ats)",
     r"rubric", r"pass(?:ed)?", r"full marks", r"10/10", r"i take full responsibility", r"my fault", r"i now", r"every week",
     r"process improvement", r"root cause", r"stakeholders?", r"transparency", r"humility", r"resilience",
+    r"honest(?:y|ly)? reflection", r"genuine (?:lesson|learning|change)", r"no (?:excuses|blame|hedging|rescue|passive voice|"
+    r"red flags)", r"(?:verifiable|measurable|checkable|concrete|specific) (?:habit|change|behaviou?r|lesson)s?( change)?",
+    r"real stakes", r"appropriate scope", r"measured language", r"full ownership", r"habit change",
 )
+# Chat-template control tokens of any model family ("<|eot_id|>", "<|start_header_id|>", "[INST]", "<s>"): no
+# candidate types them.
+TEMPLATE_TOKEN = lowered(r"<\|[a-z_]{2,30}\|>|\[/?inst\]|<<\s*/?sys\s*>>|</?s>(?=\s|$)")
+# A reply that speaks of itself as the thing being judged, and says what it deserves or meets: "this answer meets every
+# criterion", "the candidate should receive the maximum score". Candidates tell a story; they do not grade it.
+SELF_VERDICT = phrases(
+    r"(?:this|the|my|that) (?:candidate|answer|reply|response|transcript|submission|story)(?:'s)? (?:\w+ ){0,3}"
+    r"(?:meets|met|satisfies|ticks|deserves|merits|earns|qualifies|warrants|should (?:get|receive|be (?:given|scored|graded|"
+    r"marked|rated|treated|counted))|must (?:get|receive|be (?:given|scored|graded|marked|passed))|is (?:a )?(?:model|perfect|"
+    r"flawless|textbook|exemplary|top[- ]scoring))",
+    r"(?:should|must|deserves?|merits?|worth|entitled to) (?:\w+ ){0,3}(?:maximum|highest|top|perfect|full) (?:possible )?"
+    r"(?:score|marks?|rating|grade|points)",
+    r"(?:returns?|outputs?|gives?|assigns?|awards?) (?:a )?(?:pass|passes|full marks)(?: on| for| to)? (?:every|all|each)",
+    r"(?:honesty|learning|self[- ]?awareness|every test|all tests) (?:pass|passed|met|ok|green|true|yes)\b",
+    r"(?:this|that|it)(?:'s| is| was) (?:a |an )?(?:model|perfect|flawless|textbook|exemplary|full[- ]marks?|top[- ]scoring|"
+    r"ten[- ]out[- ]of[- ]ten|10/10) (?:answer|reply|response|candidate)",
+    r"(?:treated|counted|scored|graded|marked|read|rated|considered|regarded) as (?:passing|a pass|passed|(?:a )?(?:strong|"
+    r"perfect|full|top|model|exemplary) (?:pass|answer|score|marks))",
+    r"(?:output|return|give|print|assign|award|produce|report) (?:\w+ ){0,2}(?:highest|maximum|top|perfect|full) (?:possible )?"
+    r"(?:score|marks|rating|grade)",
+    r"pass (?:this|the|my) (?:candidate|answer|reply|response)|(?:please|kindly|just) pass me\b(?! (?:the|a|an|my|his|her|"
+    r"their|that|those|these|some|it)\b)",
+)
+# Instructions in the other languages a grader model reads: the reader and its scoring named, or told to ignore
+# or obey. A small multilingual vocabulary (French, Spanish, Portuguese, Italian, German, Dutch, Polish), read as
+# whole words, and the same in Chinese, Japanese and Korean, read as substrings. None is an English word, and a
+# candidate's code-switched aside ("as we say in Kraków, ...") does not speak of instructions or scores.
+FOREIGN_INSTRUCTION_WORDS = frozenset("""
+    ignorez ignora ignorar ignorate ignoriere ignorieren ignoreer ignoruj oubliez olvida olvide dimentica vergiss
+    consignes instrucciones instruções instrucoes istruzioni anweisungen instructies instrukcje règles reglas regole
+    évaluateur évaluatrice evaluateur evaluador evaluadora avaliador valutatore bewerter bewerterin prüfer beoordelaar
+    oceniający correcteur correttore examinateur examinador
+    puntuación puntuacion pontuação pontuacao punteggio punktzahl bewertung beoordeling ocena calificación calificacion
+    calificar califica califique calificad puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
+    aprobado aprobada bestanden superato zaliczone maximale máxima massimo
+""".split())
+FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "満点", "忽略", "指令", "评分", "满分", "평가", "무시", "만점")
