@@ -170,7 +170,24 @@ def aimed_at_others(hit: Hit) -> bool:
     return delivery.NEGATIVE_TARGET.search(s.low) is not None
 
 
-_OWN_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|my|me|mine|myself)\b")
+_OWN_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|my|mine|myself)\b")  # the speaker as agent: "sent them to me" is not
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|though|although|so|because)\b")
+_RELATIVE = re.compile(r"\b(?:who|who'd|who had|that|which)\b")
+
+
+def _antecedent(text: str) -> str:
+    """What "that's where it went wrong" points back at: the last clause before it, and within that clause the
+    relative clause that names the act ("I spoke to the technician who'd picked the wrong strength")."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text.strip(" ,;-.")) if c.strip()]
+    last = clauses[-1].strip() if clauses else ""
+    m = _RELATIVE.search(last)
+    if m:
+        agent = structure.OTHERS_AGENT.search(last[: m.start()])
+        if agent is not None:
+            return last[agent.start():]
+    return last
 
 
 def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
@@ -180,9 +197,9 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
     s = hit.sentence
     at, end = hit.start - s.start, hit.end - s.start
     if structure.CAUSE_POINTED.match(s.low, at):
-        before = s.low[:at].strip(" ,;-")
+        before = _antecedent(s.low[:at])
         if not before and s.index > 0:
-            before = next((p.low for p in sentences if p.index == s.index - 1), "")
+            before = _antecedent(next((p.low for p in sentences if p.index == s.index - 1), ""))
         return bool(before) and not _OWN_WORD.search(before) and structure.OTHERS_AGENT.search(before) is not None
     if structure.NOT_MINE.match(s.low, at):
         return not _OWN_WORD.search(s.low[:at]) and not _OWN_WORD.search(s.low[end:])
