@@ -260,17 +260,29 @@ def screened(sentences: list[Sentence], text: str = "") -> list[tuple[Sentence, 
             marked.setdefault(s.index, (s, 0, len(s.low)))
         if hiding and _HIDE_CLOSE.search(s.low):
             hiding = False
-    # A forged block splits into fragments: a line of JSON or a bare label beside a set-aside sentence goes too.
+    # A forged block splits into fragments: a line of JSON or a bare label beside a set-aside sentence goes too, and
+    # so does a sentence of the same paragraph that the learned reader doubts: an attack is one block, and once part
+    # of it is found its neighbours are read with the lower bar.
+    by_index = {s.index: s for s in sentences}
     changed = True
     while changed:
         changed = False
         for s in sentences:
-            if s.index in marked or not ({s.index - 1, s.index + 1} & marked.keys()):
+            if s.index in marked:
                 continue
-            if _NON_PROSE.search(s.low) and not s.first_person:
+            beside = [n for n in (s.index - 1, s.index + 1) if n in marked]
+            if not beside:
+                continue
+            fragment = _NON_PROSE.search(s.low) is not None and not s.first_person
+            if fragment or (any(_same_paragraph(text, s, by_index[n]) for n in beside) and learned.injection_doubted(s.low)):
                 marked[s.index] = (s, 0, len(s.low))
                 changed = True
     return [marked[i] for i in sorted(marked)]
+
+
+def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return not text or re.search(r"\n\s*\n", text[first.end : second.start]) is None
 
 
 _FRAGMENT_WORDS = 6
