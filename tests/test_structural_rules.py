@@ -108,3 +108,25 @@ def test_a_casual_i_guess_is_not_a_hedge() -> None:
         "labour budget. I guess that was when it landed for me." + CHANGE
     )
     assert "hedging" not in flags(answer)
+
+
+def test_a_passive_that_says_what_was_wrong_with_the_act_is_agentless() -> None:
+    # read by form (a participle after "was"/"got" in a clause that says what was wrong), not by the verb
+    for failing in ("The monthly supplier payment run was processed twice, so forty suppliers were paid double.",
+                    "The wrong dosage got entered on the chart for two days, and the patient was under-treated.",
+                    "Twelve crates were loaded onto the Leeds van instead of the Hull one, and the store opened empty."):
+        assert "passive_voice" in flags(failing), failing
+
+
+def test_a_passive_inside_the_speakers_own_sentence_or_a_neutral_one_is_not_agentless() -> None:
+    assert "passive_voice" not in flags(
+        "I signed the delivery note without checking whether the pallets had been counted, and we were short by forty "
+        "units. Now I count every pallet myself before I sign."
+    )
+    assert "passive_voice" not in flags("The report was published in March and the board read it in April.")
+
+
+def test_a_safeguard_made_by_no_one_is_a_passive_change() -> None:
+    answer = ("I approved the refund batch without a second check and 300 customers were refunded twice. "
+              "Afterwards a daily reconciliation was added to the close.")
+    assert "passive_voice" in flags(answer)

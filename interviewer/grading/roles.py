@@ -161,6 +161,19 @@ _SELF_CRITICISM = re.compile(
 )
 
 
+_SPEAKER = re.compile(r"\b(?:i|i'd|i'm|i've|my|me|mine|myself|we|we'd|we've|our|us)\b")
+
+
+def wrong_in_clause(hit: Hit) -> bool:
+    """Whether the clause of a passive says what was wrong with the act (late, wrong, twice, instead of ...)."""
+    s = hit.sentence
+    at, end = hit.start - s.start, hit.end - s.start
+    lo = max(s.low.rfind(c, 0, at) for c in ",;:") + 1
+    hi = min((i for i in (s.low.find(c, end) for c in ",;:") if i >= 0), default=len(s.low))
+    # the speaker anywhere in the sentence owns it ("I accepted the schedule without checking whether it had been placed")
+    return structure.PASSIVE_WRONG.search(s.low[lo:hi]) is not None and not _SPEAKER.search(s.low)
+
+
 def aimed_at_others(hit: Hit) -> bool:
     """A disparaging word counts only when it is about someone else, not the candidate's self-criticism."""
     s = hit.sentence

@@ -194,13 +194,14 @@ def read_signals(reply: Reply) -> Signals:
     sig.passive_failure = [
         h
         for h in hits(ownership.PASSIVE_FAILURE, ss) + [a for a in hits(structure.AGENTLESS, ss) if not roles.by_agent(a)]
+        + [a for a in hits(structure.PASSIVE_ACT, ss) if not roles.by_agent(a) and roles.wrong_in_clause(a)]
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
         and not _own_act_in_clause(h, own_acts.get(h.sentence.index, ()))
     ]
     sig.passive_change = [
-        h for h in hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\bi\b", h.sentence.low)
+        h for h in hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\b(?:i|we)\b", h.sentence.low)
     ]
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)

@@ -143,7 +143,12 @@ PASSIVE_CHANGE = lowered(
     r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
     r"put together|brought in|written up|drawn up|assigned)\b"
-    r"|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b",
+    r"|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b"
+    # any new safeguard made without a maker: "afterwards a lock was put on the payment file", "a scan was added to the
+    # runbook" (signals.py keeps it only where the sentence names no one)
+    r"|\b(?:a|an) (?:[\w-]+ ){0,3}(?:was|were|has been|have been|got)\s+(?:then\s+|eventually\s+|later\s+|also\s+)?"
+    r"(?:put in place|introduced|implemented|added|set up|established|rolled out|instituted|adopted|mandated|brought in|"
+    r"written into|built into|put on|put in)\b",
 )
 TEMPORAL_SETUP = lowered(r"\b(?:when|once|after|as soon as|by the time|the moment|if)\b[^,;]*$")
 AGENT_ME = lowered(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b")

@@ -228,6 +228,20 @@ AGENTLESS = lowered(
     r"|\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|misplaced|forgotten|"
     r"overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
 )
+# The failing act in the passive, its agent left out, read by its form: a participle after "was"/"got" in a clause that
+# says what was wrong with the act ("was submitted three days late", "the wrong blue got used", "was done twice",
+# "were sent to dock 14 instead of dock 4"). The clause must hold no "by" agent and no first person (checked in
+# signals.py).
+PASSIVE_ACT = lowered(
+    r"\b(?:was|were|got|had been|has been|have been|gets|get)\s+(?:\w+ly\s+)?(?:(?!(?:involved|based|related|supposed|used|"
+    r"allowed|concerned|interested|surprised|worried|pleased|tired|scheduled|expected|needed|required|designed|intended|"
+    r"meant|staffed|qualified|prepared)\b)\w+ed|done|sent|made|put|run|set|"
+    r"taken|written|shipped|paid|built|left|kept|read|seen|told|brought|sold|bought|cut|hit|shut|thrown|chosen|drawn)\b"
+)
+PASSIVE_WRONG = lowered(
+    r"\b(?:late|wrong(?:ly)?|twice|double|instead of|incorrect(?:ly)?|too (?:late|early|soon)|by mistake|in error|"
+    r"without (?:a |an |the |any )?(?:check|checking|testing|review|sign-?off|approval)|unchecked|untested)\b"
+)
 # Excuses by justification: anyone would have done it, it was normal, it was reasonable then, it could never have
 # worked, or the speaker announces the excuse themselves.
 JUSTIFICATION = phrases(
