@@ -130,3 +130,23 @@ def test_a_safeguard_made_by_no_one_is_a_passive_change() -> None:
     answer = ("I approved the refund batch without a second check and 300 customers were refunded twice. "
               "Afterwards a daily reconciliation was added to the close.")
     assert "passive_voice" in flags(answer)
+
+
+def test_a_question_commits_to_nothing() -> None:
+    answer = ("I signed off the board pack without checking the restated figures, and the board approved a budget on "
+              "numbers that were wrong by two hundred thousand pounds. Would I do anything differently every quarter?")
+    assert GRADER.grade(answer).tests["learning"].verdict == "fail"
+
+
+def test_a_verb_whose_past_looks_present_is_a_change_only_beside_a_present_marker() -> None:
+    story = ("One December I set the reservations auto-reply to say we reopened on the 3rd instead of the 2nd, and "
+             "forty guests with bookings on the 2nd rang to cancel.")
+    assert GRADER.grade(story).tests["learning"].verdict == "fail"
+    changed = story + " Now I set every seasonal auto-reply from the booking calendar and read it back against the rota."
+    assert GRADER.grade(changed).tests["learning"].verdict == "pass"
+
+
+def test_a_present_act_before_the_story_describes_the_job_not_a_change() -> None:
+    answer = ("I do all the ordering for my restaurant myself. One Friday I ordered for eighty covers when we had a "
+              "hundred and forty booked, because I read the wrong week of the diary, and we ran out of mains by nine.")
+    assert GRADER.grade(answer).tests["learning"].verdict == "fail"

@@ -49,6 +49,8 @@ class Signals:
     minimizing: list[Hit] = field(default_factory=list)
     humble_brag: list[Hit] = field(default_factory=list)
     change: list[Hit] = field(default_factory=list)
+    present_acts: list[Hit] = field(default_factory=list)
+    """Bare acts in the present ("I check the dose against the chart"): a change once the story is told."""
     conditional: list[Hit] = field(default_factory=list)
     habitual: list[Hit] = field(default_factory=list)
     built: list[Hit] = field(default_factory=list)
@@ -107,7 +109,7 @@ class Signals:
 
     def habitual_changes(self) -> list[Hit]:
         start = self._story_told_at()
-        return [h for h in self.habitual + self.built if h.sentence.index >= start]
+        return [h for h in self.habitual + self.built + self.present_acts if h.sentence.index >= start]
 
     @property
     def counted_words(self) -> int:
@@ -133,13 +135,15 @@ class Signals:
         ("I'd call the client first") or a habit anywhere in the reply counts too.
         """
         announced = list(self.change)
-        habits = self.conditional + self.habitual if follow_up_on_change else self.habitual_changes()
+        habits = self.conditional + self.habitual + self.present_acts if follow_up_on_change else self.habitual_changes()
         excusing = {h.sentence.index for h in self.defensive + self.blame + self.hedging}
         # "I carry that into every shift" is a lesson in the shape of a habit: a habit stated in a lesson
         # sentence counts only when it names something to check. An announced change ("I now ...") stands.
         platitudes = {h.sentence.index for h in self.lesson if not learning.ARTEFACT.search(h.sentence.low)}
-        candidates = [h for h in announced if h.sentence.index not in excusing]
-        candidates += [h for h in habits if h.sentence.index not in excusing | platitudes]
+        # A question commits to nothing ("Would I do anything differently?").
+        asked = {s.index for s in self.sentences if s.text.rstrip(" \"')").endswith("?")}
+        candidates = [h for h in announced if h.sentence.index not in excusing | asked]
+        candidates += [h for h in habits if h.sentence.index not in excusing | platitudes | asked]
         seen: set[int] = set()
         out = []
         for h in sorted(candidates, key=lambda h: h.start):
@@ -188,13 +192,17 @@ def read_signals(reply: Reply) -> Signals:
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}
+    # A passive read by its form hides no one when the sentence beside it names the speaker's own fault ("The wrong
+    # dose was drawn up. I was the one who'd skipped the second check.").
+    owned_at = {h.sentence.index for h in sig.strong_ownership + sig.own_faults}
     own_acts: dict[int, list[int]] = {}
     for a in sig.own_actions:
         own_acts.setdefault(a.sentence.index, []).append(a.start)
     sig.passive_failure = [
         h
         for h in hits(ownership.PASSIVE_FAILURE, ss) + [a for a in hits(structure.AGENTLESS, ss) if not roles.by_agent(a)]
-        + [a for a in hits(structure.PASSIVE_ACT, ss) if not roles.by_agent(a) and roles.wrong_in_clause(a)]
+        + [a for a in hits(structure.PASSIVE_ACT, ss) if not roles.by_agent(a) and roles.wrong_in_clause(a)
+           and not ({a.sentence.index - 1, a.sentence.index + 1} & owned_at)]
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
@@ -211,13 +219,17 @@ def read_signals(reply: Reply) -> Signals:
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))
     sig.lesson = hits(learning.LESSON, ss)
     sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]
+    sig.present_acts = [h for h in hits(learning.PRESENT_ACT, mine)
+                        if not learning.SAME_IN_THE_PAST.match(h.sentence.low, h.start - h.sentence.start)
+                        or learning.PRESENT_MARKER.search(h.sentence.low)]
     sig.conditional = hits(learning.CONDITIONAL_ACTION, mine)
     sig.habitual = [h for h in hits(learning.HABITUAL, mine) if roles.present_doing(h)]
     sig.change = [h for h in sig.change if roles.present_doing(h)]
+    sig.present_acts = [h for h in sig.present_acts if roles.present_doing(h)]
     sig.built = [h for h in hits(learning.BUILT, mine) if roles.lasting(h, reply)]
     # A sentence that states the candidate's present rule ("I now require a check from a colleague who did not
     # build it") describes the people in the rule, not who caused the failure.
-    rules = {h.sentence.index for h in sig.change + sig.habitual}
+    rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
     named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
     sig.cause_elsewhere = [h for h in named if h.sentence.index not in rules and roles.cause_placed_on_others(h, ss)]

@@ -22,10 +22,21 @@ CHANGE = phrases(
     r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
     r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made)",
     r"I (?:still|now) (?:follow|use|keep|run|do)", r"(?:my|the way I) (?:\w+ ){0,3}(?:changed|look(?:s)? different|(?:is|are) different)",
-    r"nothing (?:\w+ ){1,8}(?:unless|until|without)", r"I (?:require|insist|block|schedule|book|keep|run|send|check|"
+    r"nothing (?:\w+ ){1,8}(?:unless|until|without)",
+)
+# A bare act in the present ("I check the dose against the chart", "I send the client a list"): a change only once
+# the story has been told, as a habit is (before it, "I do all the ordering" describes the job). Verbs whose past
+# is spelled the same ("set", "put", "read") count only beside a present marker (signals.py).
+PRESENT_ACT = phrases(
+    r"I (?:require|insist|block|schedule|book|keep|run|send|check|"
     r"ask|review|write|hold|share|set|put|bring|get|make|do|use|build|test|call|flag|log|track|pair|walk|read|plan|treat|"
     r"confirm|validate|verify|document|include|attach|add|map|compare|pull|measure|meet|hand)s?\b(?= (?:a|an|the|every|"
     r"each|any|all|two|three|at|my|our|one|it|them|up|out|in|on|with|before|after|within)\b)",
+)
+SAME_IN_THE_PAST = lowered(r"\bi (?:set|put|read|cut|hit|let|spread|shut|quit|bet)\b")
+PRESENT_MARKER = lowered(
+    r"\b(?:now|nowadays|these days|today|always|every|each|whenever|any time|anytime|since then|no longer|still|before (?:i|any|every|"
+    r"each|a|the)|never)\b|\bi (?:do|don't|am|have|check|make|keep|ask|send|use|run)\b"
 )
 # Habitual present ("every Monday I go through ...", "any licence the role needs, I verify ..."): the
 # form most real answers use for a standing change. Past-tense and mental verbs are excluded.
