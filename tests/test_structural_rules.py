@@ -150,3 +150,15 @@ def test_a_present_act_before_the_story_describes_the_job_not_a_change() -> None
     answer = ("I do all the ordering for my restaurant myself. One Friday I ordered for eighty covers when we had a "
               "hundred and forty booked, because I read the wrong week of the diary, and we ran out of mains by nine.")
     assert GRADER.grade(answer).tests["learning"].verdict == "fail"
+
+
+def test_a_negation_over_a_relative_clause_denies_ownership() -> None:
+    answer = ("The product launch slipped by a quarter and we lost the retailer's spring slot. We all owned the launch "
+              "date together, so there wasn't really one piece that was mine.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
+
+
+def test_ownership_asked_as_a_question_asserts_nothing() -> None:
+    answer = ("The vendor's migration scripts failed on our data and payroll ran four days late for 300 staff. "
+              "Looking back, maybe I shouldn't have trusted them?")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "fail"

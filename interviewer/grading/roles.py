@@ -69,12 +69,20 @@ _OWN_MISS = re.compile(
 _NEGATED_OWNERSHIP = re.compile(
     r"(?:n't|\bnot|\bnever|\bno way|\bhardly|\bby no means)(?: (?:think|believe|feel|say|reckon|see how|really|entirely|"
     r"exactly|all|completely|totally|just|it|that|this|was|is|were|i|i'd|would|could|be|have been|necessarily|actually|"
-    r"truly|personally|solely|only|so much))* ?$")
+    r"truly|personally|solely|only|so much))* ?$"
+    # a negation that scopes over a relative clause: "there wasn't really one piece that was mine", "nothing that was mine"
+    r"|(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} (?:that|which|who) $")
+_NEGATION_BEFORE_RELATIVE = re.compile(r"(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} $")
 
 
 def negated(hit: Hit) -> bool:
     """Ownership that a negation in its own clause takes back is a denial, not ownership."""
-    return _NEGATED_OWNERSHIP.search(hit.sentence.low[: hit.start - hit.sentence.start]) is not None
+    before = hit.sentence.low[: hit.start - hit.sentence.start]
+    if _NEGATED_OWNERSHIP.search(before):
+        return True
+    # the ownership is itself the relative clause: "there wasn't really one piece [that was mine]"
+    matched = hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]
+    return re.match(r"(?:that|which|who)\b", matched) is not None and _NEGATION_BEFORE_RELATIVE.search(before) is not None
 
 
 def inside_own_miss(hit: Hit) -> bool:

@@ -231,6 +231,10 @@ def read_signals(reply: Reply) -> Signals:
     # build it") describes the people in the rule, not who caused the failure.
     rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
+    # A question ("maybe I shouldn't have?") asserts no ownership.
+    asked = {s.index for s in ss if s.text.rstrip(" \"')").endswith("?")}
+    sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]
+    sig.own_faults = [h for h in sig.own_faults if h.sentence.index not in asked]
     named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
     sig.cause_elsewhere = [h for h in named if h.sentence.index not in rules and roles.cause_placed_on_others(h, ss)]
     sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
