@@ -162,3 +162,15 @@ def test_ownership_asked_as_a_question_asserts_nothing() -> None:
     answer = ("The vendor's migration scripts failed on our data and payroll ran four days late for 300 staff. "
               "Looking back, maybe I shouldn't have trusted them?")
     assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
+
+
+STORY = ("I approved the supplier invoice run without checking the duplicate report, and forty suppliers were paid "
+         "twice, about ninety thousand pounds. ")
+
+
+def test_a_one_off_act_after_the_story_is_no_change() -> None:
+    grade = GRADER.grade(STORY + "Afterwards I filed an incident report and apologised to each supplier.")
+    assert grade.tests["learning"].verdict == "fail"
+    grade = GRADER.grade(STORY + "Since then I've checked the duplicate report before every run.")
+    assert grade.tests["learning"].verdict == "pass"
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interviewer.grading.patterns import delivery, ownership, structure
+from interviewer.grading.patterns import delivery, learning, ownership, structure
 from interviewer.grading.text import Hit, Reply, Sentence
 
 
@@ -153,7 +153,26 @@ def present_doing(hit: Hit) -> bool:
         return False
     span = s.low[hit.start - s.start : hit.end - s.start]
     verb = re.search(r"\bi (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)", span + " x")
-    return verb is None or structure.MENTAL.fullmatch(verb.group(1)) is None
+    if verb is not None and structure.MENTAL.fullmatch(verb.group(1)) is not None:
+        return False
+    if re.search(r"\bi(?:'ve| have)?$", span):
+        # the verb after "since then I" / "afterwards I": "I've thought about it" is no change, and "afterwards I filed
+        # an incident report" is a single act done once, unless the sentence gives the act a cadence that runs on
+        # ("after that I structured quarterly career conversations into my one-to-ones")
+        after = re.match(r"\s*(?:(?:then|also|immediately|quickly|always|\w+ly) )*(\w+)", s.low[hit.end - s.start :])
+        if after is not None and structure.MENTAL.fullmatch(after.group(1)):
+            return False
+        if span.endswith("i") and after is not None and _PAST_FORM.fullmatch(after.group(1)) and not _RUNS_ON.search(s.low):
+            return False
+    return True
+
+
+_PAST_FORM = re.compile(r"\w+ed|" + learning.IRREGULAR_PAST)
+_RUNS_ON = re.compile(
+    r"\b(?:every|each (?:time|day|week|month|quarter|year|shift|run|release|morning|evening|sprint|project)|always|whenever|"
+    r"weekly|daily|monthly|quarterly|annual(?:ly)?|routine|cadence|standard|default|rules?|template|checklist|habit|"
+    r"permanent(?:ly)?|to this day|still|ever since|going forward|from then on|for all)\b"
+)
 
 
 def lasting(hit: Hit, reply: Reply) -> bool:

@@ -8,13 +8,15 @@ _IRREGULAR_PAST = "|".join(
     w + r"\b"
     for w in ["rebuilt", "built", "dealt", "felt", "spelt", "slept", "kept", "swept", "wept", "crept", "meant", "sent", "spent", "lent", "bent", "went", "taught", "bought", "thought", "caught", "brought", "fought", "sought", "drove", "wrote", "rewrote", "spoke", "broke", "chose", "rose", "froze", "stole", "woke", "wore", "tore", "swore", "bore", "shook", "took", "ran", "began", "swam", "sang", "rang", "drank", "sank", "came", "became", "overcame", "gave", "forgave", "ate", "sat", "met", "led", "fed", "fled", "sped", "read", "heard", "said", "paid", "laid", "made", "had", "did", "told", "sold", "held", "found", "bound", "stood", "understood", "hung", "struck", "stuck", "dug", "won", "spun", "flew", "drew", "grew", "knew", "threw", "blew", "saw", "fell", "forgot", "got", "shot", "lit", "hid", "bit", "slid", "quit", "hit", "cut", "put", "set", "let", "shut", "split", "spread", "cost", "hurt", "burst", "cast", "fit", "overrode", "undertook", "mistook"]
 )
+IRREGULAR_PAST = _IRREGULAR_PAST
 # "It depends on the situation" hedges; "the calendar it depends on" or "depends on the supplier's feed" is a fact.
 _VAGUE_DEPENDENCY = (r"(?:(?! on\b)| on (?:the |what |how |who |whether |when )?(?:situation|circumstances?|context|day|case|person|"
                      r"people|happens|you|it|a lot|lots of things|many things|things))")
 # A sentence that announces what the candidate does now (or, in a follow-up, would do).
 CHANGE = phrases(
     r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
-    r"(?:since then|ever since|from then on|from that (?:day|point) on|afterwards?|(?:after|since) (?:that|this|the)(?: \w+){0,2}?),? I",
+    r"(?:since then|ever since|from then on|from that (?:day|point) on|afterwards?|(?:after|since) (?:that|this|the)(?: \w+){0,2}?),? "
+    r"I(?:'ve| have)?",
     r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
     r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
