@@ -9,13 +9,14 @@ sentence speak to or about whoever grades the reply, rather than tell the story?
 Its data are the tuning corpora only:
 - positives: every sentence the screen sets aside in the injection attempts of `tests/data/injections.jsonl`,
   `injections2/` and `injections3/` (each attempt read alone), and the plain-English attempts of
-  `evals/datasets/injection_reader/positives.jsonl` (written for this reader by a writer who saw no defence);
+  `evals/datasets/injection_reader/positives*.jsonl` (written for this reader by two writers who saw no defence);
 - negatives: every other sentence of the `dev` split of evals/datasets/answers.jsonl and of those corpora's base
-  answers, and the hard negatives of `evals/datasets/injection_reader/negatives.jsonl` (story sentences that use
+  answers, and the hard negatives of `evals/datasets/injection_reader/negatives*.jsonl` (story sentences that use
   the attempts' words: tests, scores, passing, AI, instructions, asides to the interviewer, quoted dialogue).
 
 Neither `test`, `fresh` nor the held-out corpus `tests/data/injections4/` is read. Folds are grouped by attempt and
-by answer. The threshold is MARGIN above the highest out-of-fold probability of any story sentence: a sentence of a
+by answer. The threshold is MARGIN above the highest out-of-fold probability of any natural story sentence (dev and
+the corpora's bases), and above all but one of the hard negatives (written to sit at the boundary): a sentence of a
 real story set aside is a sentence the grade cannot read, and a `prompt_injection` flag on an honest answer. (A first
 threshold that allowed 2 dev false alarms out of fold set aside a sentence in 4 of the 170 replies of the frozen
 `fresh` split, which the CI gate caught: writers the reader never saw trip it more often than out-of-fold dev does.)
@@ -47,7 +48,7 @@ READER = ROOT / "evals" / "datasets" / "injection_reader"
 CORPORA = [(DATA / "injections.jsonl", DATA / "injection_bases.jsonl"),
            (DATA / "injections2" / "injections.jsonl", DATA / "injections2" / "bases.jsonl"),
            (DATA / "injections3" / "injections.jsonl", DATA / "injections3" / "bases.jsonl")]
-C, MARGIN = 2.0, 0.05
+C, MARGIN = 4.0, 0.05
 
 
 def _lines(path: Path) -> list[dict[str, str]]:
@@ -88,8 +89,9 @@ def data() -> tuple[list[str], np.ndarray, list[str], list[bool]]:
             for i, s in enumerate(sentences):
                 if i not in marked:
                     add(s, False, b["id"], False)
-    for name, positive in (("positives.jsonl", True), ("negatives.jsonl", False)):
-        for line in _lines(READER / name):
+    for path in sorted(READER.glob("*.jsonl")):
+        positive = path.name.startswith("positives")
+        for line in _lines(path):
             for s in _split(line["text"])[0]:
                 add(s, positive, line["id"], False)
     for case in load_cases(split="dev"):
@@ -109,11 +111,14 @@ def main() -> None:
         model = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(x[train], y[train])
         oof[held] = model.predict_proba(x[held])[:, 1]
     negatives = sorted((p for p, label, dev in zip(oof, y, from_dev, strict=True) if dev and not label), reverse=True)
-    story = sorted((p for p, label in zip(oof, y, strict=True) if not label), reverse=True)
-    threshold = round(float(max(0.5, story[0] + MARGIN)), 3)
+    hard = sorted((p for p, label, g in zip(oof, y, groups, strict=True) if not label and g.startswith("neg")), reverse=True)
+    story = sorted((p for p, label, g, dev in zip(oof, y, groups, from_dev, strict=True)
+                    if not label and not g.startswith("neg")), reverse=True)
+    # above every natural story sentence (dev and the corpora's bases) by MARGIN, and above all but one of the hard
+    # negatives, which were written to sit at the boundary
+    threshold = round(float(max(0.5, story[0] + MARGIN, hard[1] + 0.01)), 3)
     recall = float(np.mean(oof[y] >= threshold))
     print(f"{int(y.sum())} injected sentences, {int((~y).sum())} story sentences ({sum(from_dev)} from dev)")
-    hard = [p for p, label, g in zip(oof, y, groups, strict=True) if not label and g.startswith("neg-")]
     print(f"out of fold at {threshold}: {recall:.1%} of injected sentences set aside, "
           f"{sum(1 for p in negatives if p >= threshold)} dev story sentences and "
           f"{sum(1 for p in hard if p >= threshold)} of {len(hard)} hard negatives set aside")
