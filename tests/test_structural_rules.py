@@ -174,3 +174,11 @@ def test_a_one_off_act_after_the_story_is_no_change() -> None:
     grade = GRADER.grade(STORY + "Since then I've checked the duplicate report before every run.")
     assert grade.tests["learning"].verdict == "pass"
 
+
+
+def test_a_fault_mark_before_the_speakers_act_is_not_theirs() -> None:
+    # "wrong" belongs to head office's forecast, "chose" to the model: neither marks the speaker's act
+    answer = ("We were given the wrong footfall forecast by head office, so the Christmas rota I built was thirty "
+              "percent too heavy. The labelled data from the billing team arrived eleven days late, and the model "
+              "that chose who got our offers was never validated properly.")
+    assert "blame_shifting" in flags(answer)

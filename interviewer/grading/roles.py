@@ -46,10 +46,16 @@ def fault(hit: Hit) -> bool:
     end = _CLAUSE_END.search(s.low, at + 2)
     clause = s.low[: end.start()] if end else s.low
     outcomes = [m.span() for m in structure.OUTCOME.finditer(clause)]
+    # The mark belongs to the candidate's own act: from their "I" on, not a clause before it ("we were given the wrong
+    # forecast, so the rota I built ...") nor a relative clause of something else ("the model that chose ...").
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in outcomes) and not _EFFORT.match(clause, m.end())
+        m.start() >= at and not any(a <= m.start() and m.end() <= b for a, b in outcomes)
+        and not _EFFORT.match(clause, m.end()) and not _OTHERS_RELATIVE.search(clause, at, m.start())
         for m in structure.FAULT.finditer(clause)
     )
+
+
+_OTHERS_RELATIVE = re.compile(r"\b(?:that|which|who)(?! i\b)(?: \w+){0,1} $")
 
 
 _CLAUSE_END = re.compile(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
