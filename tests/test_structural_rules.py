@@ -182,3 +182,13 @@ def test_a_fault_mark_before_the_speakers_act_is_not_theirs() -> None:
               "percent too heavy. The labelled data from the billing team arrived eleven days late, and the model "
               "that chose who got our offers was never validated properly.")
     assert "blame_shifting" in flags(answer)
+
+
+def test_an_agentless_phrase_the_candidate_repairs_hides_no_one() -> None:
+    answer = ("Mistakes were made on the rollout of our card-freeze feature, and about 3,000 customers could not "
+              "unfreeze their cards for a day. The call to ship it to everyone at once was mine; I skipped the staged "
+              "release because I wanted it out before the campaign. Now every release I own goes to 5% of customers "
+              "for a full day first.")
+    grade = GRADER.grade(answer)
+    assert "passive_voice" in grade.flag_ids
+    assert grade.tests["honesty"].verdict == "pass"

@@ -45,11 +45,16 @@ def _evidence(hits: list[Hit], limit: int = 2) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _failing_flag(test: TestId, flags: tuple[Flag, ...], sig: Signals) -> TestResult | None:
+def _failing_flag(test: TestId, flags: tuple[Flag, ...], sig: Signals, kind: QuestionKind = "opening") -> TestResult | None:
     by_id = {f.id: f for f in flags}
+    owned = bool(_owned(sig, kind))
     for flag_id, reason in _FAILS[test]:
         # A passive change (no agent for the new process) fails learning, not honesty.
         if test == "honesty" and flag_id == "passive_voice" and not sig.passive_failure:
+            continue
+        # Agentless phrasing fails honesty when it hides who did it: one the candidate repairs by naming their own
+        # decision elsewhere ("Mistakes were made on the rollout. ... That call was mine.") hides no one. The flag stands.
+        if test == "honesty" and owned and flag_id == "passive_voice":
             continue
         if flag_id in by_id:
             return TestResult("fail", (by_id[flag_id].evidence,), reason)
@@ -69,7 +74,7 @@ def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:
 
 
 def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
-    failed = _failing_flag("honesty", flags, sig)
+    failed = _failing_flag("honesty", flags, sig, kind)
     if failed:
         return failed
     owned = _owned(sig, kind)
