@@ -192,3 +192,12 @@ def test_an_agentless_phrase_the_candidate_repairs_hides_no_one() -> None:
     grade = GRADER.grade(answer)
     assert "passive_voice" in grade.flag_ids
     assert grade.tests["honesty"].verdict == "pass"
+
+
+def test_fairness_to_someone_else_credits_them_and_is_no_excuse() -> None:
+    answer = ("I launched the discount code without checking whether it stacked with the markdowns, and we gave away "
+              "about £40,000 of margin in a weekend. To be fair to my lead, she flagged it on the ticket and I didn't "
+              "read the comment. Now every code I set up is tested against the live markdowns before it goes out.")
+    grade = GRADER.grade(answer)
+    assert "defensive_language" not in grade.flag_ids
+    assert "defensive_language" in flags("To be fair, the brief changed four times, and I missed the print deadline.")

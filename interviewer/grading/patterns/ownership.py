@@ -76,7 +76,7 @@ BLAME = phrases(
     r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
 DEFENSIVE = phrases(
-    r"in my (?:own )?defen[cs]e", r"to be fair", r"in fairness", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
+    r"in my (?:own )?defen[cs]e", r"(?:to be fair|in fairness)(?! to (?!(?:me|myself)\b))", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
     r"(?:really |entirely |totally |all |just |completely )?(?:my|on me|me)(?: fault)?", r"not (?:really |entirely |all )?my fault",
     r"through no fault of my own", r"I had no (?:other )?choice",
     r"anyone (?:else )?would have done the same", r"(?:I|we) did (?:everything|all) (?:I|we) could",
