@@ -201,3 +201,11 @@ def test_fairness_to_someone_else_credits_them_and_is_no_excuse() -> None:
     grade = GRADER.grade(answer)
     assert "defensive_language" not in grade.flag_ids
     assert "defensive_language" in flags("To be fair, the brief changed four times, and I missed the print deadline.")
+
+
+def test_ownership_conceded_in_order_to_be_qualified_is_defensive() -> None:
+    answer = ("I signed off a trailer of 26 pallets and the depot turned it away because the labels wouldn't scan. "
+              "That's on me, sure, I signed the load sheet. But the real problem was the supplier: they'd switched "
+              "label printers that week without telling anyone.")
+    assert "defensive_language" in flags(answer)
+    assert "defensive_language" in flags("Our CI only ran Chrome, so it's not like I was cowboying it.")

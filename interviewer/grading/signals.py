@@ -189,6 +189,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_actions = hits(ownership.FIRST_PERSON_ACTION, mine)
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
     sig.defensive = hits(ownership.DEFENSIVE, ss) + hits(ownership.EXCUSE_BUT, ss) + hits(structure.JUSTIFICATION, ss)
+    # Ownership conceded in order to be qualified ("that's on me, sure, but the real problem was the supplier") is
+    # the excuse's own form: the "yes" exists for the "but".
+    sig.defensive += [h for h in conceded if h.sentence.index not in {d.sentence.index for d in sig.defensive}]
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}

@@ -89,7 +89,7 @@ DEFENSIVE = phrases(
      r"anyone (?:would have|could have|in my (?:seat|position|shoes)|sitting where I was)",
     r"as well as anyone could",
     r"nobody had (?:walked|shown|told|trained|briefed) me", r"for the record", r"I'd (?:just |only )(?:point out|say|stress|note|add)", r"I'd (?:point out|stress)",
-      r"(?:it wasn't|it was not|it's not) as if I", r"(?:I|you) know (?:this|it|how this) (?:will |might )?sounds? like",
+      r"(?:it wasn't|it was not|it's not|it is not|it isn't) (?:like|as if|as though)", r"(?:I|you) know (?:this|it|how this) (?:will |might )?sounds? like",
 
 
       r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
