@@ -209,3 +209,16 @@ def test_ownership_conceded_in_order_to_be_qualified_is_defensive() -> None:
               "label printers that week without telling anyone.")
     assert "defensive_language" in flags(answer)
     assert "defensive_language" in flags("Our CI only ran Chrome, so it's not like I was cowboying it.")
+
+
+def test_drama_denied_is_minimising_not_drama() -> None:
+    answer = ("I sent six students' predicted grades from last year's file without checking the date, and one of them "
+              "missed his firm offer. It mostly sorted itself out, so it wasn't the end of the world.")
+    found = flags(answer)
+    assert "dramatic_language" not in found
+    assert "minimizing" in found
+
+
+def test_a_frame_that_sets_the_failure_against_a_standard_and_shrinks_it_is_minimising() -> None:
+    assert "minimizing" in flags("The re-pour cost two days and $18,000, and by construction standards that's small change.")
+    assert "minimizing" in flags("We made three hundred offers that year, so in perspective four wrong ones is a tiny slice.")

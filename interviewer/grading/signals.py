@@ -246,7 +246,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = hits(structure.STAKES, ss) if sig.trivial else []
-    sig.dramatic = roles.owned_words(hits(delivery.DRAMATIC, ss))
+    # Drama denied is no drama ("it wasn't the end of the world"): that is minimising, read by its own pattern.
+    sig.dramatic = [h for h in roles.owned_words(hits(delivery.DRAMATIC, ss)) if not roles.negated(h)]
     sig.emotion = hits(delivery.EMOTION, ss)
     sig.confidential = hits(delivery.CONFIDENTIAL, ss)
     sig.current_employer = hits(delivery.CURRENT_EMPLOYER, ss)

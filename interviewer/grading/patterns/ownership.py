@@ -198,12 +198,12 @@ MINIMIZING = phrases(
 
     r"could have been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
 
-    r"not the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
+    r"(?:not|wasn't|isn't|weren't|aren't|never|hardly) (?:exactly |really |quite )?the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
     # the size of it judged small, in everyday words: "so the impact was small", "it's honestly a small thing",
     # "it wasn't a huge deal in the end", "it was really just a timing thing"
     r"(?:it|that|this|the (?:impact|damage|cost|effect|harm|fallout|consequences?))(?:'s| is| was| were|'s been| has been)"
     r"(?: really| just| honestly| pretty| fairly| quite| only| all| actually)* (?:(?:a |an )?(?:small|minor|tiny|little|"
-    r"trivial|limited|negligible)(?= ?[,.;!?]| (?:thing|one|deal|issue|problem|mistake|slip|error|hiccup|blip|incident|"
+    r"trivial|limited|negligible|mild|contained)(?= ?[,.;!?]| (?:thing|one|deal|issue|problem|mistake|slip|error|hiccup|blip|incident|"
     r"matter|in the end|really|overall|honestly|compared|impact))|nothing(?= ?[,.;!?]| (?:really|much|serious|major|big|"
     r"like))|not (?:much|a lot|that (?:bad|big|serious)))",
     r"(?:wasn't|isn't|was not|is not|never|not) (?:really |exactly |actually |that |such )?(?:a |an )?(?:big|huge|major|"

@@ -205,13 +205,17 @@ COMPARISON = phrases(
     r"(?:nothing|small|minor|little|tiny|trivial|not much|not a lot|peanuts|a drop) (?:\w+ ){0,3}(?:compared|next|relative) (?:to|with)",
     r"(?:compared|next|relative) (?:to|with) (?:\w+ ){0,6}(?:worse|bigger|larger|real|proper|serious|what (?:\w+ ){0,3}(?:seen|heard|happens))",
     # set against a bigger whole, or against what could have happened
-    r"(?:(?:against|out of) (?:a |an |the )?(?:whole |full |entire |good |busy |record )?(?:year|quarter|month|season|total|"
+    r"(?:(?:against|out of|in|over) (?:a |an |the )?(?:whole |full |entire |good |busy |record )?(?:year|quarter|month|season|total|"
     r"budget|volume|pipeline|caseload|book) (?:of|with)|(?:could|might|would) (?:easily )?have been (?:\w+ )?worse)",
     r"(?:(?:it's|it was|it wasn't|it isn't) not|(?:wasn't|isn't|was not|is not)) (?:like|as if) (?:\w+ ){0,4}"
     r"(?:struck|lost|died|fired|closed|sued|collapsed|went down|the end)",
     r"(?:worse|bigger|real|proper) (?:ones?|failures?|disasters?|outages?|mistakes?|errors?|sends?) (?:\w+ ){0,3}(?:elsewhere|out there|"
     r"at other|I've seen|we've seen|other (?:teams|firms|companies|people))",
     r"(?:only|just|maybe|barely|merely|at most) (?:a |one )?(?:handful|few|couple|fraction|small (?:number|share|part))",
+    # a frame that sets it against a standard or a whole, then shrinks it: "by construction standards that's small
+    # change", "in perspective, four is a tiny slice"
+    r"(?:by (?:\w+ ){0,2}standards|in perspective|in context|(?:put|putting) (?:it|that|this|things) (?:in|into) perspective)"
+    r"(?:,? (?:[\w']+ ){0,8}?)(?:small|minor|tiny|little|nothing|mild|peanuts|trivial|a (?:blip|footnote|slice|fraction))\b",
     # others had it worse, or it only looks bad: "people I know have had far worse", "it sounds worse than it was"
     r"(?:(?:have|has|had|'ve) (?:had|seen|done|made|lost|suffered) (?:far |much |way |a lot |even )?worse|(?:sounds?|looks?|"
     r"seems?|seemed|looked|sounded) (?:\w+ )?worse than it (?:was|is)|(?:it's|it is|it was|that's|that was) nothing like)",
