@@ -23,7 +23,7 @@ _HOMOGLYPHS = dict(zip(
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|[。！？]+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
-_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx"})
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx", "p.s", "p.p.s"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
 _ENGLISH_FUNCTION_WORDS = frozenset(
