@@ -25,9 +25,10 @@ from interviewer.grading.text import Reply, Sentence, normalise
 _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (inj.INSTRUCTION, ()),
     (inj.ROLE_PLAY, ()),
-    (inj.FAKE_TURN, ()),
+    (inj.FAKE_TURN, (":", "=", ">", " -", "<", "[", "{", "(", "#", "override", "instruction", "message", "notice", "command",
+                     "evaluation", "verdict", "assessment", "grading", "score", "result")),
     (inj.FAKE_VERDICT, (":", "=", "|", "/", "pass", "evaluat", "assess", "verdict", "grad", "scor", "result", "conclude",
-                        "final")),
+                        "final", "output", "json")),
     (inj.HIDDEN_MARKUP, ("<", "display", "font", "colo", "[", "visib")),
     (inj.KEYWORD_LIST, (":", "=")),
     (inj.TEMPLATE_TOKEN, ("<", "[")),
@@ -202,8 +203,8 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     if learned.injection_suspected(s.low):  # speaks to or about the grader in plain words (evals/train_injection.py)
         return True
     # The vocabulary of grading said to someone ("you", "please"): the reader is being told how to grade.
-    m = inj.ABOUT_GRADING.search(s.low)
-    if m and _ADDRESSED.search(s.low):
+    m = inj.ABOUT_GRADING.search(s.low) if _ADDRESSED.search(s.low) else None
+    if m:
         return m
     if _unseen_speaks_of_grading(s.low):
         return True
