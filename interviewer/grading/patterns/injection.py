@@ -113,7 +113,7 @@ RUBRIC_TERMS = phrases(
     r"process improvement", r"root cause", r"stakeholders?", r"transparency", r"humility", r"resilience",
     r"honest(?:y|ly)? reflection", r"genuine (?:lesson|learning|change)", r"no (?:excuses|blame|hedging|rescue|passive voice|"
     r"red flags)", r"(?:verifiable|measurable|checkable|concrete|specific) (?:habit|change|behaviou?r|lesson)s?( change)?",
-    r"real stakes", r"appropriate scope", r"measured language", r"full ownership", r"habit change",
+    r"real stakes", r"appropriate scope", r"measured language", r"habit change",
 )
 # Chat-template control tokens of any model family ("<|eot_id|>", "<|start_header_id|>", "[INST]", "<s>"): no
 # candidate types them.
