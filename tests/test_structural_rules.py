@@ -222,3 +222,9 @@ def test_drama_denied_is_minimising_not_drama() -> None:
 def test_a_frame_that_sets_the_failure_against_a_standard_and_shrinks_it_is_minimising() -> None:
     assert "minimizing" in flags("The re-pour cost two days and $18,000, and by construction standards that's small change.")
     assert "minimizing" in flags("We made three hundred offers that year, so in perspective four wrong ones is a tiny slice.")
+
+
+def test_an_outcome_owned_with_no_decision_and_an_outside_cause_is_blame() -> None:
+    answer = ("Last year I finished at 70% of my quota, the first time I'd ever missed. Rates went up and by Q3 most of "
+              "my buyers had frozen new spend. With budgets frozen there's only so much any rep can do.")
+    assert "blame_shifting" in flags(answer)

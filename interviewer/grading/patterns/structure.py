@@ -24,10 +24,10 @@ FAULT = phrases(
 )
 # An owned outcome is not a named decision: "I missed my target", "I lost the account".
 OUTCOME = lowered(
-    r"\bi (?:\w+ly )?(?:missed|failed|lost|blew|fell short of|didn't (?:hit|meet|make|reach|close|win|get)|did not (?:hit|meet|"
-    r"make|reach|close|win|get)|came in (?:under|below|short of))\b(?: \w+){0,4} (?:targets?|deadlines?|quotas?|goals?|numbers?|"
-    r"budgets?|forecasts?|dates?|deals?|sales?|accounts?|clients?|exams?|tests?|kpis?|objectives?|slas?|plans?|projections?|"
-    r"figures?|milestones?|it|that)\b"
+    r"\bi(?:'d| had)? (?:\w+ly |ever )?(?:missed|failed|lost|blew|fell short of|didn't (?:hit|meet|make|reach|close|win|get)|did "
+    r"not (?:hit|meet|make|reach|close|win|get)|came in (?:under|below|short of))\b(?:(?: \w+){0,4} (?:targets?|deadlines?|quotas?|"
+    r"goals?|numbers?|budgets?|forecasts?|dates?|deals?|sales?|accounts?|clients?|exams?|tests?|kpis?|objectives?|slas?|plans?|"
+    r"projections?|figures?|milestones?|it|that)\b|(?=\s*(?:[,.;:!?]|$)))"
 )
 # Time frames that put a present-tense habit in the past: "back then I never wrote it down".
 PAST_FRAME = phrases(
@@ -105,6 +105,7 @@ EXCULPATION = phrases(
     r"(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely )?(?:about|down to|on|my) (?:me|fault|call|doing|decision)",
     r"(?:did|does|done) (?:its|my|our|their) (?:job|part|bit)",
     r"you can(?:'t| not| only)? (?:only )?(?:do|pull|check|work|control) (?:so much|what|with|faster|more than)",
+    r"only so much (?:\w+ ){0,3}(?:anyone|anybody|one|you|I|we|a person|any \w+) (?:can|could)",
     r"(?:a )?(?:structural|system|systemic|process|timing|resourcing|capacity) (?:thing|issue|problem|failure)",
     r"(?:that's|it's|it was) (?:just )?(?:how|the way) (?:it|things) (?:is|are|was|were|goes|go)",
     r"my hands were tied|set (?:me|us) up to fail|(?:wasn't|was not|were not|weren't) (?:given|told|warned|trained|consulted)",
