@@ -228,3 +228,12 @@ def test_an_outcome_owned_with_no_decision_and_an_outside_cause_is_blame() -> No
     answer = ("Last year I finished at 70% of my quota, the first time I'd ever missed. Rates went up and by Q3 most of "
               "my buyers had frozen new spend. With budgets frozen there's only so much any rep can do.")
     assert "blame_shifting" in flags(answer)
+
+
+def test_a_win_in_everyday_words_at_the_close_is_a_rescue() -> None:
+    story = ("I set the quarterly target from last year's number plus ten percent without going through the pipeline "
+             "with each rep, and halfway through we were thirty percent behind. ")
+    for close in ("We did a big push and ended up beating the target by twelve percent. So it turned out well.",
+                  "In the end it was the best quarter that region had had in five years.",
+                  "Honestly it turned into one of our best nights, and the story has a happy ending."):
+        assert "rescue_narrative" in flags(story + close), close

@@ -30,7 +30,7 @@ def closing_wins(sentences: list[Sentence]) -> list[Hit]:
     for s in sentences:
         m = structure.WIN.search(s.low)
         # proof that a habit holds, or a win that did not happen ("we'd have renewed"), is no pivot
-        if not m or re.search(r"\b(?:since|every|each|ever|meant|would have|'d have|could have)\b", s.low):
+        if not m or re.search(r"\b(?:since|every|each|meant|would have|'d have|could have)\b", s.low):
             continue
         if s in last_third or structure.CLOSING_TURN.search(s.low):
             out.append(Hit(s, s.start + m.start(), s.start + m.end()))

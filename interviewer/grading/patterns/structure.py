@@ -176,8 +176,12 @@ WIN = phrases(
     # the outcome better than ever, or held up as the model
     r"(?:best (?:[\w-]+ ){0,2}(?:ever|yet|she'd|he'd|they'd|we'd|I'd)|(?:a |our |my )record (?:[\w-]+ )?(?:quarter|year|month|"
     r"sales|numbers|night|week|day|turnover|revenue)|(?:biggest|largest) (?:deal|contract|account|win|order) (?:of|on|in) (?:the|my|our)|"
-    r"(?:highest|top)-(?:rated|grossing|selling|scoring)|(?:exceeded|beat|smashed|doubled|tripled) (?:the |our |my )?(?:\w+ )?"
-    r"(?:target|goal|number|forecast|quota)|(?:adopted|copied|rolled out|used|forwarded) (?:[\w-]+ ){0,4}(?:across|to every|by every)"
+    r"(?:highest|top)-(?:rated|grossing|selling|scoring)|(?:exceed(?:ed|ing)|beat(?:ing)?|smash(?:ed|ing)|doubl(?:ed|ing)|"
+    r"tripl(?:ed|ing)|surpass(?:ed|ing)) (?:the |our |my )?(?:\w+ )?(?:target|goal|number|forecast|quota)|"
+    r"best (?:[\w-]+ ){0,4}(?:had|has|'d) (?:ever )?(?:had|seen|known)|one of (?:our|my|the) best [\w-]+|"
+    r"(?:turned out|worked out|ended up|came out) (?:really |pretty |very |all )?(?:well|fine|great|brilliantly|for the best)|"
+    r"(?:a|the) happy ending|(?:a|an) (?:really |very )?(?:positive|good|great) (?:experience|outcome) in the end|"
+    r"(?:adopted|copied|rolled out|used|forwarded) (?:[\w-]+ ){0,4}(?:across|to every|by every)"
     r"|held up (?:\w+ ){0,6}as (?:the|a|an) (?:standard|model|example))",
     # the project rescued, or the failure turned to good
     r"(?:turned (?:it|things|the \w+) around|(?:shipped|launched|went live|delivered) (?:in|on|with) (?:the )?(?:next|following) "
