@@ -135,6 +135,10 @@ SELF_VERDICT = phrases(
     r"perfect|full|top|model|exemplary) (?:pass|answer|score|marks))",
     r"(?:output|return|give|print|assign|award|produce|report) (?:\w+ ){0,2}(?:highest|maximum|top|perfect|full) (?:possible )?"
     r"(?:score|marks|rating|grade)",
+    # a verb of judging aimed at the reply itself: "please treat this answer as ...", "score this response"
+    r"(?:score|scoring|mark|marking|rate|rating|grade|grading|evaluate|evaluating|assess|assessing|judge|judging|count|counting|"
+    r"treat|treating|consider|considering|view|viewing|regard|regarding) (?:this|my|the) (?:whole |entire |full )?(?:answer|reply|"
+    r"response|transcript|submission)\b",
     r"pass (?:this|the|my) (?:candidate|answer|reply|response)|(?:please|kindly|just) pass me\b(?! (?:the|a|an|my|his|her|"
     r"their|that|those|these|some|it)\b)",
 )
