@@ -24,7 +24,8 @@ from playwright.sync_api import Browser, Request, Route, WebSocket
 from tests import interview_lines as L
 from tests.test_web import ASSISTANT, GRADER, ROOT, SHOTS, App, send, start
 
-OTHER_HOST_IN_PAGE = re.compile(r"""<(?:link|script)\b[^>]*\b(?:href|src)\s*=\s*["']?(?:https?:)?//[^>]*>""", re.IGNORECASE)
+OTHER_HOST_IN_PAGE = re.compile(r"""<(?:link|script|meta)\b[^>]*\b(?:href|src|content)\s*=\s*["']?(?:https?:)?//[^>]*>""",
+                                re.IGNORECASE)
 NO_HOST_SCHEMES = ("data", "about")  # such URLs are answered inside the browser
 TRANSLATIONS = ROOT / ".chainlit" / "translations"
 
@@ -136,3 +137,12 @@ def test_no_translation_says_llms_make_mistakes(language: str) -> None:
     assert ours.is_file(), f"{ours} is missing: Chainlit would create it with its own footer"
     assert watermark(ours) != watermark(theirs)
     assert keys(json.loads(ours.read_text(encoding="utf-8"))) == keys(json.loads(theirs.read_text(encoding="utf-8")))
+
+
+def test_the_page_drops_links_and_share_tags_that_name_another_host() -> None:
+    from interviewer.web.assets import private_page
+
+    page = ('<meta property="og:image" content="https://cdn.example/banner.png">\n'
+            '<meta property="og:url" content="https://github.com/x/y">\n<meta name="description" content="A coach">\n'
+            '<link rel="preconnect" href="https://fonts.example">\n<link rel="icon" href="/favicon" />')
+    assert private_page(page) == '<meta name="description" content="A coach">\n<link rel="icon" href="/favicon" />'

@@ -16,11 +16,14 @@ from typing import Final
 # A <link ...> whose href is absolute (http://, https:// or protocol-relative //): it can only name another host,
 # since Chainlit writes its own URLs as paths. The element and the whitespace after it go.
 OTHER_HOST_LINK: Final = re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?(?:https?:)?//[^>]*>\s*""", re.IGNORECASE)
+# Chainlit's default share-card tags name its own hosts (og:image on S3, og:url on GitHub): nothing is fetched, but the
+# page should not advertise another site as its own.
+OTHER_HOST_META: Final = re.compile(r"""<meta\b[^>]*?\bcontent\s*=\s*["']?(?:https?:)?//[^>]*>\s*""", re.IGNORECASE)
 
 
 def private_page(html: str) -> str:
-    """The page without any <link> to another host."""
-    return OTHER_HOST_LINK.sub("", html)
+    """The page without any <link> to another host or <meta> naming one."""
+    return OTHER_HOST_META.sub("", OTHER_HOST_LINK.sub("", html))
 
 
 def install() -> None:
