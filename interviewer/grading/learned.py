@@ -104,5 +104,6 @@ def injection_suspected(sentence: str) -> bool:
 
 def injection_doubted(sentence: str) -> bool:
     """Whether a sentence reads enough like an injection that it is no evidence for a pass (it is still read for flags):
-    out of fold, 1% of dev story sentences and 95% of injected ones reach this level."""
+    the level that, out of fold, 1% of dev story sentences reach (evals/train_injection.py prints how many injected
+    ones do)."""
     return injection_probability(sentence) >= float(_injection_weights().get("doubt", 1.0))

@@ -3,8 +3,9 @@
 Every sentence is read as normalised text (text.py: NFKC, invisible characters removed, look-alike letters
 folded). A sentence is set aside when it instructs the reader, sets up a role-play, forges a turn or a verdict,
 hides text in markup, stuffs rubric keywords, or carries one of these encoded (base64, base32, hex, rot13,
-percent-encoding), spaced out ("i g n o r e") or in leetspeak. A fragment of a forged block (a line of JSON, a
-speaker label) next to a set-aside sentence is set aside with it.
+percent-encoding), spaced out ("i g n o r e") or in leetspeak, names the reader in another language, or reads
+as an appeal to the grader to the learned injection reader (learned.py). A fragment of a forged block (a line of
+JSON, a speaker label) next to a set-aside sentence is set aside with it.
 """
 
 from __future__ import annotations
@@ -174,13 +175,9 @@ def _disguised(text: str) -> bool:
 
 def _unseen_speaks_of_grading(text: str) -> bool:
     """Whether text hidden in markup (alt text, a link's title, a footnote, a comment) addresses the reader."""
-    if not any(c in text for c in "[<=") :
+    if not any(c in text for c in "[<="):
         return False
-    for m in _UNSEEN.finditer(text):
-        hidden = next(g for g in m.groups() if g is not None)
-        if _direct(hidden) or inj.ABOUT_GRADING.search(hidden):
-            return True
-    return False
+    return any(_hidden_speaks_of_grading(next(g for g in m.groups() if g is not None)) for m in _UNSEEN.finditer(text))
 
 
 _PUNCTUATION = ".,;:!?\"'()[]{}<>«»¿¡-"
