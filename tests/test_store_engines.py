@@ -42,6 +42,42 @@ def test_instances_starting_together_apply_each_migration_once(database_url: str
     assert all(s == seen[0] for s in seen) and len(seen[0]) == len(MIGRATIONS)
 
 
+def test_instances_starting_together_on_a_new_file_wait_for_the_journal_switch(tmp_path: Path) -> None:
+    # SQLite refuses a journal-mode change that meets another starting connection's lock at once, without its busy
+    # timeout; 4 instances on a new file hit it about once in 70 starts. Many rounds make the race likely here.
+    def one(start: threading.Barrier, path: Path) -> None:
+        start.wait()
+        Store(path).close()
+
+    for round_ in range(60):
+        start = threading.Barrier(4)
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda _: one(start, tmp_path / f"round{round_}.sqlite"), range(4)))  # noqa: B023 (joined here)
+
+
+def test_the_journal_switch_retries_only_a_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from interviewer.interview import store as store_module
+
+    class Conn:
+        calls = 0
+
+        def execute(self, sql: str) -> None:
+            Conn.calls += 1
+            if Conn.calls < 3:
+                raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr("interviewer.interview.store.time.sleep", lambda _: None)
+    store_module._switch_to_wal(Conn())  # type: ignore[arg-type]
+    assert Conn.calls == 3
+
+    class Broken:
+        def execute(self, sql: str) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        store_module._switch_to_wal(Broken())  # type: ignore[arg-type]
+
+
 def test_a_file_from_before_migrations_keeps_its_interviews(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as c:  # the schema every earlier release wrote, with one finished interview

@@ -231,6 +231,26 @@ class InterviewStore(ABC):
     def _keep_latest(self, session_id: str) -> None: ...
 
 
+def _switch_to_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Put the file in WAL mode, waiting for other starting processes as every other statement does.
+
+    SQLite answers a journal-mode change that meets another connection's lock with "database is locked" at once,
+    without the busy handler (so the connection's timeout does not apply): instances starting together on a new
+    file would otherwise fail now and then.
+    """
+    deadline = time.monotonic() + patience
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
 class Store(InterviewStore):
     """The default engine: one SQLite file (WAL) holding the checkpoints and the tables of migrations.py.
 
@@ -265,7 +285,7 @@ class Store(InterviewStore):
                     f"set {DATA_ENV} to another folder, or {_MOVE_ASIDE}.",
                     "The server's interview file belongs to something else; whoever runs the server can point it elsewhere.")
             # WAL with NORMAL sync survives a killed process (each commit is in the log), and is fast.
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(self.conn)
             self.conn.execute("PRAGMA synchronous=NORMAL")
             with self.transaction() as run:  # BEGIN IMMEDIATE: a second process starting now waits, then sees them done
                 self._apply_migrations(run)
