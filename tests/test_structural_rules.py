@@ -237,3 +237,22 @@ def test_a_win_in_everyday_words_at_the_close_is_a_rescue() -> None:
                   "In the end it was the best quarter that region had had in five years.",
                   "Honestly it turned into one of our best nights, and the story has a happy ending."):
         assert "rescue_narrative" in flags(story + close), close
+
+
+def test_a_lesson_that_someone_else_must_learn_places_the_cause_on_them() -> None:
+    story = ("Our first release to the council slipped by three weeks and they held back the second payment. "
+             "The scope document reached us two days before the build was due. ")
+    assert "blame_shifting" in flags(story + "My main takeaway was that sales needs to stop promising dates before "
+                                              "engineering has seen the scope.")
+    assert "blame_shifting" in flags(story + "I think the company learned it can't keep selling work it hasn't scoped.")
+    assert "blame_shifting" not in flags(story + "I hadn't pushed back on the date myself. My main takeaway was that I "
+                                                  "need to see the scope before I accept a date, so now I ask for it in "
+                                                  "writing first.")
+
+
+def test_owning_what_happened_is_ownership_not_a_present_habit() -> None:
+    # Read as a habit, the sentence was set aside as the candidate's rule, and the blame after the concession with it.
+    answer = ("What I do now is read every dosage label against the chart myself before a round. I own what happened "
+              "that night, though honestly the labels are the pharmacy's job, and they sent the wrong batch up, which "
+              "is really where it went wrong.")
+    assert "blame_shifting" in flags(answer, "What do you do differently now?")

@@ -236,6 +236,22 @@ def _antecedent(text: str) -> str:
     return last
 
 
+def lesson_for_others(hit: Hit) -> bool:
+    """A lesson whose learner or whose change is someone else ("the main takeaway was that product needs to get
+    requirements in earlier", "I think the business learned it can't keep piling work on us"): the story's fix is
+    placed on them, so its cause is too. The clause must name no act of the speaker's."""
+    s = hit.sentence
+    if _OWN_WORD.search(s.low[hit.end - s.start :]):
+        return False
+    start = max(0, hit.start - s.start - 40)
+    window = s.low[start:]
+    m = structure.OTHERS_OBLIGED.search(window)
+    return m is not None and not _SPEAKER_BEFORE.search(window[: m.start()][-12:])
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:i|we)\s*$")
+
+
 def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
     """A cause named outright ("the root cause was ...", "that's where it went wrong", "that was their call") puts
     the failure on others when what it names holds no word of the speaker's: the clause after a named cause, or the

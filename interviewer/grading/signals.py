@@ -226,7 +226,11 @@ def read_signals(reply: Reply) -> Signals:
                         if not learning.SAME_IN_THE_PAST.match(h.sentence.low, h.start - h.sentence.start)
                         or learning.PRESENT_MARKER.search(h.sentence.low)]
     sig.conditional = hits(learning.CONDITIONAL_ACTION, mine)
-    sig.habitual = [h for h in hits(learning.HABITUAL, mine) if roles.present_doing(h)]
+    # "I own what happened" and "I take full responsibility" are present tense but acknowledge the failure: words
+    # read as ownership are not a practice of the candidate's.
+    owning = [(h.sentence.index, h.start, h.end) for h in strong]
+    sig.habitual = [h for h in hits(learning.HABITUAL, mine) if roles.present_doing(h)
+                    and not any(i == h.sentence.index and a < h.end and h.start < b for i, a, b in owning)]
     sig.change = [h for h in sig.change if roles.present_doing(h)]
     sig.present_acts = [h for h in sig.present_acts if roles.present_doing(h)]
     sig.built = [h for h in hits(learning.BUILT, mine) if roles.lasting(h, reply)]
@@ -234,6 +238,8 @@ def read_signals(reply: Reply) -> Signals:
     # build it") describes the people in the rule, not who caused the failure.
     rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
+    sig.blame += [h for h in hits(learning.LESSON, ss) if roles.lesson_for_others(h)
+                  and h.sentence.index not in {b.sentence.index for b in sig.blame}]
     # A question ("maybe I shouldn't have?") asserts no ownership.
     asked = {s.index for s in ss if s.text.rstrip(" \"')").endswith("?")}
     sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]

@@ -12,7 +12,8 @@ STRONG_OWNERSHIP = phrases(
     r"plan|failure to|mistake|judgement|judgment))",
     r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
-    r"I own(?:ed)? (?:it|that|this|the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
+    r"I (?:fully |completely )?own(?:ed)? (?:it|that|this|what (?:happened|went wrong)|my (?:part|share)|"
+    r"the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
     r"I was (?:wrong|the (?:reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b", r"(?:was|is) on me\b",
     r"I (?:had |'d )?(?:decided|chose|chosen|opted|elected)",

@@ -69,6 +69,15 @@ CONCESSION = lowered(r"\b(?:though|although|even though|but|except|however|that 
                      r"really|frankly|to be fair|in fairness))?,?")
 OTHERS_AGENT = phrases(OTHERS_NOUN, r"they|he|she|nobody|no one|no-one|everyone else|the others|whoever|someone|somebody",
                        r"(?:the|their|our|its) (?:[\w'-]+ ){0,2}(?:system|software|tool|platform|process|contractor|supplier)")
+# A lesson or a change that someone else must make: "the takeaway was that product needs to get requirements in
+# earlier", "the business learned it can't keep ...". A bare department name counts here, where it is the subject.
+OTHERS_OBLIGED = lowered(
+    r"\b(?:(?:my|our|the|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:manager|boss|leadership|management|business|company|"
+    r"organi[sz]ation|firm|client|customer|vendor|supplier|agency|team|department|office|school|trust|board|"
+    r"executives?|directors?|people)|they|he|she|product|management|leadership|sales|procurement|finance|hr|it|head office)"
+    r"\s+(?:\w+\s+){0,2}?(?:needs? to|should(?:n't)?|has to|have to|must|ought to|(?:can't|cannot|can not) (?:keep|just|expect)|"
+    r"(?:has |have |had )?(?:learned|learnt))\b"
+)
 # Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
 STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree)s?")
 # Consequences that carry stakes: money, people affected, time lost, safety, law, a relationship, a deal.
@@ -269,7 +278,9 @@ CAUSE_NAMED = lowered(
     r"\bthe (?:(?:real|main|actual|root|biggest|underlying|core|whole|only) )?(?:problem|issue|cause|reason|"
     r"mistake|error|failure|trouble)s?(?:,? (?:honestly|really|frankly|though|if i'm honest|to be honest|in the end),?)? "
     r"(?:is|was|were|are|came|comes|is coming|was coming|lay|lies)(?: really| honestly| actually| just| mainly| mostly)? "
-    r"(?:from |with |down to |in |that |the |a |an |their |his |her |its )"
+    r"(?:from |with |down to |in |that |the |a |an |their |his |her |its "
+    # "the failure was on the supplier's side", "the problem was on them": placed, not dated ("on the Friday")
+    r"|on (?=(?:the |their |his |her |its )?[\w-]+(?:'s)? (?:side|end|part)\b|them\b|him\b|her\b))"
 )
 # A cause pointed back at: "... the technician, because that's really where the error came from".
 CAUSE_POINTED = lowered(
