@@ -256,3 +256,11 @@ def test_owning_what_happened_is_ownership_not_a_present_habit() -> None:
               "that night, though honestly the labels are the pharmacy's job, and they sent the wrong batch up, which "
               "is really where it went wrong.")
     assert "blame_shifting" in flags(answer, "What do you do differently now?")
+
+
+def test_a_noun_taking_who_is_a_person_so_disparaging_it_is_negative() -> None:
+    story = (" I skipped the road test on the van that afternoon and it came back with a loose wheel nut. Now I road-test "
+             "every vehicle myself before it leaves the yard.")
+    assert "negative_about_others" in flags("The new lad who wired it was the laziest electrician I've ever met." + story)
+    assert "negative_about_others" in flags("Our CIO, who frankly is useless, moved the date." + story)
+    assert "negative_about_others" not in flags("I was the one who got lazy about the checklist that week." + story)

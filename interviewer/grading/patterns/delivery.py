@@ -99,4 +99,6 @@ NEGATIVE = phrases(
     r"(?:dropped|drops) the ball (?:constantly|again|as usual|every time)", r"typical (?:of )?(?:him|her|them)",
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
-                          r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks")
+                          r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
+                          # a noun taking "who" is a person, whatever the noun: "the lad who did the job", "our CIO, who"
+                          r"(?!(?:i|we|us|me|you|those of us|anyone|someone|one)\b)[a-z]+,? who")
