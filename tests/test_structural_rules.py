@@ -264,3 +264,21 @@ def test_a_noun_taking_who_is_a_person_so_disparaging_it_is_negative() -> None:
     assert "negative_about_others" in flags("The new lad who wired it was the laziest electrician I've ever met." + story)
     assert "negative_about_others" in flags("Our CIO, who frankly is useless, moved the date." + story)
     assert "negative_about_others" not in flags("I was the one who got lazy about the checklist that week." + story)
+
+
+def test_a_comparison_that_shrinks_the_failure_is_minimising_however_long() -> None:
+    story = ("I booked the coach for the wrong Saturday, so forty pupils missed the regional final we had trained for. "
+             "I hadn't checked the confirmation against the fixture list.")
+    assert "minimizing" in flags(story + " Next to the trips where a school has left a child behind at a service "
+                                         "station, which I have read about more than once, a wrong date is pretty mild.")
+    assert "minimizing" in flags(story + " It's not like anyone was hurt on a motorway; a missed match isn't really in "
+                                         "the same category.")
+    assert "minimizing" not in flags(story + " Compared with the training we had put in, the season ended badly for "
+                                             "them, and I told the parents it was my mistake.")
+
+
+def test_a_negated_modal_is_no_present_habit() -> None:
+    # "I wouldn't even call it ..." read as the candidate's practice set the sentence aside as a rule.
+    answer = ("I gave a patient the 10 mg tablets instead of the 5 mg for two days. Compared to what you hear about "
+              "elsewhere this was pretty minor, I wouldn't even call it an incident.")
+    assert "minimizing" in flags(answer)

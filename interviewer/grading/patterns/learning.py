@@ -44,7 +44,8 @@ PRESENT_MARKER = lowered(
 # form most real answers use for a standing change. Past-tense and mental verbs are excluded.
 HABITUAL = lowered(
     r"\bI (?:always |never |now |still |also |first |personally |then |each time |automatically |\w+ly )?"
-    r"(?!was\b|had\b|did\b|am\b|felt\b|could\b|would\b|should\b|might\b|must\b|think\b|know\b|guess\b|mean\b|hope\b|"
+    r"(?!was\b|had\b|did\b|am\b|felt\b|could\b|would\b|should\b|might\b|must\b|couldn't\b|wouldn't\b|shouldn't\b|"
+    r"mightn't\b|think\b|know\b|guess\b|mean\b|hope\b|"
     r"believe\b|remember\b|got\b|went\b|made\b|told\b|said\b|thought\b|knew\b|saw\b|took\b|gave\b|sent\b|wrote\b|"
     r"ran\b|kept\b|left\b|lost\b|found\b|built\b|set\b|put\b|let\b|cut\b|began\b|became\b|can\b|will\b|need\b|"
     r"want\b|like\b|love\b|feel\b|see\b|was\b|have\b|didn't\b|don't think\b|wish\b|did\b|led\b|met\b|spent\b|"

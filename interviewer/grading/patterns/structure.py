@@ -228,8 +228,12 @@ COMPARISON = phrases(
     r"(?:only|just|maybe|barely|merely|at most) (?:a |one )?(?:handful|few|couple|fraction|small (?:number|share|part))",
     # a frame that sets it against a standard or a whole, then shrinks it: "by construction standards that's small
     # change", "in perspective, four is a tiny slice"
-    r"(?:by (?:\w+ ){0,2}standards|in perspective|in context|(?:put|putting) (?:it|that|this|things) (?:in|into) perspective)"
-    r"(?:,? (?:[\w']+ ){0,8}?)(?:small|minor|tiny|little|nothing|mild|peanuts|trivial|a (?:blip|footnote|slice|fraction))\b",
+    r"(?:by (?:\w+ ){0,2}standards|in perspective|in context|(?:put|putting) (?:it|that|this|things) (?:in|into) perspective|"
+    r"(?:compared|next|relative) (?:to|with)|by comparison|(?:it's|it is|it was|it wasn't|it isn't) (?:not )?like)"
+    # the rest of the sentence, however long the comparison: "next to a send with the wrong prices in it, which I've
+    # watched happen elsewhere, an email to the wrong segment is pretty mild"
+    r"[^.!?]{0,160}?(?:\b(?:small|minor|tiny|little|nothing|mild|peanuts|trivial|a (?:blip|footnote|slice|fraction))|"
+    r"(?:\bnot|n't) (?:really |even )?in the same (?:category|league|ballpark|class))\b",
     # others had it worse, or it only looks bad: "people I know have had far worse", "it sounds worse than it was"
     r"(?:(?:have|has|had|'ve) (?:had|seen|done|made|lost|suffered) (?:far |much |way |a lot |even )?worse|(?:sounds?|looks?|"
     r"seems?|seemed|looked|sounded) (?:\w+ )?worse than it (?:was|is)|(?:it's|it is|it was|that's|that was) nothing like)",
