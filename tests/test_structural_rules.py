@@ -282,3 +282,10 @@ def test_a_negated_modal_is_no_present_habit() -> None:
     answer = ("I gave a patient the 10 mg tablets instead of the 5 mg for two days. Compared to what you hear about "
               "elsewhere this was pretty minor, I wouldn't even call it an incident.")
     assert "minimizing" in flags(answer)
+
+
+def test_danger_set_against_a_lucky_outcome_raises_the_stakes_and_is_no_minimising() -> None:
+    story = ("I signed the isolation permit from the van without testing the circuit dead myself, and my apprentice "
+             "took a shock off a borrowed neutral. ")
+    assert "minimizing" not in flags(story + "Nobody was hurt, but it could easily have been much worse.")
+    assert "minimizing" in flags(story + "Nobody was hurt, and honestly it could have been a lot worse.")

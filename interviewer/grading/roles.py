@@ -151,6 +151,18 @@ def owned_words(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_WORSE = re.compile(r"\bhave been (?:\w+ )?(?:\w+ )?worse\b")
+_AGAINST_LUCK = re.compile(r"\bbut (?:it |this |that |things )?$")
+
+
+def stakes_raised(hit: Hit) -> bool:
+    """"No one was hurt, but it could easily have been much worse" sets the real danger against a lucky outcome:
+    the speaker raises the stakes, where "it could have been worse" on its own shrinks them."""
+    s = hit.sentence
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
+
+
 def present_doing(hit: Hit) -> bool:
     """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
     thought or a feeling ("I still think about it")."""
@@ -205,6 +217,7 @@ def wrong_in_clause(hit: Hit) -> bool:
     hi = min((i for i in (s.low.find(c, end) for c in ",;:") if i >= 0), default=len(s.low))
     # the speaker anywhere in the sentence owns it ("I accepted the schedule without checking whether it had been placed")
     return structure.PASSIVE_WRONG.search(s.low[lo:hi]) is not None and not _SPEAKER.search(s.low)
+
 
 
 def aimed_at_others(hit: Hit) -> bool:

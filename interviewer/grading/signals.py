@@ -217,7 +217,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)
     sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss) if not roles.inside_own_miss(h)]
-    sig.minimizing = roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
+    sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
+                      if not roles.stakes_raised(h)]
     sig.humble_brag = roles.owned_words(hits(ownership.HUMBLE_BRAG, ss))
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))
     sig.lesson = hits(learning.LESSON, ss)
