@@ -289,3 +289,13 @@ def test_danger_set_against_a_lucky_outcome_raises_the_stakes_and_is_no_minimisi
              "took a shock off a borrowed neutral. ")
     assert "minimizing" not in flags(story + "Nobody was hurt, but it could easily have been much worse.")
     assert "minimizing" in flags(story + "Nobody was hurt, and honestly it could have been a lot worse.")
+
+
+def test_figures_whose_release_is_still_ahead_are_confidential() -> None:
+    story = ("I run the returns desk at the retailer I work for. I let the refund backlog build over the sale because I "
+             "moved two people onto stock counts. ")
+    assert "confidential_details" in flags(story + "Our refund error rate hit 4.2% in November, which hasn't gone "
+                                                   "beyond the finance team yet.")
+    assert "confidential_details" in flags(story + "The write-off was about £90,000, and that won't be published "
+                                                   "until the annual report in June.")
+    assert "confidential_details" not in flags(story + "About two hundred customers waited over a week for their money.")

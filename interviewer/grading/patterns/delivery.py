@@ -64,6 +64,15 @@ CONFIDENTIAL = phrases(
     r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)", r"off the record",
     r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)",
     r"pre-?announcement",
+    # information whose release is still ahead: it has not gone beyond an audience yet, or will not until a date
+    r"(?:hasn't|haven't|has not|have not|isn't|aren't|wasn't) (?:\w+ ){0,2}?(?:gone|got|been|made it) (?:out|public|beyond|"
+    r"outside|past|to (?:the )?(?:board|market|press|public|staff|investors|regulator))\b",
+    r"(?:hasn't|haven't|has not|have not) (?:\w+ ){0,2}?(?:reported|told|shared|announced|said|disclosed) (?:\w+ ){0,2}?(?:outside|"
+    r"beyond|publicly|to (?:the )?(?:board|market|press|public|staff|investors))\b",
+    r"(?:won't|will not|wouldn't|can't) (?:be )?(?:go )?(?:public|announced|released|published|out|disclosed|reported)(?: \w+){0,3} "
+    r"until\b",
+    # asides asking the listener to keep it
+    r"(?:keep|kept) (?:it|this|that) (?:in the room|between us|to yourself)", r"between (?:us|you and me|ourselves)(?! and)",
 )
 PAST_EMPLOYER = phrases(r"(?:previous|former|last|old|earlier) (?:company|employer|job|firm|role|workplace|org)", r"used to work")
 CURRENT_EMPLOYER = phrases(
