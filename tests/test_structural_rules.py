@@ -299,3 +299,19 @@ def test_figures_whose_release_is_still_ahead_are_confidential() -> None:
     assert "confidential_details" in flags(story + "The write-off was about £90,000, and that won't be published "
                                                    "until the annual report in June.")
     assert "confidential_details" not in flags(story + "About two hundred customers waited over a week for their money.")
+
+
+def test_a_result_reported_since_the_change_is_no_excuse() -> None:
+    answer = ("I told a candidate her offer was confirmed before I had it in writing, and the client then froze the "
+              "role. I should have waited for the letter. Now I never call a candidate until the signed offer is in my "
+              "inbox. It's slower, but nobody has been let down on my word since.")
+    assert "defensive_language" not in flags(answer)
+    assert "defensive_language" in flags("I told a candidate her offer was confirmed before I had it in writing, but "
+                                         "nobody had warned me the client was freezing roles.")
+
+
+def test_the_speakers_own_assumption_is_not_someone_elses_failing() -> None:
+    answer = ("To hit the deadline I decided to check the contracts on search terms only and skip the emails from the "
+              "client's outside auditors, because I assumed those couldn't be relevant. Two of them were, and we had "
+              "to re-produce the set a week late. Now I sample every excluded group by hand before I sign off a scope.")
+    assert not flags(answer) & {"defensive_language", "blame_shifting"}

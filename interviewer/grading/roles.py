@@ -107,6 +107,15 @@ def stative(hit: Hit) -> bool:
     return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
 
 
+_SPEAKER_SUBJECT = re.compile(r"\b(?:i|we)\b")
+
+
+def speaker_inside(hit: Hit) -> bool:
+    """Someone else's failing read across a clause of the speaker's ("the accountants, because I assumed those
+    couldn't ..."): the failing verb belongs to the speaker's clause."""
+    return _SPEAKER_SUBJECT.search(hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]) is not None
+
+
 def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
     """Ownership followed by a concession ("..., though honestly the vendor never ...", or a next sentence that
     opens "Though ...") whose clause makes others the agent of a failing act."""
@@ -127,8 +136,13 @@ def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
                                          or _OTHERS_COUNTERFACTUAL.search(clause)):
         return True
     agent = structure.OTHERS_AGENT.search(clause)
+    failing = ownership.OTHERS_FAILING.search(clause)
+    # "... the client's accountants, because I assumed those couldn't be privileged": the failing verb sits in the
+    # speaker's own clause, so it is their assumption, not someone else's failing.
+    if failing is not None and _SPEAKER_SUBJECT.search(failing.group(0)):
+        failing = None
     return agent is not None and re.search(r"\b(?:i|my|me)\b", clause[: agent.start()]) is None and (
-        ownership.BLAME.search(clause) is not None or ownership.OTHERS_FAILING.search(clause) is not None
+        ownership.BLAME.search(clause) is not None or failing is not None
     )
 
 
@@ -161,6 +175,18 @@ def stakes_raised(hit: Hit) -> bool:
     s = hit.sentence
     span = s.low[hit.start - s.start : hit.end - s.start]
     return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
+
+
+_SINCE_AT_END = re.compile(r"\b(?:since|since then|ever since|now|these days|so far)[\s.!]*$")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)(?:n't| not)? (?:\w+ )?(?:\w+ed|been|had|made|gone|come|done|left|quit|resigned|"
+                              r"complained|missed)\b")
+
+
+def result_since(hit: Hit) -> bool:
+    """A clause that reports how things have gone since the change ("but nobody has resigned since")."""
+    s = hit.sentence
+    rest = s.low[hit.start - s.start :]
+    return _SINCE_AT_END.search(rest) is not None and _PRESENT_PERFECT.search(rest) is not None
 
 
 def present_doing(hit: Hit) -> bool:

@@ -188,7 +188,10 @@ def read_signals(reply: Reply) -> Signals:
     # error, a decision): "I raised it in my weekly report" is diligence, "I missed my target" an outcome.
     sig.own_actions = hits(ownership.FIRST_PERSON_ACTION, mine)
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
-    sig.defensive = hits(ownership.DEFENSIVE, ss) + hits(ownership.EXCUSE_BUT, ss) + hits(structure.JUSTIFICATION, ss)
+    # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
+    # the failure, not a result told in the present.
+    sig.defensive = (hits(ownership.DEFENSIVE, ss) + [h for h in hits(ownership.EXCUSE_BUT, ss) if not roles.result_since(h)]
+                     + hits(structure.JUSTIFICATION, ss))
     # Ownership conceded in order to be qualified ("that's on me, sure, but the real problem was the supplier") is
     # the excuse's own form: the "yes" exists for the "but".
     sig.defensive += [h for h in conceded if h.sentence.index not in {d.sentence.index for d in sig.defensive}]
@@ -216,7 +219,8 @@ def read_signals(reply: Reply) -> Signals:
     ]
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)
-    sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss) if not roles.inside_own_miss(h)]
+    sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss)
+                          if not roles.inside_own_miss(h) and not roles.speaker_inside(h)]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
     sig.humble_brag = roles.owned_words(hits(ownership.HUMBLE_BRAG, ss))

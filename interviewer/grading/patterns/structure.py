@@ -65,7 +65,9 @@ DISOWNED = lowered(
     r"|\b(?:not|never|nor) (?:that|a|an|some) (?:\w+ )?(?:kind of |sort of )?$"
 )
 # Ownership that concedes to someone else's failing: "it was on me, of course, though honestly the vendor never ...".
-CONCESSION = lowered(r"\b(?:though|although|even though|but|except|however|that said|mind you|only)\b(?:,? (?:honestly|"
+# "only" concedes at the head of a clause ("I'd have checked, only nobody told me"), not after a noun ("terms only").
+CONCESSION = lowered(r"(?:\b(?:though|although|even though|but|except|however|that said|mind you)|(?:^|[,;:\u2014-] ?)only)\b"
+                     r"(?:,? (?:honestly|"
                      r"really|frankly|to be fair|in fairness))?,?")
 OTHERS_AGENT = phrases(OTHERS_NOUN, r"they|he|she|nobody|no one|no-one|everyone else|the others|whoever|someone|somebody",
                        r"(?:the|their|our|its) (?:[\w'-]+ ){0,2}(?:system|software|tool|platform|process|contractor|supplier)")
