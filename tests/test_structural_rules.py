@@ -315,3 +315,14 @@ def test_the_speakers_own_assumption_is_not_someone_elses_failing() -> None:
               "client's outside auditors, because I assumed those couldn't be relevant. Two of them were, and we had "
               "to re-produce the set a week late. Now I sample every excluded group by hand before I sign off a scope.")
     assert not flags(answer) & {"defensive_language", "blame_shifting"}
+
+
+def test_a_hedge_both_ways_or_with_any_intensifier_is_hedging() -> None:
+    story = ("I signed off the stock order without checking the supplier's lead times, and the shelves were empty for "
+             "the first week of the promotion. ")
+    assert "hedging" in flags(story + "Would I change anything? More buffer stock, maybe, or maybe not.")
+    assert "hedging" in flags(story + "What would I do now? It's genuinely hard to say.")
+    assert "hedging" in flags(story + "I could order earlier next time, possibly.")
+    assert "hedging" in flags(story + "I don't know that a bigger order would have changed much.")
+    assert "hedging" not in flags(story + "Now I check every supplier's lead time before I sign an order, and I keep "
+                                          "two weeks of buffer on promoted lines.")

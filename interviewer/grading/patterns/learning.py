@@ -135,12 +135,14 @@ LESSON = phrases(
 
 )
 HEDGING = phrases(
-    r"(?:it's|it is|it was|that's|that is) (?:really |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
+    r"(?:it's|it is|it was|that's|that is) (?:\w+ly |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
+    # both ways at once: "maybe more checks, maybe not", "I'd maybe look at canarying, maybe not"
+    r"maybe\b[^.;?!]{0,60}?[,;] (?:or )?maybe not",
 
     r"(?:I'm|I am|I'm honestly|I'm really) not (?:really |totally |entirely |100% |)sure (?:what|that|if|whether|I(?:'d| would))",
-    r"I (?:don't|do not) (?:really )?know (?:if|that|what|whether) (?:I|there's|anything)",
+    r"I (?:don't|do not) (?:really )?know (?:if|that|what|whether) (?:I|there's|anything|it|that|this|any|a)\b",
     r"I guess (?:I|we|maybe)(?:'d| would| could| might| should| (?:\w+ )?(?:could|would|might|should))", r"(?:maybe|perhaps|possibly) I (?:could|would|might|should)(?:'ve| have)?",
-    r"I (?:might|could|may) (?:have |'ve )?(?:maybe|possibly|perhaps)", r"might (?:have )?maybe", r"maybe possibly",
+    r"I (?:might|could|may) (?:have |'ve )?(?:[^.;,?!]{0,40}?,? )?(?:maybe|possibly|perhaps)\b", r"might (?:have )?maybe", r"maybe possibly",
     r"who knows", r"(?:probably |it |that )(?:all )?depends" + _VAGUE_DEPENDENCY, r"hindsight is",
      r"I (?:wouldn't|would not|don't think I'd|don't think I would) "
     r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?"
