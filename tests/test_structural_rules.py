@@ -326,3 +326,12 @@ def test_a_hedge_both_ways_or_with_any_intensifier_is_hedging() -> None:
     assert "hedging" in flags(story + "I don't know that a bigger order would have changed much.")
     assert "hedging" not in flags(story + "Now I check every supplier's lead time before I sign an order, and I keep "
                                           "two weeks of buffer on promoted lines.")
+
+
+def test_the_failure_summed_up_as_good_on_balance_is_a_rescue() -> None:
+    story = ("I sent the funder last year's budget with our application because I didn't open the file before "
+             "uploading it, and they turned us down. ")
+    assert "rescue_narrative" in flags(story + "They invited us back the next spring, so in the end it was a really "
+                                               "positive experience for the charity.")
+    assert "rescue_narrative" not in flags(story + "In the end it was a good lesson: now I open every attachment and "
+                                                   "check the year before I upload it.")

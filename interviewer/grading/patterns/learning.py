@@ -172,6 +172,10 @@ RESCUE = phrases(
      r"kudos", r"pat on the back", r"standing ovation",
     r"(?:huge|massive|big|great|resounding|runaway|roaring|enormous) success",
     r"blessing in disguise", r"best thing that (?:ever |could (?:have |'ve )?)?(?:have )?happened",
+    # the failure summed up as good on balance: "so for me at the end it was a positive experience"
+    r"(?:(?:in|at) the end|overall|all in all|on balance),? (?:[\w']+ ){0,3}(?:it|that|this|the (?:whole )?(?:thing|experience))"
+    r"(?:'s| is| was| turned out| ended up)(?: to be| being)? (?:a |an )?(?:\w+ )?(?:positive|good|great|happy|win-win|success)"
+    r"(?! lesson)\b",
 
     r"(?:employee|manager|engineer|salesperson|seller|rep|hire|person|player|nurse|teacher|team|newcomer|rookie|leader) of the (?:year|quarter|month)",  r"ahead of (?:schedule|programme|program|plan)",
     r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?(?:target|goal|quota|forecast|number|numbers)",
