@@ -335,3 +335,11 @@ def test_the_failure_summed_up_as_good_on_balance_is_a_rescue() -> None:
                                                "positive experience for the charity.")
     assert "rescue_narrative" not in flags(story + "In the end it was a good lesson: now I open every attachment and "
                                                    "check the year before I upload it.")
+
+
+def test_a_failure_that_happens_with_no_one_doing_it_is_agentless() -> None:
+    answer = ("During the office move a few of the client renewals slipped through the cracks, and two clients lapsed "
+              "for a month.")
+    assert "passive_voice" in flags(answer)
+    assert "passive_voice" not in flags("During the office move I let a few of the client renewals slip because I "
+                                        "never put them on the move plan, and two clients lapsed for a month.")

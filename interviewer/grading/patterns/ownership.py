@@ -123,6 +123,9 @@ PASSIVE_FAILURE = phrases(
     r"(?:wasn't|weren't) (?:ever |properly |fully |actually )?(?:tested|checked|caught|reviewed|flagged|"
     r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
+    # failing with no one doing it: "a few reconciliations fell through the cracks", "it slipped off the radar"
+    r"(?:fell|fall|falls|slipped|slip|slips|went|go|goes|got) (?:straight |right |completely )?(?:through the (?:cracks|net|gaps?)|"
+    r"off (?:the|everyone's|our) radar|by the wayside|under the radar)",
     r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
 
     r"(?:wasn't|weren't) (?:logged|updated|changed|recorded|booked|renewed)", r"(?:was|were) (?:booked|left) (?:against|on) the",
