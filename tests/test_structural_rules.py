@@ -343,3 +343,13 @@ def test_a_failure_that_happens_with_no_one_doing_it_is_agentless() -> None:
     assert "passive_voice" in flags(answer)
     assert "passive_voice" not in flags("During the office move I let a few of the client renewals slip because I "
                                         "never put them on the move plan, and two clients lapsed for a month.")
+
+
+def test_trust_owned_beside_what_others_were_paid_to_do_is_polite_blame() -> None:
+    question = "Setting the supplier aside, what was your part?"
+    assert "blame_shifting" in flags("My part? I trusted the cleaning contractor. I assumed they'd checked the "
+                                     "fridge temperatures every night like they're paid to, and that's where it went "
+                                     "wrong.", question)
+    assert "blame_shifting" not in flags("My part was the check I skipped. I assumed the fridge log was fine and "
+                                         "never opened it, so I signed off a week of readings I hadn't seen. Now I "
+                                         "read the log myself before I sign.", question)

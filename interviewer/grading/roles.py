@@ -275,6 +275,16 @@ def _antecedent(text: str) -> str:
     return last
 
 
+def duty_of_others(hit: Hit) -> bool:
+    """"who was supposed to review it" names someone else's duty when the "who" stands for another person."""
+    s = hit.sentence
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    if not span.startswith("who"):
+        return True
+    before = s.low[: hit.start - s.start]
+    return structure.OTHERS_AGENT.search(before[-40:]) is not None and not re.search(r"\b(?:i|me)\W*$", before)
+
+
 def lesson_for_others(hit: Hit) -> bool:
     """A lesson whose learner or whose change is someone else ("the main takeaway was that product needs to get
     requirements in earlier", "I think the business learned it can't keep piling work on us"): the story's fix is

@@ -167,6 +167,9 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
     return any(clause_start <= a < hit.start for a in starts)
 
 
+_RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
+
+
 def read_signals(reply: Reply) -> Signals:
     """Run every pattern over the reply once."""
     all_sentences = reply.sentences
@@ -245,6 +248,12 @@ def read_signals(reply: Reply) -> Signals:
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
     sig.blame += [h for h in hits(learning.LESSON, ss) if roles.lesson_for_others(h)
                   and h.sentence.index not in {b.sentence.index for b in sig.blame}]
+    duty = [h for h in hits(structure.OTHERS_DUTY, ss) if roles.duty_of_others(h)]
+    sig.blame += [h for h in duty if h.sentence.index not in {b.sentence.index for b in sig.blame}]
+    if duty:
+        # "I trusted them", said beside what they were paid to do, owns only having relied on someone else.
+        sig.strong_ownership = [h for h in sig.strong_ownership
+                                if not _RELIANCE.match(h.sentence.low, h.start - h.sentence.start)]
     # A question ("maybe I shouldn't have?") asserts no ownership.
     asked = {s.index for s in ss if s.text.rstrip(" \"')").endswith("?")}
     sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]

@@ -80,6 +80,11 @@ OTHERS_OBLIGED = lowered(
     r"\s+(?:\w+\s+){0,2}?(?:needs? to|should(?:n't)?|has to|have to|must|ought to|(?:can't|cannot|can not) (?:keep|just|expect)|"
     r"(?:has |have |had )?(?:learned|learnt))\b"
 )
+# Someone else's duty stated beside the failure: "the senior engineer who was supposed to review my work", "I assumed
+# they'd checked it like they're paid to".
+OTHERS_DUTY = lowered(
+    r"\b(?:they|he|she|who)(?:'re| are| were| was| is| had been) (?:\w+ )?(?:paid|supposed|meant|employed|contracted) to\b"
+)
 # Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
 STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree)s?")
 # Consequences that carry stakes: money, people affected, time lost, safety, law, a relationship, a deal.
