@@ -353,3 +353,10 @@ def test_trust_owned_beside_what_others_were_paid_to_do_is_polite_blame() -> Non
     assert "blame_shifting" not in flags("My part was the check I skipped. I assumed the fridge log was fine and "
                                          "never opened it, so I signed off a week of readings I hadn't seen. Now I "
                                          "read the log myself before I sign.", question)
+
+
+def test_blame_told_in_the_base_form_of_the_verb_is_still_blame() -> None:
+    # Speakers of other first languages often tell the past in the base form.
+    answer = ("The company change the billing system in March and nobody give us the training. The invoices go out "
+              "with the old prices for two weeks and many customers complain.")
+    assert "blame_shifting" in flags(answer)

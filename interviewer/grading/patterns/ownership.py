@@ -50,7 +50,9 @@ BLAME = phrases(
     r"underdelivered|delivered late|was late|were late|was slow|were slow|took forever)",
     r"(?:unrealistic|impossible|insane|crazy|arbitrary) (?:deadline|timeline|target|expectations|goals?|quota|scope)",
     r"(?:wasn't|weren't|was not|were not|never) (?:given|provided|told|warned|informed|consulted|looped in|trained)",
-    r"(?:nobody|no one|no-one) (?:told|warned|informed|flagged|mentioned|bothered|gave|asked|caught)",
+    # the base form too, as speakers of other first languages often tell the past: "nobody give us proper training"
+    r"(?:nobody|no one|no-one) (?:told|tell|warned|warn|informed|inform|flagged|flag|mentioned|mention|bothered|gave|give|"
+    r"asked|ask|caught|catch|trained|train|showed|show)",
     r"(?:out of|beyond) (?:my|our) (?:control|hands)",
     r"set (?:me|us) up to fail",
     r"(?:his|her|their|its) (?:fault|mistake|error|screw-?up|failure)",
