@@ -360,3 +360,14 @@ def test_blame_told_in_the_base_form_of_the_verb_is_still_blame() -> None:
     answer = ("The company change the billing system in March and nobody give us the training. The invoices go out "
               "with the old prices for two weeks and many customers complain.")
     assert "blame_shifting" in flags(answer)
+
+
+def test_a_failure_defined_as_a_disposition_is_a_humble_brag() -> None:
+    assert "humble_brag" in flags("My biggest failing, if I'm honest, is that when I see a rough edge I simply can't "
+                                  "leave it. I rebuilt a client's dashboard over two weekends and my own ticket "
+                                  "slipped a sprint.")
+    assert "humble_brag" in flags("My failure is being too generous with my time. I help everyone who asks, and my "
+                                  "own reports go in late.")
+    assert "humble_brag" not in flags("My biggest failure is that I didn't check the backup restore before the "
+                                      "migration, and we lost two days of orders. Now I restore a backup every "
+                                      "Friday and log the result.")

@@ -189,6 +189,23 @@ def result_since(hit: Hit) -> bool:
     return _SINCE_AT_END.search(rest) is not None and _PRESENT_PERFECT.search(rest) is not None
 
 
+_DEFINED_FAILURE = re.compile(r"\b(?:failure|failing|weakness|flaw)\b.*\b(?:i|i'm|i am)$")
+# An omission or an error: a duty left undone is never a strength in disguise.
+_EVENT_VERB = re.compile(r"\s*(?:(?:just|really|simply|then|completely|totally) )*(?:didn't|did not|hadn't|had not|"
+                         r"never (?:\w+ed|" + learning.IRREGULAR_PAST + r")|forgot|failed to|missed|skipped|overlooked|ignored|"
+                         r"misread|misjudged|underestimated|wasn't paying)\b")
+
+
+def failure_is_an_event(hit: Hit) -> bool:
+    """"My biggest failure is that I didn't check the restore" names a duty left undone; "my failure is that I care
+    too much" or "... that I took on too much" names a disposition, which is the humble-brag."""
+    s = hit.sentence
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    if not _DEFINED_FAILURE.search(span):
+        return False
+    return _EVENT_VERB.match(s.low, hit.end - s.start) is not None
+
+
 def present_doing(hit: Hit) -> bool:
     """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
     thought or a feeling ("I still think about it")."""

@@ -226,7 +226,7 @@ def read_signals(reply: Reply) -> Signals:
                           if not roles.inside_own_miss(h) and not roles.speaker_inside(h)]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
-    sig.humble_brag = roles.owned_words(hits(ownership.HUMBLE_BRAG, ss))
+    sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)]
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))
     sig.lesson = hits(learning.LESSON, ss)
     sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]

@@ -240,8 +240,10 @@ MINIMIZING = phrases(
 HUMBLE_BRAG = phrases(
 
     r"(?:hard|difficult|tough) (?:for me )?to (?:let go|say no|switch off|delegate)", r"(?:giving|gave|give|giving) too much",
-     r"my (?:\w+ )?(?:failure|failing|weakness|flaw)(?:,? really,?|,? if you want to call it that,?| as a \w+)? "
-    r"(?:is|would be) (?:probably |really |just |simply )?that (?:I|I'm|I am)",
+    # the failure defined as a disposition, not an event: "my biggest failing is that once I spot something, I can't
+    # walk past it", "my failure, if I'm honest, is being too honest with prospects"
+     r"my (?:\w+ )?(?:failure|failing|weakness|flaw)(?:,[^,.]{1,30},| as a \w+)? "
+    r"(?:is|would be) (?:probably |really |just |simply )?(?:that (?:[\w']+ ){0,4}?(?:I|I'm|I am)\b|being\b)",
 
       r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
     r"(?:real |genuine |major |true |big )?failure", r"(?:care|cared|cares|caring) (?:a (?:bit|little|lot) |way |far |just )?too much",
