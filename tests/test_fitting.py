@@ -42,3 +42,23 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")
              and not ((a.table, a.text) in _BEFORE_DEV9 and c.id.startswith("dev9-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
+
+
+def _without_trailing_lookarounds(text: str) -> str:
+    while text.endswith(")"):
+        depth = 0
+        for at in range(len(text) - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(text[at], 0)
+            if depth == 0:
+                break
+        if not text[at:].startswith(("(?!", "(?=", "(?<")):
+            break
+        text = text[:at]
+    return text
+
+
+def test_no_whole_word_alternative_ends_in_a_space_the_word_guard_makes_unmatchable() -> None:
+    # "i was the one who (?!...)" inside the guard "(?![\w'])" needed a non-word after the space: it never matched.
+    dead = [(a.table, a.text) for a in alternatives()
+            if a.pattern.pattern.endswith(")(?![\\w'])") and _without_trailing_lookarounds(a.text).endswith(" ")]
+    assert not dead, dead

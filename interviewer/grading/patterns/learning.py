@@ -189,6 +189,6 @@ RESCUE = phrases(
      r"called me out by name", r"(?:at|in) (?:the|an|our) all-hands",
     r"(?:highlighted|singled out|recogni[sz]ed|praised|celebrated) (?:my|me)",  r"asked to (?:take on|lead|head up|run) (?:the|a|another|all|our)", r"the upside (?:is|was)",
     r"the good news (?:is|was)", r"(?:what )?I'm (?:most |really |so )?proud(?:est)? of", r"(?:won|landed|closed) (?:the|our) "
-    r"(?:biggest|largest) ",
+    r"(?:biggest|largest)",
 
 )

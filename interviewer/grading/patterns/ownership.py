@@ -24,7 +24,7 @@ STRONG_OWNERSHIP = phrases(
     r"cut|agreed|committed|promised|approved|signed off|relied|trusted|told myself|talked myself|convinced myself|wanted to|"
     r"pushed(?! (?:\w+ )?(?:as hard|as much|as far|everything|hard)))",
     r"I should (?:have|'ve)", r"I (?:shouldn't|should not) have", r"I made (?:the|that|a|this|my) (?:\w+ )?(?:call|decision|mistake|choice|error|assumption)",
-    r"my (?:\w+ )?decision to", r"I'?m the one who", r"I was the one who (?!(?:was|got) (?:blamed|called|left|handed))",
+    r"my (?:\w+ )?decision to", r"I'?m the one who",
      r"I (?:hold|held) myself (?:responsible|accountable)", r"responsibility (?:was|is|sits|sat) with me",
     r"I caused", r"I (?:let|allowed) (?:it|that|this|the \w+) (?:slip|slide|go|happen|drift|run)",
     r"I (?:signed off|approved|authori[sz]ed|green-?lit) (?:it|that|the|a|an|on)", r"I (?:\w+ ){1,8}without (?:asking|checking|testing|telling|confirming|verifying|consulting|reading|reviewing)",

@@ -33,7 +33,7 @@ OUTCOME = lowered(
 PAST_FRAME = phrases(
     r"back then", r"at the time", r"in those days", r"used to", r"before (?:that|this|then)", r"that (?:year|week|month|day|season)",
     r"back when", r"those (?:days|years|weeks)", r"until (?:then|that)", r"in the past", r"at that point", r"previously",
-    r"(?:was|were) (?:always|never|usually|often) ",
+    r"(?:was|were) (?:always|never|usually|often)",
 )
 # Time that runs from the failure to now: it turns a past frame into the present ("from that day, I ...").
 SINCE_THEN = phrases(r"now|these days|nowadays|today|(?:ever )?since(?: then| that \w+)?|from (?:that|this|then) (?:day|point|moment|"
