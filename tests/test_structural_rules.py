@@ -371,3 +371,11 @@ def test_a_failure_defined_as_a_disposition_is_a_humble_brag() -> None:
     assert "humble_brag" not in flags("My biggest failure is that I didn't check the backup restore before the "
                                       "migration, and we lost two days of orders. Now I restore a backup every "
                                       "Friday and log the result.")
+
+
+def test_a_passive_whose_agent_is_the_speaker_owns_the_act() -> None:
+    answer = ("The wrong batch of labels was printed on the Monday, by me, from last month's file. Forty cases went to "
+              "the wrong stores. Now I compare the file date to the order date before every print run.")
+    result = GRADER.grade(answer)
+    assert result.tests["honesty"].verdict == "pass"
+    assert "passive_voice" not in result.flag_ids

@@ -167,6 +167,7 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
     return any(clause_start <= a < hit.start for a in starts)
 
 
+_BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 
 
@@ -179,6 +180,8 @@ def read_signals(reply: Reply) -> Signals:
     sig = Signals(reply=reply, injection=injection, sentences=ss)
     mine = [s for s in ss if s.first_person]  # ownership and change patterns all need an I, me, my or mine
     strong = hits(ownership.STRONG_OWNERSHIP, mine)
+    # A passive whose agent is named as the speaker owns the act: "the pallets were sent to the wrong dock, by me".
+    strong += [h for h in hits(structure.PASSIVE_ACT, mine) if _BY_ME.search(h.sentence.low, h.end - h.sentence.start)]
     sig.denied = [h for h in strong if roles.negated(h)]
     strong = [h for h in strong if h not in sig.denied]
     sig.blame = [h for h in hits(ownership.BLAME, ss) if not roles.stative(h) and not roles.inside_own_miss(h)]
