@@ -379,3 +379,9 @@ def test_a_passive_whose_agent_is_the_speaker_owns_the_act() -> None:
     result = GRADER.grade(answer)
     assert result.tests["honesty"].verdict == "pass"
     assert "passive_voice" not in result.flag_ids
+
+
+def test_half_a_duty_done_and_the_other_half_left_out_is_a_fault() -> None:
+    answer = ("I checked the invoice totals but not the bank details, and we paid a fraudster eighteen thousand "
+              "pounds. Now I call the supplier on a known number before any change to bank details goes live.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"

@@ -21,6 +21,8 @@ FAULT = phrases(
     r"relied|trusted|dropped|delayed|postponed|waited",
     r"(?:took (?:it|them|his|her|their \w+) (?:at face value|on trust)|cut corners|cut the|held off)",
     r"only (?:checked|tested|looked|asked|read|did|ran|sent|counted|covered|used|had)|just (?:assumed|trusted|went)",
+    # half of a duty done, the other half named as left out: "I tracked renewal dates but not notice windows"
+    r"but not",
 )
 # An owned outcome is not a named decision: "I missed my target", "I lost the account".
 OUTCOME = lowered(
