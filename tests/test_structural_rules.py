@@ -385,3 +385,12 @@ def test_half_a_duty_done_and_the_other_half_left_out_is_a_fault() -> None:
     answer = ("I checked the invoice totals but not the bank details, and we paid a fraudster eighteen thousand "
               "pounds. Now I call the supplier on a known number before any change to bank details goes live.")
     assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+
+
+def test_the_speaker_as_the_one_who_left_a_duty_undone_owns_the_fault() -> None:
+    answer = ("The venue moved the catering deadline in a revised contract. I was the one who never read the revised "
+              "contract, so two hundred guests had no lunch. Now I confirm every supplier deadline in writing each "
+              "Tuesday.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+    assert GRADER.grade("I was the one who noticed the missing lunches, and I told the venue at once.").tests[
+        "honesty"].verdict == "fail"

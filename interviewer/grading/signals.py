@@ -167,6 +167,7 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
     return any(clause_start <= a < hit.start for a in starts)
 
 
+_ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 
@@ -194,6 +195,8 @@ def read_signals(reply: Reply) -> Signals:
     # error, a decision): "I raised it in my weekly report" is diligence, "I missed my target" an outcome.
     sig.own_actions = hits(ownership.FIRST_PERSON_ACTION, mine)
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
+    # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
+    sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))]
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
     # the failure, not a result told in the present.
     sig.defensive = (hits(ownership.DEFENSIVE, ss) + [h for h in hits(ownership.EXCUSE_BUT, ss) if not roles.result_since(h)]
