@@ -394,3 +394,23 @@ def test_the_speaker_as_the_one_who_left_a_duty_undone_owns_the_fault() -> None:
     assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
     assert GRADER.grade("I was the one who noticed the missing lunches, and I told the venue at once.").tests[
         "honesty"].verdict == "fail"
+
+
+def test_words_that_look_like_a_present_habit_but_name_no_practice_are_no_change() -> None:
+    story = "I approved the supplier's invoice without checking the delivery note, and we paid twice for one order. "
+    for tail in ("I still feel a bit sick when I think about it.",
+                 "I kept drafting emails to the supplier in my head that I never sent.",
+                 "My manager wasn't happy, and I get that.",
+                 "Frankly, I defy anyone to catch that on a Friday.",
+                 "So that is the one I always come back to.",
+                 "One time I check the note, one time I don't, it depends on the day."):
+        assert GRADER.grade(story + tail).tests["learning"].verdict == "fail", tail
+    assert GRADER.grade(story + "If I don't have the delivery note, I hold the invoice and ask the warehouse for "
+                                "it the same day.").tests["learning"].verdict == "pass"
+
+
+def test_a_would_do_that_repeats_the_act_is_no_change() -> None:
+    today = "If the same release were in front of you today, what would you do?"
+    assert GRADER.grade("I'd sign it off again on the same test pass.", today).tests["learning"].verdict == "fail"
+    assert GRADER.grade("I'd hold the sign-off until the Android suite had run on a real device.",
+                        today).tests["learning"].verdict == "pass"

@@ -213,8 +213,20 @@ def present_doing(hit: Hit) -> bool:
     if structure.PAST_FRAME.search(s.low) and not structure.SINCE_THEN.search(s.low):
         return False
     span = s.low[hit.start - s.start : hit.end - s.start]
-    verb = re.search(r"\bi (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)", span + " x")
-    if verb is not None and structure.MENTAL.fullmatch(verb.group(1)) is not None:
+    # The verb itself, read past the hit when the hit ends at an adverb ("I still | feel", "I never | sent").
+    verb = re.match(r"i (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)(?: (\w+))?",
+                    s.low[hit.start - s.start :])
+    # "If I don't know on a call, I say I will confirm by a date": the condition of a rule, whatever its verb
+    condition = re.search(r"\b(?:if|when|whenever|unless|once|until)\s*$", s.low[: hit.start - s.start])
+    if verb is not None and condition is None:
+        word, nxt = verb.group(1), verb.group(2) or ""
+        if structure.MENTAL.fullmatch(word) is not None or (word == "get" and nxt in ("that", "it")):
+            return False
+        # "emails that I never sent": "never" with a past form tells what did not happen then, not a practice now
+        if _PAST_FORM.fullmatch(word) and re.match(r"i (?:never|still|always) ", s.low[hit.start - s.start :]):
+            return False
+    # "the one I always come back to": a relative clause that describes a thing, not what the speaker does
+    if _DESCRIBED.search(s.low[: hit.start - s.start]):
         return False
     if re.search(r"\bi(?:'ve| have)?$", span):
         # the verb after "since then I" / "afterwards I": "I've thought about it" is no change, and "afterwards I filed
@@ -229,6 +241,7 @@ def present_doing(hit: Hit) -> bool:
 
 
 _PAST_FORM = re.compile(r"\w+ed|" + learning.IRREGULAR_PAST)
+_DESCRIBED = re.compile(r"\b(?:the|a|that|this) (?:one|thing|story|example|time|case|failure|mistake|moment) (?:that |which )?$")
 _RUNS_ON = re.compile(
     r"\b(?:every|each (?:time|day|week|month|quarter|year|shift|run|release|morning|evening|sprint|project)|always|whenever|"
     r"weekly|daily|monthly|quarterly|annual(?:ly)?|routine|cadence|standard|default|rules?|template|checklist|habit|"

@@ -168,6 +168,7 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
 
 
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
+_SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 
@@ -239,7 +240,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.present_acts = [h for h in hits(learning.PRESENT_ACT, mine)
                         if not learning.SAME_IN_THE_PAST.match(h.sentence.low, h.start - h.sentence.start)
                         or learning.PRESENT_MARKER.search(h.sentence.low)]
-    sig.conditional = hits(learning.CONDITIONAL_ACTION, mine)
+    # "I'd sign it off again on the same test pass" repeats what was done: no change
+    sig.conditional = [h for h in hits(learning.CONDITIONAL_ACTION, mine) if not _SAME_AGAIN.search(h.sentence.low)]
     # "I own what happened" and "I take full responsibility" are present tense but acknowledge the failure: words
     # read as ownership are not a practice of the candidate's.
     owning = [(h.sentence.index, h.start, h.end) for h in strong]

@@ -36,6 +36,8 @@ PAST_FRAME = phrases(
     r"back then", r"at the time", r"in those days", r"used to", r"before (?:that|this|then)", r"that (?:year|week|month|day|season)",
     r"back when", r"those (?:days|years|weeks)", r"until (?:then|that)", r"in the past", r"at that point", r"previously",
     r"(?:was|were) (?:always|never|usually|often)",
+    # one occasion named: "one time I come late", "the day of the deadline I upload the documents"
+    r"one (?:time|day|morning|afternoon|evening|night|shift|week)", r"the (?:day|night|morning|week|evening) (?:of|before|after) the",
 )
 # Time that runs from the failure to now: it turns a past frame into the present ("from that day, I ...").
 SINCE_THEN = phrases(r"now|these days|nowadays|today|(?:ever )?since(?: then| that \w+)?|from (?:that|this|then) (?:day|point|moment|"
@@ -43,7 +45,7 @@ SINCE_THEN = phrases(r"now|these days|nowadays|today|(?:ever )?since(?: then| th
 # Verbs of thought and feeling: "I still think about it" is no change in what the candidate does.
 MENTAL = phrases(
     r"(?:think|thought|wonder|worry|regret|wish|feel|felt|remember|recall|replay|dwell|reflect|apologi[sz]e|hope|believe|know|"
-    r"guess|suppose|imagine|care|mind|miss|doubt|cringe|blame myself)s?",
+    r"guess|suppose|imagine|care|mind|miss|doubt|cringe|blame myself|defy|dare|swear|bet|reckon)s?",
 )
 # A single act that repairs once, told as if it were the change: a report filed, an apology, a fix.
 ONE_OFF = phrases(
