@@ -414,3 +414,9 @@ def test_a_would_do_that_repeats_the_act_is_no_change() -> None:
     assert GRADER.grade("I'd sign it off again on the same test pass.", today).tests["learning"].verdict == "fail"
     assert GRADER.grade("I'd hold the sign-off until the Android suite had run on a real device.",
                         today).tests["learning"].verdict == "pass"
+
+
+def test_someone_unnamed_doing_the_failing_act_is_someone_else() -> None:
+    answer = ("I should have spotted it, but the booking system showed the wrong date because whoever set up the "
+              "account had keyed it wrong.")
+    assert "blame_shifting" in flags(answer)

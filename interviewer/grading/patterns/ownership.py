@@ -190,7 +190,8 @@ VAGUE_WE = phrases(
 )
 # Someone else, or the market, as the subject of a failing action: blame when nothing is owned.
 OTHERS_FAILING = lowered(
-    r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?\b(?:late|wrong|missed|skipped|failed to|"
+    r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|whoever|someone|somebody|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?"
+    r"\b(?:late|wrong|missed|skipped|failed to|"
     r"hadn't|broke|faulty|buggy|junk|without telling|changed|moved|switched off|insisted|forced|forgot|ignored|turned|went up|jumped|froze|"
     r"doubled|refused|configured it|promised|gave (?:me|us)|handed (?:me|us)|sat on|pulled|signed (?:it )?off|couldn't|could not|"
     r"(?:wasn't|weren't|was not|were not) able to|(?:rang|called) in sick|cut)\b"
