@@ -420,3 +420,10 @@ def test_someone_unnamed_doing_the_failing_act_is_someone_else() -> None:
     answer = ("I should have spotted it, but the booking system showed the wrong date because whoever set up the "
               "account had keyed it wrong.")
     assert "blame_shifting" in flags(answer)
+
+
+def test_an_excuse_that_leads_before_the_ownership_is_defensive() -> None:
+    owned = ("I let the final cut run a week over because I wanted another pass, and we missed the delivery slot. Now I "
+             "lock the cut three days before any slot, whatever state it is in.")
+    assert "defensive_language" in flags("The deadline was set by the client before I ever joined the project. " + owned)
+    assert "defensive_language" not in flags(owned + " The deadline had been set by the client before I joined.")

@@ -57,6 +57,18 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     return None
 
 
+def _excuse_leads(sig: Signals) -> Hit | None:
+    """The reply opens on what exonerates the speaker (someone else's act, an outside cause) and owns a fault only
+    after it: "the schedule was set by the commissioner before I came on board, so I was playing catch-up ..."."""
+    if not sig.sentences:
+        return None
+    opening = sig.sentences[0].index
+    owned_at = [h.sentence.index for h in sig.strong_ownership + sig.own_faults]
+    if not owned_at or min(owned_at) <= opening:
+        return None
+    return next((h for h in sig.blame + sig.outside_causes + sig.exculpation if h.sentence.index == opening), None)
+
+
 def _vague_ownership(sig: Signals, _: int) -> Hit | None:
     if sig.strong_ownership:
         return None
@@ -163,7 +175,7 @@ def _confidential(sig: Signals, _: int) -> Hit | None:
 RULES: dict[FlagId, FlagRule] = {
     "humble_brag": lambda sig, _: _first(sig.humble_brag),
     "blame_shifting": _blame_shifting,
-    "defensive_language": lambda sig, _: _first(sig.defensive),
+    "defensive_language": lambda sig, _: _first(sig.defensive) or _excuse_leads(sig),
     "passive_voice": _passive_voice,
     "vague_ownership": _vague_ownership,
     "generic_lesson": _generic_lesson,

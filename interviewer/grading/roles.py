@@ -214,7 +214,7 @@ def present_doing(hit: Hit) -> bool:
         return False
     span = s.low[hit.start - s.start : hit.end - s.start]
     # The verb itself, read past the hit when the hit ends at an adverb ("I still | feel", "I never | sent").
-    verb = re.match(r"i (?:(?:now|still|also|always|never|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)(?: (\w+))?",
+    verb = re.match(r"i (?:(?:now|still|also|always|never|ever|really|just|actually|do|don't|no longer|\w+ly) )*(\w+)(?: (\w+))?",
                     s.low[hit.start - s.start :])
     # "If I don't know on a call, I say I will confirm by a date": the condition of a rule, whatever its verb
     condition = re.search(r"\b(?:if|when|whenever|unless|once|until)\s*$", s.low[: hit.start - s.start])
@@ -223,7 +223,8 @@ def present_doing(hit: Hit) -> bool:
         if structure.MENTAL.fullmatch(word) is not None or (word == "get" and nxt in ("that", "it")):
             return False
         # "emails that I never sent": "never" with a past form tells what did not happen then, not a practice now
-        if _PAST_FORM.fullmatch(word) and re.match(r"i (?:never|still|always) ", s.low[hit.start - s.start :]):
+        adverbs = re.match(r"i (?:never|still|always|ever|just|also|really) ", s.low[hit.start - s.start :])
+        if _PAST_FORM.fullmatch(word) and adverbs:
             return False
     # "the one I always come back to": a relative clause that describes a thing, not what the speaker does
     if _DESCRIBED.search(s.low[: hit.start - s.start]):
