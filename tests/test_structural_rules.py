@@ -427,3 +427,10 @@ def test_an_excuse_that_leads_before_the_ownership_is_defensive() -> None:
              "lock the cut three days before any slot, whatever state it is in.")
     assert "defensive_language" in flags("The deadline was set by the client before I ever joined the project. " + owned)
     assert "defensive_language" not in flags(owned + " The deadline had been set by the client before I joined.")
+
+
+def test_accepting_responsibility_without_naming_an_act_is_a_formula() -> None:
+    assert GRADER.grade("Mistakes were made in how the rollout was communicated, and the branches were overwhelmed. "
+                        "As the senior person, I take full responsibility for that.").tests["honesty"].verdict == "fail"
+    assert GRADER.grade("I skipped the customer letter because I thought the app banner was enough, and the branches "
+                        "were overwhelmed. I take full responsibility for that.").tests["honesty"].verdict == "pass"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from interviewer.grading.questions import TARGETS, QuestionKind
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit
@@ -65,12 +67,20 @@ def _change_hits(sig: Signals, kind: QuestionKind) -> list[Hit]:
     return sig.changes(follow_up_on_change=kind in ("today", "change", "cost"))
 
 
+_FORMULA = re.compile(r"\b(?:responsib\w+|accountab\w+|my fault|on me|mine|own(?:ed)? (?:it|that|this|what)|the blame)\b")
+
+
 def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:
     """What owns the failure: a named decision or fault of the candidate's. Replies to "what were you responsible
     for" or "what did you do next" answer with acts, so any act of theirs counts there."""
     if kind in ("task", "aftermath"):
         return sig.strong_ownership or sig.own_actions
-    return sig.strong_ownership or sig.own_faults
+    owned = sig.strong_ownership or sig.own_faults
+    # "I take responsibility for that" with no act of the speaker's anywhere accepts the blame without naming what
+    # they did: a formula, not a named decision or behaviour.
+    if owned and not sig.own_actions and all(_FORMULA.search(h.quote.lower()) for h in owned):
+        return []
+    return owned
 
 
 def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
