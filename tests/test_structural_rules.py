@@ -434,3 +434,9 @@ def test_accepting_responsibility_without_naming_an_act_is_a_formula() -> None:
                         "As the senior person, I take full responsibility for that.").tests["honesty"].verdict == "fail"
     assert GRADER.grade("I skipped the customer letter because I thought the app banner was enough, and the branches "
                         "were overwhelmed. I take full responsibility for that.").tests["honesty"].verdict == "pass"
+
+
+def test_the_acts_of_the_recovery_do_not_own_the_failure() -> None:
+    answer = ("We ended the season with thirty thousand pounds of unsold stock. But the story has a happy ending: I "
+              "pushed the clearance hard, reworked every window, and we had the best January the store had ever seen.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "fail"

@@ -75,7 +75,11 @@ def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:
     for" or "what did you do next" answer with acts, so any act of theirs counts there."""
     if kind in ("task", "aftermath"):
         return sig.strong_ownership or sig.own_actions
-    owned = sig.strong_ownership or sig.own_faults
+    # The acts of the recovery are not the act behind the failure: "I reworked the windows, pushed the clearance
+    # hard, we had the best January" owns the win.
+    won = {h.sentence.index for h in sig.rescue + sig.wins}
+    owned = ([h for h in sig.strong_ownership if h.sentence.index not in won]
+             or [h for h in sig.own_faults if h.sentence.index not in won])
     # "I take responsibility for that" with no act of the speaker's anywhere accepts the blame without naming what
     # they did: a formula, not a named decision or behaviour.
     if owned and not sig.own_actions and all(_FORMULA.search(h.quote.lower()) for h in owned):
