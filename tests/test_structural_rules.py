@@ -438,5 +438,5 @@ def test_accepting_responsibility_without_naming_an_act_is_a_formula() -> None:
 
 def test_the_acts_of_the_recovery_do_not_own_the_failure() -> None:
     answer = ("We ended the season with thirty thousand pounds of unsold stock. But the story has a happy ending: I "
-              "pushed the clearance hard, reworked every window, and we had the best January the store had ever seen.")
+              "pushed the clearance hard, reworked every window, and we had the best quarter the store had ever had.")
     assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
