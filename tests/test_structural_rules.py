@@ -440,3 +440,14 @@ def test_the_acts_of_the_recovery_do_not_own_the_failure() -> None:
     answer = ("We ended the season with thirty thousand pounds of unsold stock. But the story has a happy ending: I "
               "pushed the clearance hard, reworked every window, and we had the best quarter the store had ever had.")
     assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
+
+
+def test_a_state_a_denial_or_a_reaction_of_the_people_affected_is_no_blame() -> None:
+    own = "I kept polishing the onboarding screens for a week after they were good enough, and the release slipped. "
+    assert "blame_shifting" not in flags(own + "I held them back because they didn't feel finished to me.")
+    assert "blame_shifting" not in flags("I sent the supplier payment file a week late because I was on leave and had "
+                                         "not handed it over. It's not like they didn't get paid in the end.")
+    assert "blame_shifting" not in flags("I booked the venue without reading the cancellation terms, and the keynote "
+                                         "ran forty minutes late. The client didn't rebook the following year.")
+    assert "blame_shifting" in flags("The client didn't send the final guest list until the night before, and the "
+                                     "venue didn't check the AV, so the keynote ran forty minutes late.")

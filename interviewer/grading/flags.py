@@ -26,8 +26,22 @@ _AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |t
                        r"buyers?|shoppers?|subscribers?|members?|families|tenants?|readers?|viewers?|donors?)\b")
 
 
+def _reaction(h: Hit) -> bool:
+    """The people a failure lands on, reacting to it: "the client didn't rebook", "two customers cancelled". A
+    consequence of the failure, not its cause."""
+    low, at = h.sentence.low, h.start - h.sentence.start
+    who = _AFFECTED.match(low, at)
+    return who is not None and _REACTS.match(low, who.end()) is not None
+
+
+_REACTS = re.compile(
+    r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
+    r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business)\b"
+)
+
+
 def _blame_shifting(sig: Signals, _: int) -> Hit | None:
-    blame, others = sig.blame, sig.others_failing
+    blame, others = [h for h in sig.blame if not _reaction(h)], [h for h in sig.others_failing if not _reaction(h)]
     if sig.question_kind == "cost":
         def cause(h: Hit) -> bool:
             return _AFFECTED.match(h.sentence.low, h.start - h.sentence.start) is None

@@ -98,7 +98,10 @@ def inside_own_miss(hit: Hit) -> bool:
 
 
 def stative(hit: Hit) -> bool:
-    """Blame whose verb is one of liking or knowing ("they didn't like the sandwiches") names no failing act."""
+    """Blame whose verb is one of liking or knowing ("they didn't like the sandwiches") names no failing act, and
+    one denied by the speaker ("it's not like they didn't get paid") asserts none."""
+    if _DENIED_FRAME.search(hit.sentence.low[: hit.start - hit.sentence.start]):
+        return True
     after = hit.sentence.low[hit.end - hit.sentence.start :]
     m = re.match(r"\s*(\w+)", after)
     tail = hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]
@@ -107,6 +110,8 @@ def stative(hit: Hit) -> bool:
     return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
 
 
+_DENIED_FRAME = re.compile(r"\b(?:it's|it is|it was|it isn't|it wasn't) not (?:like|as if|as though)\s*$|"
+                           r"\b(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:like|as if|as though)\s*$")
 _SPEAKER_SUBJECT = re.compile(r"\b(?:i|we)\b")
 
 

@@ -90,7 +90,9 @@ OTHERS_DUTY = lowered(
     r"\b(?:they|he|she|who)(?:'re| are| were| was| is| had been) (?:\w+ )?(?:paid|supposed|meant|employed|contracted) to\b"
 )
 # Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
-STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree)s?")
+# And verbs of seeming: "they didn't feel finished to me" describes the work, not someone's act.
+STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree|feel|seem|look|"
+                  r"sound|appear)s?")
 # Consequences that carry stakes: money, people affected, time lost, safety, law, a relationship, a deal.
 STAKES = phrases(
     r"[$£€]\s?\d[\d,.]*(?:\s?(?:k|m|million|bn|billion))?", r"\d[\d,.]*\s?(?:%|percent|k\b|million|billion|thousand|hundred)",
