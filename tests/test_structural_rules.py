@@ -451,3 +451,9 @@ def test_a_state_a_denial_or_a_reaction_of_the_people_affected_is_no_blame() -> 
                                          "ran forty minutes late. The client didn't rebook the following year.")
     assert "blame_shifting" in flags("The client didn't send the final guest list until the night before, and the "
                                      "venue didn't check the AV, so the keynote ran forty minutes late.")
+
+
+def test_inexperience_offered_as_the_reason_is_defensive() -> None:
+    answer = ("I committed the quarter's number to the director without inspecting the deals myself, and we came in "
+              "a third short. Mind you, I'd only taken over the team six weeks earlier.")
+    assert "defensive_language" in flags(answer)
