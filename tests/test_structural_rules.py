@@ -457,3 +457,12 @@ def test_inexperience_offered_as_the_reason_is_defensive() -> None:
     answer = ("I committed the quarter's number to the director without inspecting the deals myself, and we came in "
               "a third short. Mind you, I'd only taken over the team six weeks earlier.")
     assert "defensive_language" in flags(answer)
+
+
+def test_a_failure_called_a_catastrophe_by_metaphor_is_dramatic() -> None:
+    story = (" I ran the clean-up script against production instead of staging because I didn't check which "
+             "environment was loaded. Now the script refuses to run until I type the environment's name.")
+    assert "dramatic_language" in flags("Honestly, it was the apocalypse." + story)
+    assert "dramatic_language" in flags("The whole week was a full-blown shipwreck." + story)
+    assert "dramatic_language" in flags("It was the lowest point of my career." + story)
+    assert "dramatic_language" not in flags("It was a bad week." + story)

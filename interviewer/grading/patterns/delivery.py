@@ -29,11 +29,13 @@ DRAMATIC = phrases(
     r"(?:the )?worst (?:thing|day|mistake|failure|moment|experience|week|project|decision|call)(?: \w+){0,4} (?:ever|of my "
     r"(?:life|career|entire career))", r"catastroph(?:e|ic|ically)",
     r"(?:everything|it all|the whole (?:thing|project|launch)) (?:just )?(?:fell apart|blew up|went up in flames|came crashing "
-    r"down|imploded|collapsed|went to hell|exploded)", r"(?:it|that|this|everything|the whole thing|the (?:project|launch|week|day|rollout|quarter|month|audit|release)) (?:was|became|turned into) "
-    r"(?:\w+ )?(?:a |an )?(?:absolute |total |complete |living )?nightmare", r"train ?wreck", r"dumpster fire",
+    r"down|imploded|collapsed|went to hell|exploded)", r"(?:it|that|this|everything|the whole thing|the (?:project|launch|week|day|rollout|quarter|month|audit|release|night|"
+    r"conference|event|season|pitch|shift)) (?:was|became|turned into|felt like) "
+    r"(?:\w+ )?(?:a |an |the )?(?:absolute |total |complete |living |full-blown |utter |real )?(?:nightmare|disaster|apocalypse|"
+    r"shipwreck|inferno|carnage|armageddon|war ?zone|horror show|hellscape|freefall)", r"train ?wreck", r"dumpster fire",
 
     r"(?:a|an) (?:complete|total|utter|absolute) failure",  r"bloodbath", r"car crash", r"spectacularly",
-    r"darkest (?:chapter|day|time|moment|period) of my (?:\w+ )?(?:life|career|existence)",
+    r"(?:darkest|lowest) (?:chapter|day|time|moment|period|point) of my (?:\w+ )?(?:life|career|existence)",
     r"(?:single )?most (?:horrifying|shameful|humiliating|terrifying|painful|devastating|catastrophic|mortifying) (?:\w+ )?(?:moment|day|morning|experience|thing|night)",
     r"imploded", r"unmitigated", r"flashed before my eyes", r"meltdown",
     r"(?:entire|whole) (?:existence|working life)", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
