@@ -457,6 +457,9 @@ def test_inexperience_offered_as_the_reason_is_defensive() -> None:
     answer = ("I committed the quarter's number to the director without inspecting the deals myself, and we came in "
               "a third short. Mind you, I'd only taken over the team six weeks earlier.")
     assert "defensive_language" in flags(answer)
+    assert "defensive_language" not in flags("This goes back to when I had just joined the company. I committed the "
+                                             "quarter's number without inspecting the deals myself, and we came in a "
+                                             "third short.")
 
 
 def test_a_failure_called_a_catastrophe_by_metaphor_is_dramatic() -> None:

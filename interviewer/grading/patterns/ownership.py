@@ -84,7 +84,8 @@ DEFENSIVE = phrases(
     r"through no fault of my own", r"I had no (?:other )?choice",
     r"anyone (?:else )?would have done the same", r"(?:I|we) did (?:everything|all) (?:I|we) could",
     # inexperience offered as the reason: "I'd only inherited the team two months earlier"
-    r"I(?:'d| had| was|'d been| had been) (?:only|just|barely) (?:just )?(?:inherited|joined|started|taken over|took over|arrived|"
+    # ("to when I had just joined the company" sets the time, and is no excuse)
+    r"I(?:'d| had| was|'d been| had been) (?:only|barely) (?:just )?(?:inherited|joined|started|taken over|took over|arrived|"
     r"been (?:in|on) (?:the|that) (?:role|job|team|ward|post))",
     r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)", r"(?:technically|honestly),? it wasn't",
     r"I was only (?:doing|following)", r"my hands were tied", r"(?:there was )?nothing (?:more )?I could (?:have )?done",
