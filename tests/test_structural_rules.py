@@ -469,3 +469,10 @@ def test_a_failure_called_a_catastrophe_by_metaphor_is_dramatic() -> None:
     assert "dramatic_language" in flags("The whole week was a full-blown shipwreck." + story)
     assert "dramatic_language" in flags("It was the lowest point of my career." + story)
     assert "dramatic_language" not in flags("It was a bad week." + story)
+
+
+def test_a_verdict_on_someone_elses_character_is_negative_and_on_ones_own_is_not() -> None:
+    story = (" I started final artwork on a verbal okay instead of a written sign-off, and we lost thirty billable "
+             "hours. Now nothing goes to artwork without a signed concept.")
+    assert "negative_about_others" in flags("The client's marketing director was, honestly, rude and indecisive." + story)
+    assert "negative_about_others" not in flags("I was arrogant about my own read of the brief." + story)

@@ -108,6 +108,8 @@ NEGATIVE = phrases(
     r"not very bright", r"coasting", r"coasted", r"clowns",
     r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|people|hire|communicator)",
     r"(?:dropped|drops) the ball (?:constantly|again|as usual|every time)", r"typical (?:of )?(?:him|her|them)",
+    # one lexical class: verdicts on someone's character or competence (the "evaluative adjectives about people")
+    r"(?:rude|incompetent|inept|arrogant|indecisive|unprofessional|condescending|spiteful|two-faced)",
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
                           r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
