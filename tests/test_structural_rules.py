@@ -476,3 +476,10 @@ def test_a_verdict_on_someone_elses_character_is_negative_and_on_ones_own_is_not
              "hours. Now nothing goes to artwork without a signed concept.")
     assert "negative_about_others" in flags("The client's marketing director was, honestly, rude and indecisive." + story)
     assert "negative_about_others" not in flags("I was arrogant about my own read of the brief." + story)
+
+
+def test_a_person_called_a_nightmare_is_disparaged_and_a_week_is_not() -> None:
+    story = (" I missed the launch date by two weeks because I took on a second client without moving the first "
+             "deadline. Now every contract I sign has a fixed number of revision rounds.")
+    assert "negative_about_others" in flags("The client's founder was a bit of a nightmare client, to be honest." + story)
+    assert "negative_about_others" not in flags("That launch week was a nightmare." + story)

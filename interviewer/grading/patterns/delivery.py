@@ -108,6 +108,9 @@ NEGATIVE = phrases(
     r"not very bright", r"coasting", r"coasted", r"clowns",
     r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|people|hire|communicator)",
     r"(?:dropped|drops) the ball (?:constantly|again|as usual|every time)", r"typical (?:of )?(?:him|her|them)",
+    # a person called a disaster: "the exec producer was a nightmare", "she was a bit of a nightmare client"
+    r"(?:he|she|they|" + OTHERS_NOUN + r")(?:,[^,]{1,30},)? (?:was|is|were|are|could be|can be) (?:honestly |frankly |just |"
+    r"genuinely )?(?:a |an )?(?:bit of a |real |total |complete |absolute |proper )?(?:nightmare|liability|menace|joke)",
     # one lexical class: verdicts on someone's character or competence (the "evaluative adjectives about people")
     r"(?:rude|incompetent|inept|arrogant|indecisive|unprofessional|condescending|spiteful|two-faced)",
 )
