@@ -483,3 +483,10 @@ def test_a_person_called_a_nightmare_is_disparaged_and_a_week_is_not() -> None:
              "deadline. Now every contract I sign has a fixed number of revision rounds.")
     assert "negative_about_others" in flags("The client's founder was a bit of a nightmare client, to be honest." + story)
     assert "negative_about_others" not in flags("That launch week was a nightmare." + story)
+
+
+def test_got_used_wrongly_is_agentless_and_used_to_is_not_a_passive() -> None:
+    assert "passive_voice" in flags("The wrong logo got used on the chart slides of the board deck, and the chair "
+                                    "asked about it in the meeting.")
+    assert "passive_voice" not in flags("We were used to late changes, so I signed the deck off without a second "
+                                        "read, and the wrong logo went to the board.")

@@ -268,7 +268,7 @@ AGENTLESS = lowered(
 # "were sent to dock 14 instead of dock 4"). The clause must hold no "by" agent and no first person (checked in
 # signals.py).
 PASSIVE_ACT = lowered(
-    r"\b(?:was|were|got|had been|has been|have been|gets|get)\s+(?:\w+ly\s+)?(?:(?!(?:involved|based|related|supposed|used|"
+    r"\b(?:was|were|got|had been|has been|have been|gets|get)\s+(?:\w+ly\s+)?(?:(?!(?:involved|based|related|supposed|used to|"
     r"allowed|concerned|interested|surprised|worried|pleased|tired|scheduled|expected|needed|required|designed|intended|"
     r"meant|staffed|qualified|prepared)\b)\w+ed|done|sent|made|put|run|set|"
     r"taken|written|shipped|paid|built|left|kept|read|seen|told|brought|sold|bought|cut|hit|shut|thrown|chosen|drawn)\b"
