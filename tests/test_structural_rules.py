@@ -490,3 +490,9 @@ def test_got_used_wrongly_is_agentless_and_used_to_is_not_a_passive() -> None:
                                     "asked about it in the meeting.")
     assert "passive_voice" not in flags("We were used to late changes, so I signed the deck off without a second "
                                         "read, and the wrong logo went to the board.")
+
+
+def test_compensation_paid_is_a_real_stake() -> None:
+    answer = ("I sent the transfer tug to the wrong stand, the bags sat there for an hour and missed the flight, and "
+              "the airline paid out compensation to every passenger on it.")
+    assert "too_small" not in flags(answer)

@@ -102,7 +102,8 @@ STAKES = phrases(
     r"passengers|participants|members|employees|workers|drivers|nurses|engineers|reps|teams|accounts|orders|invoices|payments|"
     r"appointments|bookings|shipments|deliveries|pallets|units|samples|tests|records|tickets|cases|claims|calls|sites|stores|shops|"
     r"branches|schools|sessions|shifts|days|weeks|months|hours|nights|years|jobs|roles|projects|contracts|deals)\b",
-    r"revenue|profit|margin|budget|refunds?|penalt(?:y|ies)|fines?|money|invoic\w+|overpa\w+|underpa\w+|write-?off|£|\$|€",
+    r"revenue|profit|margin|budget|refunds?|penalt(?:y|ies)|fines?|money|invoic\w+|overpa\w+|underpa\w+|write-?off|£|\$|€|"
+    r"compensation",
     r"outage|downtime|incident|data loss|breach|recall|injur\w+|harm\w*|unsafe|safety|hospital\w*|medication|dose|ambulance",
     r"patients?|residents|blood|unstable|deteriorat\w+|clinical|surgery|icu|infusion|allerg\w+|overdose|fall risk|ward",
     r"legal|lawsuit|tribunal|regulator\w*|complian\w+|audit\w*|inspection|licen[cs]e|contract\w*|deal|renewal|churn\w*",
