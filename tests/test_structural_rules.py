@@ -496,3 +496,11 @@ def test_compensation_paid_is_a_real_stake() -> None:
     answer = ("I sent the transfer tug to the wrong stand, the bags sat there for an hour and missed the flight, and "
               "the airline paid out compensation to every passenger on it.")
     assert "too_small" not in flags(answer)
+
+
+def test_a_story_told_in_the_present_names_the_speakers_acts() -> None:
+    # Many speakers of other first languages tell the past in the present tense.
+    answer = ("In our NGO we apply every year to a foundation. The day of the deadline I upload the documents and I "
+              "attach the budget from last year, because the two files have almost the same name. We lose the grant, "
+              "45,000 euros.")
+    assert "vague_ownership" not in flags(answer)

@@ -168,6 +168,8 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
 
 
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
+_NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
+                            r"[a-z]{3,}(?<!ed)(?<!ly)\b")
 _SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
@@ -195,6 +197,11 @@ def read_signals(reply: Reply) -> Signals:
     # An act of the candidate's owns the failure only where the sentence marks it as a fault (an omission, an
     # error, a decision): "I raised it in my weekly report" is diligence, "I missed my target" an outcome.
     sig.own_actions = hits(ownership.FIRST_PERSON_ACTION, mine)
+    # A story told in the present, as many speakers of other first languages tell the past ("the day of the deadline
+    # I upload the documents"): in a sentence set in one past occasion, the speaker's present-tense verb is an act.
+    acted = {h.sentence.index for h in sig.own_actions}
+    sig.own_actions += [h for h in hits(_NARRATIVE_ACT, mine) if h.sentence.index not in acted
+                        and structure.PAST_FRAME.search(h.sentence.low) and not structure.SINCE_THEN.search(h.sentence.low)]
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
     # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
     sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))]
