@@ -504,3 +504,15 @@ def test_a_story_told_in_the_present_names_the_speakers_acts() -> None:
               "attach the budget from last year, because the two files have almost the same name. We lose the grant, "
               "45,000 euros.")
     assert "vague_ownership" not in flags(answer)
+
+
+def test_a_fault_told_in_the_present_of_one_past_occasion_is_owned() -> None:
+    answer = ("One night shift I skip the second check on the insulin because the ward is so busy, and the patient's "
+              "sugar drops very low. Now I never give insulin before a second nurse checks it with me.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+
+
+def test_the_present_rule_is_no_evidence_of_the_fault_behind_the_failure() -> None:
+    answer = ("The patient's sugar dropped very low on my night shift. Now I never give insulin before a second nurse "
+              "checks it with me.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "fail"

@@ -211,6 +211,17 @@ def failure_is_an_event(hit: Hit) -> bool:
     return _EVENT_VERB.match(s.low, hit.end - s.start) is not None
 
 
+def present_rule(hit: Hit) -> bool:
+    """An act told after a present marker in its sentence, in the present tense: "Now I never give ...", "these days
+    I don't sign ...". What the speaker does now, not the act behind the failure."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    if not structure.SINCE_THEN.search(before):
+        return False
+    verb = re.match(r"i (?:(?:never|always|still|also|now|don't|do not|no longer|\w+ly) )*(\w+)", s.low[hit.start - s.start :])
+    return verb is not None and not _PAST_FORM.fullmatch(verb.group(1))
+
+
 def present_doing(hit: Hit) -> bool:
     """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
     thought or a feeling ("I still think about it")."""

@@ -170,6 +170,8 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
+_NARRATIVE_FAULT = re.compile(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|assume|rush|decide|choose|trust|approve|"
+                               r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
 _SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
@@ -203,6 +205,12 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_actions += [h for h in hits(_NARRATIVE_ACT, mine) if h.sentence.index not in acted
                         and structure.PAST_FRAME.search(h.sentence.low) and not structure.SINCE_THEN.search(h.sentence.low)]
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
+    # ... and a fault told in the present there is one too: "that night I skip the second check", "I don't open it".
+    faulted = {f.sentence.index for f in sig.own_faults}
+    sig.own_faults += [h for h in hits(_NARRATIVE_FAULT, mine) if h.sentence.index not in faulted
+                       and structure.PAST_FRAME.search(h.sentence.low) and not structure.SINCE_THEN.search(h.sentence.low)]
+    # "Now I never give insulin before a second check" states the present rule: its "never" marks no fault of the story.
+    sig.own_faults = [h for h in sig.own_faults if not roles.present_rule(h)]
     # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
     sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))]
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
