@@ -19,7 +19,7 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS
 # measurement, and say so in the commit.
 CI_GATES = {
     "test": {"min_test_acc": 0.94, "min_flag_f1": 0.84, "max_flagged_good": 0.10},
-    "fresh": {"min_test_acc": 0.91, "min_flag_f1": 0.79, "max_flagged_good": 0.12},
+    "fresh": {"min_test_acc": 0.91, "min_flag_f1": 0.79, "max_flagged_good": 0.10},
 }
 
 
