@@ -516,3 +516,9 @@ def test_the_present_rule_is_no_evidence_of_the_fault_behind_the_failure() -> No
     answer = ("The patient's sugar dropped very low on my night shift. Now I never give insulin before a second nurse "
               "checks it with me.")
     assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
+
+
+def test_two_clearing_statements_in_one_sentence_both_count() -> None:
+    answer = ("Our savings feature was due in the third quarter and it slipped to the first quarter of the next year. "
+              "Honestly it was a structural thing; no PM could have held that date.")
+    assert "blame_shifting" in flags(answer)

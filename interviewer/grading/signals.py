@@ -83,7 +83,8 @@ class Signals:
 
     @cached_property
     def exculpation(self) -> list[Hit]:
-        return hits(structure.EXCULPATION, self.sentences) + self.denied
+        # every clearing statement counts, two in one sentence too ("it was a structural thing; no PM could have held it")
+        return every(structure.EXCULPATION, self.sentences) + self.denied
 
     @cached_property
     def outside_causes(self) -> list[Hit]:
