@@ -211,6 +211,11 @@ def failure_is_an_event(hit: Hit) -> bool:
     return _EVENT_VERB.match(s.low, hit.end - s.start) is not None
 
 
+def past_framed(sentence: Sentence) -> bool:
+    """The sentence is set in the past ("back then", "that week", "one night shift") with no present marker."""
+    return structure.PAST_FRAME.search(sentence.low) is not None and structure.SINCE_THEN.search(sentence.low) is None
+
+
 def present_rule(hit: Hit) -> bool:
     """An act told after a present marker in its sentence, in the present tense: "Now I never give ...", "these days
     I don't sign ...". What the speaker does now, not the act behind the failure."""
@@ -226,7 +231,7 @@ def present_doing(hit: Hit) -> bool:
     """A change is something done now: not a habit framed in the past ("back then I never ..."), and not a
     thought or a feeling ("I still think about it")."""
     s = hit.sentence
-    if structure.PAST_FRAME.search(s.low) and not structure.SINCE_THEN.search(s.low):
+    if past_framed(s):
         return False
     span = s.low[hit.start - s.start : hit.end - s.start]
     # The verb itself, read past the hit when the hit ends at an adverb ("I still | feel", "I never | sent").

@@ -203,13 +203,12 @@ def read_signals(reply: Reply) -> Signals:
     # A story told in the present, as many speakers of other first languages tell the past ("the day of the deadline
     # I upload the documents"): in a sentence set in one past occasion, the speaker's present-tense verb is an act.
     acted = {h.sentence.index for h in sig.own_actions}
-    sig.own_actions += [h for h in hits(_NARRATIVE_ACT, mine) if h.sentence.index not in acted
-                        and structure.PAST_FRAME.search(h.sentence.low) and not structure.SINCE_THEN.search(h.sentence.low)]
+    sig.own_actions += [h for h in hits(_NARRATIVE_ACT, mine) if h.sentence.index not in acted and roles.past_framed(h.sentence)]
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
     # ... and a fault told in the present there is one too: "that night I skip the second check", "I don't open it".
     faulted = {f.sentence.index for f in sig.own_faults}
-    sig.own_faults += [h for h in hits(_NARRATIVE_FAULT, mine) if h.sentence.index not in faulted
-                       and structure.PAST_FRAME.search(h.sentence.low) and not structure.SINCE_THEN.search(h.sentence.low)]
+    sig.own_faults += [h for h in hits(_NARRATIVE_FAULT, mine)
+                       if h.sentence.index not in faulted and roles.past_framed(h.sentence)]
     # "Now I never give insulin before a second check" states the present rule: its "never" marks no fault of the story.
     sig.own_faults = [h for h in sig.own_faults if not roles.present_rule(h)]
     # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
