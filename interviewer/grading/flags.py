@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from interviewer.grading import learned
+from interviewer.grading import learned, roles
 from interviewer.grading.patterns import delivery, learning
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit
@@ -19,32 +18,11 @@ def _first(hits: list[Hit]) -> Hit | None:
     return hits[0] if hits else None
 
 
-# The people a failure lands on. Asked what it cost, a reply that says how they reacted names the cost, not a culprit.
-_AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |their |the |(?:of )?our biggest |\d+ )*"
-                       r"(?:customers?|"
-                       r"clients?|users?|patients?|guests?|sponsors?|attendees?|students?|pupils?|parents?|passengers?|residents?|"
-                       r"buyers?|shoppers?|subscribers?|members?|families|tenants?|readers?|viewers?|donors?)\b")
-
-
-def _reaction(h: Hit) -> bool:
-    """The people a failure lands on, reacting to it: "the client didn't rebook", "two customers cancelled". A
-    consequence of the failure, not its cause."""
-    low, at = h.sentence.low, h.start - h.sentence.start
-    who = _AFFECTED.match(low, at)
-    return who is not None and _REACTS.match(low, who.end()) is not None
-
-
-_REACTS = re.compile(
-    r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
-    r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business)\b"
-)
-
-
 def _blame_shifting(sig: Signals, _: int) -> Hit | None:
-    blame, others = [h for h in sig.blame if not _reaction(h)], [h for h in sig.others_failing if not _reaction(h)]
+    blame, others = sig.blame, sig.others_failing
     if sig.question_kind == "cost":
         def cause(h: Hit) -> bool:
-            return _AFFECTED.match(h.sentence.low, h.start - h.sentence.start) is None
+            return not roles.about_the_affected(h)
         blame, others = [h for h in blame if cause(h)], [h for h in others if cause(h)]
     # The cause named outright as someone else's is blame whatever else is owned: the candidate says who it was.
     if sig.cause_elsewhere:

@@ -368,3 +368,29 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
         return not _OWN_WORD.search(s.low[:at]) and not _OWN_WORD.search(s.low[end:])
     clause = re.split(r"[.;:!?]|, (?:and|but|so) ", s.low[end:], maxsplit=1)[0]
     return not _OWN_WORD.search(clause)
+
+
+# The people a failure lands on. Asked what it cost, a reply that says how they reacted names the cost, not a culprit.
+_AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |their |the |(?:of )?our biggest |\d+ )*"
+                       r"(?:customers?|"
+                       r"clients?|users?|patients?|guests?|sponsors?|attendees?|students?|pupils?|parents?|passengers?|residents?|"
+                       r"buyers?|shoppers?|subscribers?|members?|families|tenants?|readers?|viewers?|donors?)\b")
+
+
+def affected_reacting(h: Hit) -> bool:
+    """The people a failure lands on, reacting to it: "the client didn't rebook", "two customers cancelled". A
+    consequence of the failure, not its cause."""
+    low, at = h.sentence.low, h.start - h.sentence.start
+    who = _AFFECTED.match(low, at)
+    return who is not None and _REACTS.match(low, who.end()) is not None
+
+
+_REACTS = re.compile(
+    r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
+    r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business)\b"
+)
+
+
+def about_the_affected(h: Hit) -> bool:
+    """The hit's subject is the people the failure landed on ("the customers ...")."""
+    return _AFFECTED.match(h.sentence.low, h.start - h.sentence.start) is not None

@@ -191,7 +191,8 @@ def read_signals(reply: Reply) -> Signals:
     strong += [h for h in hits(structure.PASSIVE_ACT, mine) if _BY_ME.search(h.sentence.low, h.end - h.sentence.start)]
     sig.denied = [h for h in strong if roles.negated(h)]
     strong = [h for h in strong if h not in sig.denied]
-    sig.blame = [h for h in hits(ownership.BLAME, ss) if not roles.stative(h) and not roles.inside_own_miss(h)]
+    sig.blame = [h for h in hits(ownership.BLAME, ss)
+                 if not roles.stative(h) and not roles.inside_own_miss(h) and not roles.affected_reacting(h)]
     # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
     # else's failing is a formula, and the clause after the concession carries the cause.
     conceded = [h for h in strong if roles.conceded_to_others(h, ss)]
@@ -245,7 +246,7 @@ def read_signals(reply: Reply) -> Signals:
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)
     sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss)
-                          if not roles.inside_own_miss(h) and not roles.speaker_inside(h)]
+                          if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
     sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)]
