@@ -31,6 +31,13 @@ _BEFORE_DEV9: frozenset[tuple[str, str]] = frozenset({
     ("delivery.NEGATIVE", r"a nightmare to work with"),
     ("learning.RESCUE", r"blessing in disguise"),
 })
+# The same for the third dev round (`dev10-`, 150 cases written blind to the engine at stop 19).
+_BEFORE_DEV10: frozenset[tuple[str, str]] = frozenset({
+    ("learning.LESSON", r"i became"),
+    ("learning.HEDGING", r"who knows"),
+    ("ownership.MINIMIZING", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)"),
+    ("structure.CONSEQUENCES", r"the public"),
+})
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -40,7 +47,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
     # the labelled replies hold only a handful of attacks, so any form of one is rare there by nature.
     found = [(a, c) for a, c in single_case_alternatives(all_cases())
              if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")
-             and not ((a.table, a.text) in _BEFORE_DEV9 and c.id.startswith("dev9-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV9 and c.id.startswith("dev9-"))
+             and not ((a.table, a.text) in _BEFORE_DEV10 and c.id.startswith("dev10-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 

@@ -3,7 +3,7 @@
 The second annotator labelled the replies from the labelling guide alone, without the dataset's labels, the case
 ids or the engine's output. Agreement between two careful readers is the ceiling a grader can be expected to reach.
 
-Run: python evals/agreement.py  (the held-out splits `test` and `fresh`, and the second-round `dev9-` cases)
+Run: python evals/agreement.py  (the held-out splits `test` and `fresh`, and the `dev9-` and `dev10-` rounds of dev)
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from interviewer.grading import RulesGrader
 from interviewer.rubric import TEST_IDS
 
 AGREEMENT = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "agreement"
-SECOND = {"test": AGREEMENT / "test_second_annotator.jsonl", "fresh": AGREEMENT / "fresh_second_annotator.jsonl",
-          "dev": AGREEMENT / "dev9_second_annotator.jsonl"}
-"""The blind second labels of each split (for `dev`, the 135 `dev9-` cases of issue 11's second round)."""
+SECOND = {"test": (AGREEMENT / "test_second_annotator.jsonl",), "fresh": (AGREEMENT / "fresh_second_annotator.jsonl",),
+          "dev": (AGREEMENT / "dev9_second_annotator.jsonl", AGREEMENT / "dev10_second_annotator.jsonl")}
+"""The blind second labels of each split (for `dev`, the 135 `dev9-` and 150 `dev10-` cases written blind to the engine
+in issue 11's second and third rounds)."""
 
 
 def flag_f1(gold: list[set[str]], other: list[set[str]]) -> tuple[float, int, int, int]:
@@ -31,7 +32,7 @@ def flag_f1(gold: list[set[str]], other: list[set[str]]) -> tuple[float, int, in
 
 
 def _paired(split: str) -> tuple[list[Case], dict[str, dict[str, Any]]]:
-    second = {r["id"]: r for r in map(json.loads, SECOND[split].read_text(encoding="utf-8").splitlines())}
+    second = {r["id"]: r for path in SECOND[split] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
     return [c for c in load_cases(split=split) if c.id in second], second
 
 
