@@ -522,3 +522,18 @@ def test_two_clearing_statements_in_one_sentence_both_count() -> None:
     answer = ("Our savings feature was due in the third quarter and it slipped to the first quarter of the next year. "
               "Honestly it was a structural thing; no PM could have held that date.")
     assert "blame_shifting" in flags(answer)
+
+
+def test_a_but_that_states_the_cost_or_owns_the_act_is_no_excuse() -> None:
+    story = "I skipped the pressure test on the new joints to keep the tiler's slot, and one fitting leaked. "
+    assert "defensive_language" not in flags(story + "The customer was fair about it, but she didn't use me again.")
+    assert "defensive_language" not in flags(story + "There was time pressure, sure, but nobody asked me to rush; "
+                                             "I chose to.")
+    assert "defensive_language" not in flags(story + "The leak was found quickly, but the consultant told me the "
+                                             "delay was avoidable.")
+    assert "defensive_language" not in flags("I signed the second check without recalculating the rate. But she "
+                                             "should never have been exposed to that.")
+    assert "defensive_language" not in flags("I typed 450 instead of 4.50 on the order. It was one missing decimal "
+                                             "point, but the system matched the invoice, so we paid out £18,000.")
+    # the same "but" that lays the cause on someone else still excuses
+    assert "defensive_language" in flags(story + "I know it leaked, but the builder didn't give me any time.")

@@ -394,3 +394,30 @@ _REACTS = re.compile(
 def about_the_affected(h: Hit) -> bool:
     """The hit's subject is the people the failure landed on ("the customers ...")."""
     return _AFFECTED.match(h.sentence.low, h.start - h.sentence.start) is not None
+
+
+_PERSON = r"(?:she|he|they|(?:the|our|their|my) (?:[\w-]+ )?(?:client|customer|patient|resident|guest|family|couple|buyer))"
+_BUT_REACTION = re.compile(r"but (?:then |in the end |still )?" + _PERSON + r"\b")
+# The act owned, or judged avoidable, inside the clause: "but nobody asked me to; I chose to", "but the consultant told
+# me the delay was avoidable"
+_OWNED_IN_CLAUSE = re.compile(r"\b(?:i (?:chose|decided|opted)\b|my (?:own )?(?:mistake|fault|call|decision|choice|error|"
+                              r"doing)\b|(?:on|down to) me\b|i should(?:n't| not)? have\b|avoidable|preventable)")
+# The person after "but" as the one wronged: "but she should never have been exposed to that"
+_WRONGED = re.compile(r"but (?:\w+ ){1,3}?(?:should|shouldn't|should not)(?: never)? have been\b")
+# A small cause set against a large effect: "it was one missing decimal point, but ... we paid out eighteen thousand"
+_SMALL_CAUSE = re.compile(r"\b(?:only|just|one|a single|a (?:tiny|small|little|simple|minor))\b[^,;]*,?\s*$")
+
+
+def excuse_not_made(hit: Hit) -> bool:
+    """A "but" that qualifies the failure without excusing it: the people affected reacting ("the client paid, but
+    they did not use us again"), the act owned or judged avoidable in the clause itself, the person after "but" as
+    the one wronged, or a small cause set against the large cost it had."""
+    s = hit.sentence
+    at = hit.start - s.start
+    rest = s.low[at:]
+    who = _BUT_REACTION.match(rest)
+    if who is not None and _REACTS.match(rest, who.end()) is not None:
+        return True
+    if _OWNED_IN_CLAUSE.search(rest) or _WRONGED.match(rest):
+        return True
+    return _SMALL_CAUSE.search(s.low[:at]) is not None and structure.STAKES.search(rest) is not None

@@ -216,7 +216,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))]
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
     # the failure, not a result told in the present.
-    sig.defensive = (hits(ownership.DEFENSIVE, ss) + [h for h in hits(ownership.EXCUSE_BUT, ss) if not roles.result_since(h)]
+    sig.defensive = (hits(ownership.DEFENSIVE, ss) + [h for h in hits(ownership.EXCUSE_BUT, ss)
+                                                      if not roles.result_since(h) and not roles.excuse_not_made(h)]
                      + hits(structure.JUSTIFICATION, ss))
     # Ownership conceded in order to be qualified ("that's on me, sure, but the real problem was the supplier") is
     # the excuse's own form: the "yes" exists for the "but".
