@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from interviewer.grading import RulesGrader
+from interviewer.grading.signals import read_signals
+from interviewer.grading.text import Reply
 
 GRADER = RulesGrader()
 CHANGE = " Now every supplier change I approve goes through a written spec check with the lab before the first order."
@@ -537,3 +539,20 @@ def test_a_but_that_states_the_cost_or_owns_the_act_is_no_excuse() -> None:
                                              "point, but the system matched the invoice, so we paid out £18,000.")
     # the same "but" that lays the cause on someone else still excuses
     assert "defensive_language" in flags(story + "I know it leaked, but the builder didn't give me any time.")
+
+
+def test_a_fault_told_after_a_switch_into_the_present_is_owned() -> None:
+    answer = ("In my internship I changed the install command for our tool, but I forget to update the README. Next "
+              "day a colleague from another team asks in Slack why the setup is not working.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+    # a present verb after a present marker is the rule, not the fault
+    assert not read_signals(Reply("I changed the install command last spring, and now I skip nothing: the README "
+                                  "goes in the same pull request.")).own_faults
+
+
+def test_an_act_against_what_the_instruction_said_is_a_fault() -> None:
+    answer = ("I was labelling a repeat prescription and put 30 tablets on the label when the script said 90, and the "
+              "patient would have run out after a month.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+    assert GRADER.grade("I was labelling a repeat prescription and put 90 tablets on the label, as the script said, "
+                        "and the patient picked it up.").tests["honesty"].verdict == "fail"

@@ -45,6 +45,10 @@ def fault(hit: Hit) -> bool:
     at = hit.start - s.start
     end = _CLAUSE_END.search(s.low, at + 2)
     clause = s.low[: end.start()] if end else s.low
+    # the act against what the instruction said, in the clause that follows: "I put 30 on the label when the script
+    # said 90"
+    if end and _AGAINST_INSTRUCTION.match(s.low, end.start()):
+        return True
     outcomes = [m.span() for m in structure.OUTCOME.finditer(clause)]
     # The mark belongs to the candidate's own act: from their "I" on, not a clause before it ("we were given the wrong
     # forecast, so the rota I built ...") nor a relative clause of something else ("the model that chose ...").
@@ -56,6 +60,8 @@ def fault(hit: Hit) -> bool:
 
 
 _OTHERS_RELATIVE = re.compile(r"\b(?:that|which|who)(?! i\b)(?: \w+){0,1} $")
+_AGAINST_INSTRUCTION = re.compile(r",? (?:when|while|though|even though|although) (?:the|my|his|her|their|our) (?:[\w-]+ ){0,2}"
+                                  r"(?:said|says|asked for|called for|specified|stated|showed|read|was for)\b")
 
 
 _CLAUSE_END = re.compile(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
@@ -214,6 +220,16 @@ def failure_is_an_event(hit: Hit) -> bool:
 def past_framed(sentence: Sentence) -> bool:
     """The sentence is set in the past ("back then", "that week", "one night shift") with no present marker."""
     return structure.PAST_FRAME.search(sentence.low) is not None and structure.SINCE_THEN.search(sentence.low) is None
+
+
+def after_own_past(hit: Hit) -> bool:
+    """A present verb after the speaker's own past one in the same sentence, with no present marker: the tense
+    switch of a story told partly in the present ("I changed the install command, but I forget to update the
+    README")."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    return (re.search(r"\bi (?:\w+ly )?(?:" + _PAST_FORM.pattern + r")\b", before) is not None
+            and structure.SINCE_THEN.search(s.low) is None)
 
 
 def present_rule(hit: Hit) -> bool:

@@ -173,6 +173,8 @@ _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|t
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
 _NARRATIVE_FAULT = re.compile(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|assume|rush|decide|choose|trust|approve|"
                                r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
+_COORDINATED = re.compile(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
+                          + learning.IRREGULAR_PAST + r"|\w+ed)\b")
 _SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
@@ -205,11 +207,14 @@ def read_signals(reply: Reply) -> Signals:
     # I upload the documents"): in a sentence set in one past occasion, the speaker's present-tense verb is an act.
     acted = {h.sentence.index for h in sig.own_actions}
     sig.own_actions += [h for h in hits(_NARRATIVE_ACT, mine) if h.sentence.index not in acted and roles.past_framed(h.sentence)]
+    # "I was labelling a repeat prescription and put 30 on the label": a verb coordinated with the speaker's clause
+    # has the speaker as its subject.
+    sig.own_actions += [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in mine for m in _COORDINATED.finditer(s.low)]
     sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
     # ... and a fault told in the present there is one too: "that night I skip the second check", "I don't open it".
     faulted = {f.sentence.index for f in sig.own_faults}
     sig.own_faults += [h for h in hits(_NARRATIVE_FAULT, mine)
-                       if h.sentence.index not in faulted and roles.past_framed(h.sentence)]
+                       if h.sentence.index not in faulted and (roles.past_framed(h.sentence) or roles.after_own_past(h))]
     # "Now I never give insulin before a second check" states the present rule: its "never" marks no fault of the story.
     sig.own_faults = [h for h in sig.own_faults if not roles.present_rule(h)]
     # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
