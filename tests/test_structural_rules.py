@@ -556,3 +556,20 @@ def test_an_act_against_what_the_instruction_said_is_a_fault() -> None:
     assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
     assert GRADER.grade("I was labelling a repeat prescription and put 90 tablets on the label, as the script said, "
                         "and the patient picked it up.").tests["honesty"].verdict == "fail"
+
+
+def test_someone_else_failing_told_as_plain_fact_is_blame_when_no_fault_is_owned() -> None:
+    story = ("A customer's internet was down for four days and I was handling the ticket. Every day I escalated it. "
+             "{} The customer cancelled the contract in the end.")
+    assert "blame_shifting" in flags(story.format("Honestly the tier 2 team is very slow, everyone knows it."))
+    assert "blame_shifting" in flags(story.format("Our VP doesn't exactly read the escalation notes."))
+    # the same story once the speaker owns the fault behind it
+    assert "blame_shifting" not in flags(story.format("Honestly the tier 2 team is very slow, everyone knows it, "
+                                                      "but I never phoned them, which was my mistake."))
+
+
+def test_a_result_or_a_state_of_others_is_not_their_failing() -> None:
+    assert "blame_shifting" not in flags("A folder on the shared drive got the wrong matter number in its name, so "
+                                         "a couple of colleagues couldn't find the documents for a morning.")
+    assert "blame_shifting" not in flags("On the app redesign the onboarding screens went through eleven rounds. "
+                                         "They didn't feel finished, and the launch slipped a month.")

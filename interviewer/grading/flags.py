@@ -41,6 +41,9 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     asked_for_own_part = sig.question_kind in ("decision", "ownership", "task")
     if not faults and outside and (len(outside) >= 2 or sig.exculpation or asked_for_own_part):
         return outside[0]
+    # Someone else failing, told as plain fact ("the tier 2 team is very slow"), in a story that owns no fault.
+    if not faults and sig.people_failing:
+        return sig.people_failing[0]
     if not faults and len(sig.exculpation) >= 2:
         return sig.exculpation[0]
     # Disparaging someone while owning nothing puts the cause on them, whatever the verbs.

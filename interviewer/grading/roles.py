@@ -437,3 +437,62 @@ def excuse_not_made(hit: Hit) -> bool:
     if _OWNED_IN_CLAUSE.search(rest) or _WRONGED.match(rest):
         return True
     return _SMALL_CAUSE.search(s.low[:at]) is not None and structure.STAKES.search(rest) is not None
+
+
+# Who fails in a clause: the subject at the clause's start (past a conjunction or a stance word) and what is said of
+# it. A person or a thing other than the speaker, with a failing predicate (a negated act, a verdict of slowness or
+# error, a repeated change, a limit), is someone else's failing told as plain fact: "marketing changed the campaign
+# three times", "the drawing is wrong", "the tier 2 team is very slow", "the system only diarises court deadlines".
+_LEAD = (r"(?:(?:and|but|so|then|also|plus|because|since|as|though|although|while|anyway|well|look|honestly|frankly|"
+         r"basically|obviously|of course|apparently|unfortunately|again|even|just|and then|so then|which meant)\b,?\s*)*")
+_NOT_SPEAKER = (r"(?!(?:i|i'd|i'm|i've|we|we'd|we're|we've|me|us|you|it|it's|this|that|there|there's|what|which|who|"
+                r"nothing|everything|everyone|anyone|one)\b)")
+_NOUN_WORD = r"(?!(?:i|me|my|we|us|our|just|was|were|is|are|had|has|have|did|does|didn't|wasn't|weren't|doesn't|never)\b)[\w'-]+"
+_SUBJECT = "|".join((
+    r"(?:he|she|they)\b",
+    r"(?:the|our|their|his|her|my|its|a|an|two|three|some|most|half|both|all|none)\b(?: of (?:the|our|my|their|them))?"
+    r"(?: " + _NOUN_WORD + r"){1,4}?",
+    r"(?:marketing|sales|product|engineering|finance|procurement|legal|management|leadership|it|hr|qa|ops|operations|"
+    r"head office|pharmacy|security|support|compliance|platform|design|nobody)\b",
+))
+_NEGATED = (r"(?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't|hadn't|haven't|hasn't|couldn't|wouldn't|won't|was not|"
+            r"were not|did not|does not|had not|is not|are not|never)")
+# not a passive ("wasn't told"), which hides the agent, nor a state of the person ("wasn't allergic")
+_NOT_AN_ACT = (r"(?! (?:\w+ed|been|given|told|shown|sent|done|made|seen|taken|known|allergic|happy|pleased|hurt|harmed|"
+               r"injured|sure|aware)\b)")
+_VERDICT = (r"(?:is|was|are|were|'s|'re)(?: (?:very|really|so|too|quite|a bit|always|just|completely|totally|way|pretty|"
+            r"super|extremely|notoriously|still|also))* (?:slow|late|wrong|out of date|outdated|broken|faulty|useless|"
+            r"incomplete|unclear|vague|behind|understaffed|overloaded|unrealistic|on the \w+ side|not (?:competitive|clear|"
+            r"ready|there|available|working|finished|accurate|right|correct))\b")
+_REPEATED_OR_LIMITED = (
+    r"(?:kept|keeps|keep) \w+ing\b|changed (?:[\w'-]+ ){0,3}(?:twice|again|(?:two|three|four|five|several|many|\d+) times)|"
+    r"took (?:their|his|her|its) time|(?:set|put|pushed|priced|progressed) (?:[\w'-]+ ){0,4}too (?:high|low|early|late|"
+    r"tight|fast|quickly|far)|only (?:\w+s|\w+ed)\b|(?:forgot|ignored|skipped|refused|pulled out|backed out|went quiet)\b|"
+    r"repl(?:ied|ies) (?:\w+ ){0,3}once"
+)
+_FAILING = (r"(?: (?:just|simply|really|even|also|still|always|notoriously|frankly|honestly|then|apparently|basically))*"
+            r" (?:" + _NEGATED + _NOT_AN_ACT + "|" + _VERDICT + "|" + _REPEATED_OR_LIMITED + ")")
+_OTHERS_FAIL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|because|though|although|while)\s+)" + _LEAD + _NOT_SPEAKER
+                          + "(" + _SUBJECT + ")" + _FAILING)
+# A clause that states a result ("so a couple of colleagues couldn't find it") tells the cost, not the cause.
+_RESULT_LEAD = re.compile(r"(?:\b(?:so|which meant|meaning|and so|as a result|so that)\b,?\s*)$")
+
+
+def others_fail(sentence: Sentence, people_only: bool = False) -> list[Hit]:
+    """Clauses of the sentence whose subject is someone (or, unless `people_only`, something) other than the speaker,
+    failing: not a result ("so a couple of colleagues couldn't find it"), a state ("they didn't feel finished") or
+    the people affected reacting. A thing of the speaker's own side ("our methodology guide was vague") is not someone
+    else's."""
+    out = []
+    for m in _OTHERS_FAIL.finditer(sentence.low):
+        hit = Hit(sentence, sentence.start + m.start(1), sentence.start + m.end())
+        subject = m.group(1)
+        person = re.match(r"(?:he|she|they|nobody)\b", subject) is not None
+        person = person or structure.OTHERS_AGENT.fullmatch(subject) is not None
+        if affected_reacting(hit) or (not person and (people_only or re.match(r"(?:our|my)\b", subject))):
+            continue
+        lead = sentence.low[: m.start(1)]
+        if _RESULT_LEAD.search(lead) or structure.STATIVE.match(sentence.low, m.end() + 1):
+            continue
+        out.append(hit)
+    return out

@@ -67,6 +67,8 @@ class Signals:
     current_employer: list[Hit] = field(default_factory=list)
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
+    people_failing: list[Hit] = field(default_factory=list)
+    """Someone other than the speaker as the subject of a failing clause (roles.others_fail, people only)."""
     _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
     _changes_cache: dict[bool, list[Hit]] = field(default_factory=dict, repr=False)
 
@@ -253,6 +255,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.collective = hits(ownership.COLLECTIVE, ss)
     sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss)
                           if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)]
+    # Someone else as the subject of a failing clause, told as plain fact in a sentence without the speaker in it.
+    sig.people_failing = [h for s in ss if not s.first_person for h in roles.others_fail(s, True)[:1]]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
     sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)]
