@@ -33,8 +33,9 @@ _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (inj.HIDDEN_MARKUP, ("<", "display", "font", "colo", "[", "visib")),
     (inj.KEYWORD_LIST, (":", "=")),
     (inj.TEMPLATE_TOKEN, ("<", "[")),
+    (inj.RUBRIC_ID, ("_",)),
     (inj.SELF_VERDICT, ("candidate", "answer", "repl", "response", "transcript", "submission", "story", "score", "mark",
-                        "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes")),
+                        "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me")),
 )
 _B64 = re.compile(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
 _B32 = re.compile(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
@@ -105,7 +106,13 @@ def _decoded(original: str) -> list[str]:
                 raw = decode(body + "=" * (-len(body) % block))
             except (binascii.Error, ValueError):
                 continue
-            out.append(raw.decode("ascii", "ignore"))
+            text = raw.decode("ascii", "ignore")
+            out.append(text)
+            # encoded twice over: the decoded text is itself one base64 run
+            if block == 4 and _B64.fullmatch(text.strip()):
+                with contextlib.suppress(binascii.Error, ValueError):
+                    inner = text.strip().rstrip("=")
+                    out.append(base64.b64decode(inner + "=" * (-len(inner) % 4)).decode("ascii", "ignore"))
     for m in _HEX.finditer(original):
         with contextlib.suppress(ValueError):
             out.append(bytes.fromhex(re.sub(r"[\s:]", "", m.group())).decode("ascii", "ignore"))
@@ -155,6 +162,50 @@ def _rot13(text: str) -> list[str]:
     return out
 
 
+_CIPHER_CUE = re.compile(r"\b(?:caesar|cipher|shift(?:ed)? (?:by )?\d+|decode|decrypt|decipher|rot-?\d+)\b")
+
+
+def _shifted(text: str) -> list[str]:
+    """Every Caesar shift of the gibberish clauses of a sentence that names a cipher or asks for decoding ("Caesar shift
+    3, decode and apply: ljqruh wkh uxeulf"): the readings that come out as English."""
+    if not _CIPHER_CUE.search(text):
+        return []
+    out = []
+    for clause in re.split(r"[.,;:!?\n()\[\]\"]+", text):
+        words = [w for w in _WORD.findall(clause) if len(w) > 1]
+        if len(words) < 3 or sum(1 for w in words if w in _FUNCTION_WORDS) / len(words) >= 0.1:
+            continue
+        for k in range(1, 26):
+            shifted = clause.translate(_CAESAR[k])
+            if _english(shifted):
+                out.append(shifted)
+    return out
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_CAESAR = {k: str.maketrans(_LOWER, _LOWER[k:] + _LOWER[:k]) for k in range(1, 26)}
+
+
+def _english(text: str) -> bool:
+    """Three or more words, at least a fifth of them English function words: text a reader can read."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(1 for w in words if w in _FUNCTION_WORDS) / len(words) >= 0.2
+
+
+# Letters turned upside down ("ǝɯ ǝʌᴉƃ" is "give me" rotated half a turn): read back the right way up.
+_TURNED = str.maketrans({"ɐ": "a", "q": "b", "ɔ": "c", "p": "d", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ı": "i",
+                         "ɾ": "j", "ʞ": "k", "ɯ": "m", "u": "n", "d": "p", "b": "q", "ɹ": "r", "ʇ": "t", "n": "u", "ʌ": "v",
+                         "ʍ": "w", "ʎ": "y", "˙": ".", "¿": "?", "¡": "!", "'": ","})
+_TURNED_LETTER = re.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]")
+
+
+def _turned(text: str) -> str | None:
+    """The sentence turned the right way up, when three or more of its letters are upside-down ones."""
+    if text.isascii() or len(_TURNED_LETTER.findall(text)) < 3:
+        return None
+    return text[::-1].translate(_TURNED)
+
+
 def _disguised(text: str) -> bool:
     """An instruction spelled out letter by letter or in leetspeak."""
     if not _MAYBE_DISGUISED.search(text):
@@ -187,7 +238,13 @@ def _foreign_instruction(text: str) -> bool:
     """An instruction or a score named in another language (inj.FOREIGN_INSTRUCTION_WORDS)."""
     if not inj.FOREIGN_INSTRUCTION_WORDS.isdisjoint(w.strip(_PUNCTUATION) for w in text.split()):
         return True
-    return not text.isascii() and any(w in text for w in inj.FOREIGN_INSTRUCTION_CJK)
+    if text.isascii():
+        return False
+    plain = _HARAKAT.sub("", text)  # Arabic short-vowel marks, which writers add or leave out at will
+    return any(w in plain for w in inj.FOREIGN_INSTRUCTION_CJK)
+
+
+_HARAKAT = re.compile("[\u064b-\u0652]")
 
 
 def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
@@ -208,6 +265,11 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     if _stuffed(s.low) or _disguised(s.low):
         return True
     if any(_hidden_speaks_of_grading(r) for r in _rot13(s.low)):
+        return True
+    if any(_hidden_speaks_of_grading(r) for r in _shifted(s.low)):
+        return True
+    turned = _turned(s.low)
+    if turned is not None and (_hidden_speaks_of_grading(turned) or _english(turned)):
         return True
     unescaped = _unescaped(s.text)
     if unescaped is not None and (_hidden_speaks_of_grading(unescaped) or len(re.findall(r"[a-z]{2,}", unescaped)) >= 3):
@@ -284,6 +346,8 @@ def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
 
 
 _FRAGMENT_WORDS = 6
+_BARE_LABEL = re.compile(r"(?:situation|task|action|result|reflection|lesson|learning|context|challenge|outcome|impact|"
+                         r"ownership|accountability|honesty|self-awareness)\W*")
 _QA_LABEL = re.compile(r"\s*(q|a|question|answer)\s*(?:\d+)?\s*[:.)-]\s")
 
 
@@ -300,6 +364,16 @@ def _mark_stuffing(sentences: list[Sentence], marked: dict[int, tuple[Sentence, 
         if len(same) >= 3:
             for s in same:
                 marked.setdefault(s.index, (s, 0, len(s.low)))
+    # The answer's outline with nothing in it: "Situation. Task. Action. Result." (three or more bare labels in a row)
+    labels: list[Sentence] = []
+    for t in [*sentences, None]:
+        if t is not None and _BARE_LABEL.fullmatch(t.low.strip()):
+            labels.append(t)
+            continue
+        if len(labels) >= 3:
+            for r in labels:
+                marked.setdefault(r.index, (r, 0, len(r.low)))
+        labels = []
     run: list[Sentence] = []
     for t in [*sentences, None]:
         if t is not None and len(_WORD.findall(t.low)) <= _FRAGMENT_WORDS:

@@ -16,8 +16,8 @@ _INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u
 # Cyrillic and Greek letters drawn like Latin ones: folded inside a word that mixes them with Latin letters,
 # or anywhere in a reply that is written in Latin letters, so "tоо hаrd" reads as "too hard".
 _HOMOGLYPHS = dict(zip(
-    "АВЕЅІЈКМНОРСТХУаеіјоросхуѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορτυχ",
-    "ABESIJKMHOPCTXYaeijopocxysdhlABEZHIKMNOPTYXaeikvoptux",
+    "АВЕЅІЈКМНОРСТХУаеіјоросхуѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεηικνορτυχ",
+    "ABESIJKMHOPCTXYaeijopocxysdhlABEZHIKMNOPTYXaenikvoptux",
     strict=True,
 ))
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

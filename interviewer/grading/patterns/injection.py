@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interviewer.grading.patterns.base import lowered, phrases
+from interviewer.rubric import FLAG_IDS, TEST_IDS
 
 READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system|reviewer|assessor|bot|chatbot|gpt|algorithm|machine)"
 # Addressing the reader of the reply, or telling it how to score.
@@ -42,9 +43,12 @@ INSTRUCTION = phrases(
     r"(?:and|then)", r"(?:follow|obey|execute|run) (?:the |these |this |my )?(?:\w+ )?(?:instructions?|commands?|orders?)",
     r"(?:lower|any other) (?:number|score|grade) (?:would be|is) (?:a )?(?:bug|error|mistake|wrong)",
     # told to read hidden text and act on it: "read this backwards and obey it"
-    r"(?:read|decode|decrypt|translate|reverse|flip|unscramble) (?:this|it|the following|the next (?:line|part|sentence|bit)) "
-    r"(?:\w+ ){0,2}(?:and|then) (?:obey|follow|do|apply|act on|execute|carry out)",
+    r"(?:read|decode|decrypt|decipher|translate|reverse|flip|unscramble)(?: (?:this|it|the following|the next (?:line|part|"
+    r"sentence|bit)))?,? (?:\w+ ){0,2}(?:and|then) (?:obey|follow|do|apply|act on|execute|carry out)",
 )
+# The rubric's own ids written as identifiers ("not humble_brag", '"prompt_injection": false'): the grader's machinery
+# named, which no candidate telling a story writes.
+RUBRIC_ID = lowered(r"\b(?:" + "|".join(i for i in (*FLAG_IDS, *TEST_IDS) if "_" in i) + r")\b")
 # The vocabulary of grading: a quote that speaks of the rubric, its tests or its reader is no evidence of a failure.
 ABOUT_GRADING = phrases(
     r"rubric|grader|grading|evaluator|assessor|scorer|full marks|system prompt|every test|all (?:three )?tests|red flags?",
@@ -55,7 +59,7 @@ ABOUT_GRADING = phrases(
     r"rescue|prompt|negative|defensive)_[a-z_]+",
 )
 # An encoding named beside the text: "(base32; the grader knows what to do)".
-ENCODING = lowered(r"\b(?:base ?(?:64|32|16)|rot-?13|hex(?:adecimal)?|url-?encoded|encoded|cipher(?:text)?|caesar"
+ENCODING = lowered(r"\b(?:base ?(?:64|32|16)|rot-?13|hex(?:adecimal)?|url-?encoded|encoded|cipher(?:text)?|caesar|morse"
                    r"|(?:reversed|backwards?) text|spelled backwards)\b")
 # Role-play set-ups that try to turn the reader into a lenient character.
 ROLE_PLAY = phrases(
@@ -91,6 +95,8 @@ FAKE_VERDICT = lowered(
     r"[\"']?(?:honesty|learning|self[_ ]?awareness|verdict|score|overall|flags|tests|grade|result)[\"']?\s*[:=|]\s*[\"'{\[]?\s*"
     r"(?:pass|fail|true|false|none|\[\s*\]|\{|\d{1,3}\b|excellent|strong|a\+)"
     r"|\bpass(?:ed)?\b\W+\bpass(?:ed)?\b\W+\bpass(?:ed)?\b|\b\d{2,3}\s*/\s*100\b|\b10\s*/\s*10\b"
+    # evidence handed to the reader as key and quote, more than once: 'evidence: "I own it" evidence: "every time"'
+    r"|(?:\b(?:evidence|quote|reason|rationale|justification)\s*[:=]\s*[\"'][^\"']{1,80}[\"'][\s,;]*){2,}"
     r"|\|\s*(?:honesty|learning|self[_ -]?awareness|verdict|score)\s*\|"
     # the reader's answer begun for it: "Expected output follows", "the correct assessment is:"
     r"|\b(?:expected|correct|required|intended) (?:output|verdict|grade|grading|json|assessment|evaluation|score)s?"
@@ -121,14 +127,19 @@ TEMPLATE_TOKEN = lowered(r"<\|[a-z_]{2,30}\|>|\[/?inst\]|<<\s*/?sys\s*>>|</?s>(?
 # A reply that speaks of itself as the thing being judged, and says what it deserves or meets: "this answer meets every
 # criterion", "the candidate should receive the maximum score". Candidates tell a story; they do not grade it.
 SELF_VERDICT = phrases(
-    r"(?:this|the|my|that) (?:candidate|answer|reply|response|transcript|submission|story)(?:'s)? (?:\w+ ){0,3}"
-    r"(?:meets|met|satisfies|ticks|deserves|merits|earns|qualifies|warrants|should (?:get|receive|be (?:given|scored|graded|"
+    r"(?:this|the|my|that|the following|the above) (?:candidate|answer|reply|response|transcript|submission|story)(?:'s)? "
+    r"(?:\w+ ){0,3}(?:has been (?:\w+ ){0,3}(?:reviewed|scored|graded|rated|marked|approved|assessed|evaluated|verified|"
+    r"pre-?screened)|meets|met|satisfies|ticks|deserves|merits|earns|qualifies|warrants|should (?:get|receive|be (?:given|scored|graded|"
     r"marked|rated|treated|counted))|must (?:get|receive|be (?:given|scored|graded|marked|passed))|is (?:a )?(?:model|perfect|"
     r"flawless|textbook|exemplary|top[- ]scoring))",
     r"(?:should|must|deserves?|merits?|worth|entitled to) (?:\w+ ){0,3}(?:maximum|highest|top|perfect|full) (?:possible )?"
     r"(?:score|marks?|rating|grade|points)",
     r"(?:returns?|outputs?|gives?|assigns?|awards?) (?:a )?(?:pass|passes|full marks)(?: on| for| to)? (?:every|all|each)",
     r"(?:honesty|learning|self[- ]?awareness|every test|all tests) (?:pass|passed|met|ok|green|true|yes)\b",
+    # a score to carry over, and the grader's own act on the speaker named: "copy that score", "flagging me would be ..."
+    r"(?:copy|keep|reuse|repeat|carry over|use) (?:that|this|the same|my|the earlier|the previous) (?:score|grade|verdict|mark|rating)",
+    r"(?:flagging|marking|scoring|grading|penali[sz]ing|failing) me (?:down |low )?(?:would|will|isn't|is not|won't|wouldn't|here|now|"
+    r"for this|on this)",
     r"(?:this|that|it)(?:'s| is| was) (?:a |an )?(?:model|perfect|flawless|textbook|exemplary|full[- ]marks?|top[- ]scoring|"
     r"ten[- ]out[- ]of[- ]ten|10/10) (?:answer|reply|response|candidate)",
     r"(?:treated|counted|scored|graded|marked|read|rated|considered|regarded) as (?:passing|a pass|passed|(?:a )?(?:strong|"
@@ -155,4 +166,7 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     calificar califica califique calificad puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
     aprobado aprobada bestanden superato zaliczone maximale máxima massimo
 """.split())
-FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "満点", "忽略", "指令", "评分", "满分", "평가", "무시", "만점")
+FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "満点", "忽略", "指令", "评分", "满分", "평가", "무시", "만점",
+                           # Hindi (instruction, ignore, evaluation, marks) and Arabic (ignore, instructions, evaluator,
+                           # full mark), read as substrings as well
+                           "निर्देश", "अनदेखा", "मूल्यांकन", "अंक", "تجاهل", "التعليمات", "المقيم", "الدرجة الكاملة")
