@@ -573,3 +573,12 @@ def test_a_result_or_a_state_of_others_is_not_their_failing() -> None:
                                          "a couple of colleagues couldn't find the documents for a morning.")
     assert "blame_shifting" not in flags("On the app redesign the onboarding screens went through eleven rounds. "
                                          "They didn't feel finished, and the launch slipped a month.")
+
+
+def test_shrinking_the_failure_in_everyday_words_is_minimizing() -> None:
+    story = "I paid the same supplier invoice twice, about two thousand pounds, because I keyed it from post and email. "
+    assert "minimizing" in flags(story + "The supplier refunded it, so nothing was actually lost.")
+    assert "minimizing" in flags(story + "In accounts payable this is honestly normal, everyone does it at some point.")
+    assert "minimizing" in flags(story + "I wouldn't call it a big failure, to be honest.")
+    # the failure going unseen for a while raises the stakes instead
+    assert "minimizing" not in flags(story + "Nobody noticed it until the month-end reconciliation.")

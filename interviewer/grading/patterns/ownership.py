@@ -241,6 +241,18 @@ MINIMIZING = phrases(
       r"never (?:even )?(?:saw|noticed)",  r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
     r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|thirty|forty|fifty|hundreds?|thousands?|a (?:hundred|thousand))",
      r"small slice", r"learning moment more than",
+    # the failure made normal: said to be what everyone does, or a normal thing in the trade
+    r"(?:(?:this|that|it)(?:'s| is| was)(?: honestly| pretty| fairly| just| quite| totally| completely)* (?:normal|common|"
+    r"standard|routine|a rite of passage)|(?:everyone|everybody|we all|every \w+ (?:I know|there)) (?:\w+ ){0,2}(?:makes?|does|did|"
+    r"mislabels|gets?|has|had) (?:\w+ ){0,4}(?:their first|at some point|in their first|like (?:this|that)))",
+    # the effect judged negligible (nobody perceived it, nothing was lost, it sorted itself out) or the severity denied
+    # with a verb of judging ("I wouldn't call it a big failure"), not the failure going unseen ("nobody noticed it
+    # until the audit", "no one caught it for a week")
+    r"(?:(?:i doubt|hardly|barely|nobody|no one)(?: \w+){0,3} (?:even )?(?:noticed|remembered|clocked|cared|minded|realised|"
+    r"realized)(?!(?: \w+){0,2} (?:until|till|for (?:a|an|one|two|three|four|\d+|several|weeks|days|months)|before|in time)\b)|"
+    r"nothing (?:was )?(?:actually |really )?lost|no (?:real )?harm done|it's all good|(?:fixed|sorted|resolved) itself|"
+    r"barely moved the needle|(?:wouldn't|won't|don't|didn't|can't|couldn't|would not|do not) (?:really |honestly )?(?:call|"
+    r"consider|count|describe) (?:it|that|this) (?:as )?(?:a |an )?(?:big|major|huge|real|serious|proper|massive))",
 )
 HUMBLE_BRAG = phrases(
 
