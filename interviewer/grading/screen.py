@@ -34,6 +34,8 @@ _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (inj.KEYWORD_LIST, (":", "=")),
     (inj.TEMPLATE_TOKEN, ("<", "[")),
     (inj.RUBRIC_ID, ("_",)),
+    (inj.REPORTED_VERDICT, ("interviewer", "panel", "hiring manager", "assessor", "recruiter", "pass", "candidates", "answers",
+                            "replies", "responses", "marked down")),
     (inj.SELF_VERDICT, ("candidate", "answer", "repl", "response", "transcript", "submission", "story", "score", "mark",
                         "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me")),
 )
@@ -42,6 +44,7 @@ _B32 = re.compile(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
 _HEX = re.compile(r"(?:[0-9a-f]{2}[\s:]?){12,}", re.IGNORECASE)
 _PERCENT_BYTE = re.compile(r"%[0-9a-f]{2}", re.IGNORECASE)
 _BINARY = re.compile(r"(?:[01]{8}[\s,]?){4,}")
+_OCTAL = re.compile(r"(?<![\d.])(?:[0-7]{2,3} ){5,}[0-7]{2,3}(?![\d.])")
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
 _JOINED_LETTERS = re.compile(r"(?:[a-z][.\-_]+)+[a-z][,.;:!?]*")
 _JOINER = re.compile(r"(?<=[a-z])[.\-_]+(?=[a-z])")
@@ -120,6 +123,8 @@ def _decoded(original: str) -> list[str]:
         out.append(urllib.parse.unquote(original))
     for m in _BINARY.finditer(original):
         out.append("".join(chr(int(b, 2)) for b in re.findall(r"[01]{8}", m.group())))
+    for m in _OCTAL.finditer(original):
+        out.append("".join(chr(int(b, 8)) for b in re.findall(r"[0-7]{2,3}", m.group()) if 32 <= int(b, 8) < 127))
     return [d.lower() for d in out if d.strip()]
 
 
@@ -144,8 +149,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _maybe_encoded(text: str) -> bool:
-    """Cheap tests a base64, hex, percent or escaped payload cannot pass without."""
-    return _ENCODED_HINT.search(text) is not None or (_DIGIT.search(text) is not None and _HEX.search(text) is not None)
+    """Cheap tests a base64, hex, octal, percent or escaped payload cannot pass without."""
+    return _ENCODED_HINT.search(text) is not None or (_DIGIT.search(text) is not None and (
+        _HEX.search(text) is not None or _OCTAL.search(text) is not None))
 
 
 def _rot13(text: str) -> list[str]:
@@ -234,13 +240,14 @@ def _unseen_speaks_of_grading(text: str) -> bool:
 _PUNCTUATION = ".,;:!?\"'()[]{}<>«»¿¡-"
 
 
-def _foreign_instruction(text: str) -> bool:
-    """An instruction or a score named in another language (inj.FOREIGN_INSTRUCTION_WORDS)."""
+def _foreign_instruction(text: str, original: str = "") -> bool:
+    """An instruction or a score named in another language (inj.FOREIGN_INSTRUCTION_WORDS), read in the folded text
+    and in the original letters (folding turns Cyrillic words into look-alike Latin)."""
     if not inj.FOREIGN_INSTRUCTION_WORDS.isdisjoint(w.strip(_PUNCTUATION) for w in text.split()):
         return True
-    if text.isascii():
+    if text.isascii() and original.isascii():
         return False
-    plain = _HARAKAT.sub("", text)  # Arabic short-vowel marks, which writers add or leave out at will
+    plain = _HARAKAT.sub("", text + " " + original.lower())  # Arabic short-vowel marks, which writers add or leave out
     return any(w in plain for w in inj.FOREIGN_INSTRUCTION_CJK)
 
 
@@ -252,7 +259,9 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     m = _direct(s.low)
     if m:
         return m
-    if _foreign_instruction(s.low):
+    if _foreign_instruction(s.low, s.text):
+        return True
+    if inj.READER_NAMED.search(s.low) and inj.GRADING_VERB.search(s.low):
         return True
     if learned.injection_suspected(s.low):  # speaks to or about the grader in plain words (evals/train_injection.py)
         return True
@@ -278,7 +287,35 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         return True
     # Base64, base32, hex or percent-encoded words are a payload no candidate speaks, whatever they say.
     decoded = [d for d in _decoded(s.text) if _printable(d)] if _maybe_encoded(s.text) else []
-    return any(_hidden_speaks_of_grading(d) or len(re.findall(r"[a-z]{2,}", d)) >= 3 for d in decoded) or None
+    if any(_hidden_speaks_of_grading(d) or len(re.findall(r"[a-z]{2,}", d)) >= 3 or _GRADING_WORD.search(d) for d in decoded):
+        return True
+    if len(_OWNERSHIP_FORMULA.findall(s.low)) >= 4:  # the engine's own evidence piled up: "my decision, my call, my mistake"
+        return True
+    spelled = _spelled(s.text)
+    return (spelled is not None and (_hidden_speaks_of_grading(spelled) or _GRADING_WORD.search(spelled) is not None)) or None
+
+
+# Letters spelled out as words or symbols: the NATO alphabet ("Papa Alfa Sierra Sierra") and emoji regional indicator
+# letters ("🇵 🇦 🇸 🇸"). Four or more in a row are a word hidden from a reader that matches on words.
+_NATO = {w: w[0] for w in ("alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november "
+                           "oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu").split()}
+_NATO_RUN = re.compile(r"\b(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,/-]*){4,}", re.IGNORECASE)
+_REGIONAL = re.compile("(?:[\U0001f1e6-\U0001f1ff]\\s*){3,}")
+_GRADING_WORD = re.compile(r"pass|score|hire|mark|grade|ignore|flag|full|perfect|top")
+_OWNERSHIP_FORMULA = re.compile(r"\b(?:my (?:own )?(?:decision|call|mistake|fault|error|responsibility|choice)|(?:entirely|all|"
+                                r"completely) mine|i (?:fully )?own (?:it|that)|(?:full|complete) (?:responsibility|ownership)|"
+                                r"on me|no excuses)\b")
+
+
+def _spelled(text: str) -> str | None:
+    """What a run of spelled-out letters in the sentence says, lowercased, words run together."""
+    m = _NATO_RUN.search(text)
+    if m:
+        return "".join(_NATO[w.lower()] for w in re.findall(r"[a-z-]+", m.group(), re.IGNORECASE) if w.lower() in _NATO)
+    m = _REGIONAL.search(text)
+    if m:
+        return "".join(chr(ord(c) - 0x1F1E6 + ord("a")) for c in m.group() if "\U0001f1e6" <= c <= "\U0001f1ff")
+    return None
 
 
 def _printable(text: str) -> bool:
@@ -306,6 +343,7 @@ def screened(sentences: list[Sentence], text: str = "") -> list[tuple[Sentence, 
         if in_turn:
             marked.setdefault(after.index, (after, 0, len(after.low)))
     _mark_stuffing(sentences, marked)
+    _mark_spread(sentences, text, marked)
     # A forged question-and-answer log: two or more "Q:" lines and two or more "A:" lines.
     labelled = [(s, m.group(1)) for s in sentences if (m := _QA_LABEL.match(s.low))]
     if sum(1 for _, k in labelled if k.startswith("q")) >= 2 and sum(1 for _, k in labelled if k.startswith("a")) >= 2:
@@ -338,6 +376,39 @@ def screened(sentences: list[Sentence], text: str = "") -> list[tuple[Sentence, 
                 marked[s.index] = (s, 0, len(s.low))
                 changed = True
     return [marked[i] for i in sorted(marked)]
+
+
+_MORSE_RUN = re.compile(r"(?:[.\-\u2022\u00b7]{1,7}[ /|]+){5,}[.\-\u2022\u00b7]{1,7}")
+_MORSE = dict(zip(
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --..".split(),
+    "abcdefghijklmnopqrstuvwxyz", strict=True))
+
+
+def _mark_spread(sentences: list[Sentence], text: str, marked: dict[int, tuple[Sentence, int, int]]) -> None:
+    """Hidden text that the sentence splitter cuts across sentences: Morse code (its dots end "sentences") and an
+    acrostic (the first letters of four or more lines spelling a word of grading)."""
+    if not text:
+        return
+    hidden: list[tuple[int, int]] = []
+    for m in _MORSE_RUN.finditer(text):
+        words = [w for w in re.split(r"\s*[/|]\s*|\s{2,}", m.group()) if w.strip()]
+        decoded = " ".join("".join(_MORSE.get(c, "") for c in w.split()) for w in words)
+        if _hidden_speaks_of_grading(decoded) or _GRADING_WORD.search(decoded.replace(" ", "")):
+            hidden.append(m.span())
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for i in range(len(lines) - 3):
+        run = lines[i : i + 4]
+        initials = "".join(line.strip()[:1].lower() for _, line in run)
+        if _ACROSTIC.fullmatch(initials):  # the sentence each line opens with carries the hidden letter
+            opens = [start + len(line) - len(line.lstrip()) for start, line in run]
+            hidden += [(at, at + 1) for at in opens]
+    for start, end in hidden:
+        for s in sentences:
+            if s.start < end and s.end > start:
+                marked.setdefault(s.index, (s, 0, len(s.low)))
+
+
+_ACROSTIC = re.compile(r"pass|hire|full|ten!|mark")
 
 
 def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
