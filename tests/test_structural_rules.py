@@ -582,3 +582,14 @@ def test_shrinking_the_failure_in_everyday_words_is_minimizing() -> None:
     assert "minimizing" in flags(story + "I wouldn't call it a big failure, to be honest.")
     # the failure going unseen for a while raises the stakes instead
     assert "minimizing" not in flags(story + "Nobody noticed it until the month-end reconciliation.")
+
+
+def test_disparagement_by_understatement_and_idiom_is_negative_about_others() -> None:
+    story = "The quarterly dashboard went to the board with the wrong region filter on. "
+    assert "negative_about_others" in flags(story + "Although our VP doesn't exactly read title bars.")
+    assert "negative_about_others" in flags(story + "Two of my analysts frankly weren't pulling their weight.")
+    assert "negative_about_others" in flags(story + "The client had no idea of their own numbers.")
+    assert "negative_about_others" in flags(story + "My second supervisor is lovely but not exactly in my field.")
+    # the speaker's own ignorance, and an understatement that is no verdict on anyone
+    assert "negative_about_others" not in flags(story + "I had no idea what the VP had said on her calls.")
+    assert "negative_about_others" not in flags(story + "Teenagers aren't exactly desperate to get tests back.")

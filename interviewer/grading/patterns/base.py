@@ -23,7 +23,7 @@ OTHERS_NOUN = (
     r"(?:my|our|the|their|his|her|a|an)\s+(?:[\w'-]+\s+){0,2}(?:manager|boss|director|vp|lead|client|customer|"
     r"stakeholders?|leadership|management|executives?|ceo|cto|cfo|founders?|team|teams|department|vendor|"
     r"supplier|contractor|agency|partner|legal|procurement|finance|hr|board|investors?|market|economy|"
-    r"teammates?|colleagues?|co-?workers?|developers?|engineers?|designers?|analysts?|recruiters?|"
+    r"teammates?|colleagues?|co-?workers?|developers?|engineers?|designers?|analysts?|recruiters?|supervisors?|"
     r"reviewers?|qa|ops|sales|marketing|engineering|product|editor|principal|surgeon|doctor|"
     r"attorney|partners?|owner|someone|superintendent|nurses?|teachers?|staff|crew|union|regulators?|chef|cooks?|"
     r"contractors?|consultants?|interns?|hires?|reps?|vendors?|suppliers?|carrier|landlord|auditors?|it team|it department|technicians?|panel|"

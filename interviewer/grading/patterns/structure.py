@@ -180,6 +180,13 @@ BELITTLING = phrases(
     # people judged by litotes: "not exactly invested", "not the most organised bunch", "not so clever with numbers"
     r"(?:were|was|is|are) not (?:exactly |really |the most |so |very |that |particularly )(?:invested|organi[sz]ed|clever|"
     r"competent|reliable|bright|quick|motivated|switched on|on the ball)",
+    # people judged by understatement with "exactly" ("our VP doesn't exactly read title bars", "not exactly in my
+    # field"), or by an idiom of not doing their share or not knowing ("weren't pulling their weight", "had no idea of
+    # their own numbers"), or cast as a type ("she's one of those customers")
+    r"(?:(?:doesn't|don't|didn't) exactly|(?:isn't|wasn't|aren't|weren't|not) exactly (?:the|a|an|in)\b|(?:weren't|wasn't|aren't|"
+    r"isn't|not) (?:\w+ )?pulling (?:their|his|her) (?:own )?weight|(?<!\bi )(?<!\bwe )(?:had|has|have) (?:absolutely )?no (?:idea|"
+    r"clue) (?:of|about|how|what|where|when)|(?:is|was|are|were|'s|'re) one of those (?:\w+ )?(?:customers|clients|people|"
+    r"managers|bosses|guys|types|characters|parents|patients|users|colleagues)(?= ?[,.;!?]| who\b))",
     # people named by a put-down: "a bunch of clock-watchers", "pencil-pushers", "whingers"
     r"(?:clock|pen|pencil)[- ](?:watchers?|pushers?)|whingers|slackers|freeloaders|muppets|numpties|cowboys|"
     r"headless chickens",
