@@ -593,3 +593,23 @@ def test_disparagement_by_understatement_and_idiom_is_negative_about_others() ->
     # the speaker's own ignorance, and an understatement that is no verdict on anyone
     assert "negative_about_others" not in flags(story + "I had no idea what the VP had said on her calls.")
     assert "negative_about_others" not in flags(story + "Teenagers aren't exactly desperate to get tests back.")
+
+
+def test_an_act_done_too_much_and_a_delay_down_to_me_are_owned() -> None:
+    answer = ("I built the churn model for the retention budget. I weighted the price variable too heavily, and the "
+              "model said churn would be six percent when it came in at eleven.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+    answer = ("A doctor asked me to call a patient back about abnormal results, and I - I just didn't make the call. "
+              "She didn't hear from us for four days and went to A&E herself. That delay was down to me.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+    # numbers someone else sent "too high" are not the speaker's fault
+    answer = ("Head office sent the wrong forecast, so the rota I built was based on numbers thirty percent too high. "
+              "That lot never check anything.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
+
+
+def test_standards_set_too_high_by_oneself_is_a_humble_brag() -> None:
+    assert "humble_brag" in flags("My failure on the rebrand was really that I set the bar too high, and the launch "
+                                  "slipped two weeks while I redid the artwork.")
+    assert "humble_brag" not in flags("The supplier set the price bar too high for our budget, so I chose a cheaper "
+                                      "one without checking their references, and the order arrived late.")

@@ -15,7 +15,8 @@ STRONG_OWNERSHIP = phrases(
     r"I (?:fully |completely )?own(?:ed)? (?:it|that|this|what (?:happened|went wrong)|my (?:part|share)|"
     r"the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
     r"I (?:take|took) (?:full |complete )?(?:responsibility|ownership|the blame)",
-    r"I was (?:wrong|the (?:reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b", r"(?:was|is) on me\b",
+    r"I was (?:wrong|the (?:reason|cause))", r"(?:was|is|were) (?:all |entirely |squarely )?mine\b",
+    r"(?:was|is) (?:all |entirely |squarely )?(?:on|down to) me\b",
     r"I (?:had |'d )?(?:decided|chose|chosen|opted|elected)",
       r"(?:it|that|this) was my (?:pull request|plan|design|model|forecast|project|code|change|idea)",
     r"I (?:had )?(?:skipped|ignored|overrode|overruled|dismissed|brushed off|waved off|underestimated|overestimated|"
@@ -274,6 +275,10 @@ HUMBLE_BRAG = phrases(
     r"true |genuine |proper )?(?:failures?|setbacks?)|experienced (?:a |any )?(?:real )?failure)",
     r"(?:work|worked|working|push|pushed|pushing) (?:myself )?(?:too|so) (?:hard|much|long)",
     r"(?:too|overly) (?:dedicated|committed|detail[- ]oriented|invested|thorough|passionate|loyal|helpful|generous)",
+    # standards set too high, by oneself: "I set the bar too high", "my standards are too high"
+    r"(?:I (?:\w+ )?(?:set|hold|held|keep|kept|raise|raised) (?:\w+ ){0,3}(?:bar|standards?|expectations) (?:\w+ ){0,2}too high|"
+    r"(?:my|our) (?:bar|standards?|expectations) (?:is|was|are|were) (?:just |simply |always )?too high|I (?:\w+ ){1,4}too high "
+    r"(?:a |of a )?(?:bar|standard))",
     r"(?:said|say|saying) yes to (?:too many|everything|everyone)", r"(?:my|the) (?:standards|bar) (?:are|were|is|was) (?:just )?too high",
     r"(?:hold|held) (?:myself|my work) to (?:too high|very high|an impossibly high|extremely high) (?:a )?standards?",
     r"(?:I|I'm|I am) too (?:hard on myself|nice|generous|helpful|honest|ambitious|driven)",

@@ -14,7 +14,7 @@ from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 FAULT = phrases(
     r"didn't|did not|never|hadn't|had not|wasn't|was not|without|failed to|forgot|forgotten|neglected|ignored|skipped",
     r"wrong|mistake|error|misread|mis\w+ed|under\w+ed|over(?:rode|ruled|committed|promised|looked|estimated)",
-    r"should(?:n't)? have|should'?ve|instead of|rather than|too (?:early|late|fast|soon|much|little|many|few|quickly)",
+    r"should(?:n't)? have|should'?ve|instead of|rather than|too (?:early|late|fast|soon|much|little|many|few|\w+ly)",
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
     r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|insisted",
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
