@@ -613,3 +613,16 @@ def test_standards_set_too_high_by_oneself_is_a_humble_brag() -> None:
                                   "slipped two weeks while I redid the artwork.")
     assert "humble_brag" not in flags("The supplier set the price bar too high for our budget, so I chose a cheaper "
                                       "one without checking their references, and the order arrived late.")
+
+
+def test_an_outcome_with_no_one_in_it_and_a_change_nobody_made_are_agentless() -> None:
+    assert "passive_voice" in flags("A prescription for a child's antibiotic came through, and the label ended up with "
+                                    "double the dose on it. The mum noticed at home.")
+    assert "passive_voice" in flags("On one file the response to the defence's request never went in within the 14 "
+                                    "days, and the other side applied to strike out part of the claim.")
+    assert "passive_voice" in flags("We didn't catch the disk filling up. Since then the thresholds have been tightened, "
+                                    "so we're in a much better place.")
+    # the same outcome with its maker named, and a change the speaker made
+    assert "passive_voice" not in flags("I typed the dose from the wrong line, so the label ended up with double the "
+                                        "dose on it by my mistake.")
+    assert "passive_voice" not in flags("I missed the disk alert. Since then I have tightened the thresholds myself.")

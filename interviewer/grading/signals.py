@@ -249,7 +249,9 @@ def read_signals(reply: Reply) -> Signals:
         and not _own_act_in_clause(h, own_acts.get(h.sentence.index, ()))
     ]
     sig.passive_change = [
-        h for h in hits(ownership.PASSIVE_CHANGE, ss) if not re.search(r"\b(?:i|we)\b", h.sentence.low)
+        # no one named as making the change before it ("we're in a better place" after it makes no one its maker)
+        h for h in hits(ownership.PASSIVE_CHANGE, ss)
+        if not re.search(r"\b(?:i|we)\b", h.sentence.low[: h.end - h.sentence.start])
     ]
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)

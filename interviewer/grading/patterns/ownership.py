@@ -149,11 +149,11 @@ PASSIVE_FAILURE = phrases(
 )
 PASSIVE_CHANGE = lowered(
     r"\b(?:checklists?|process(?:es)?|rules?|polic(?:y|ies)|reviews?|steps?|checks?|guardrails?|templates?|counts?|trackers?|sheets?|"
-    r"logs?|calendars?|routes?|forms?|meetings?|"
+    r"logs?|calendars?|routes?|forms?|meetings?|thresholds?|rotas?|limits?|"
     r"sign-?offs?|procedures?|safeguards?|controls?|gates?|alerts?|training|requirements?|protocols?|approvals?)\b"
     r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
-    r"put together|brought in|written up|drawn up|assigned)\b"
+    r"put together|brought in|written up|drawn up|assigned|tightened|changed|updated|moved|lowered|raised)\b"
     r"|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b"
     # any new safeguard made without a maker: "afterwards a lock was put on the payment file", "a scan was added to the
     # runbook" (signals.py keeps it only where the sentence names no one)

@@ -270,12 +270,16 @@ AGENTLESS = lowered(
     r"switched (?:back )?on|picked up|followed up|passed on|handed over|signed)\b"
     r"|\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|misplaced|forgotten|"
     r"overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
+    # the act told as something that never moved by itself: "the response never went in"
+    r"|\bnever (?:went|got) (?:in|out|through|off|back)\b"
 )
 # The failing act in the passive, its agent left out, read by its form: a participle after "was"/"got" in a clause that
 # says what was wrong with the act ("was submitted three days late", "the wrong blue got used", "was done twice",
 # "were sent to dock 14 instead of dock 4"). The clause must hold no "by" agent and no first person (checked in
 # signals.py).
 PASSIVE_ACT = lowered(
+    # an outcome with no one in it: "the label ended up with double the dose on it"
+    r"\bended up (?:with|being|going|in|on|at)\b|"
     r"\b(?:was|were|got|had been|has been|have been|gets|get)\s+(?:\w+ly\s+)?(?:(?!(?:involved|based|related|supposed|used to|"
     r"allowed|concerned|interested|surprised|worried|pleased|tired|scheduled|expected|needed|required|designed|intended|"
     r"meant|staffed|qualified|prepared)\b)\w+ed|done|sent|made|put|run|set|"
