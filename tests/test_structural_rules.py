@@ -626,3 +626,22 @@ def test_an_outcome_with_no_one_in_it_and_a_change_nobody_made_are_agentless() -
     assert "passive_voice" not in flags("I typed the dose from the wrong line, so the label ended up with double the "
                                         "dose on it by my mistake.")
     assert "passive_voice" not in flags("I missed the disk alert. Since then I have tightened the thresholds myself.")
+
+
+def test_a_department_named_bare_is_someone_else_and_their_act_as_a_setting_is_no_blame() -> None:
+    answer = ("I shipped a change that broke discount codes for six hours. That's on me, I wrote the code. Though "
+              "honestly, product never mentioned that legacy codes used a different format.")
+    assert "blame_shifting" in flags(answer)
+    answer = ("When finance changed the refund process, I wrote a new saved reply from my notes and did not confirm the "
+              "details with them, so 1,600 customers were promised the wrong date.")
+    assert "blame_shifting" not in flags(answer)
+
+
+def test_an_excuse_put_as_a_question_or_a_verdict_on_itself_is_defensive() -> None:
+    story = "I sent an offer letter with the senior band on it, eight thousand more than approved. "
+    assert "defensive_language" in flags(story + "I had fourteen offers that week, so it's kind of understandable.")
+    assert "defensive_language" in flags(story + "What was I meant to do, check every letter twice?")
+    assert "defensive_language" in flags(story + "Anyone in that seat would have struggled with fourteen offers.")
+    assert "defensive_language" in flags(story + "There's no recruiter alive who'd have spotted it that week.")
+    assert "defensive_language" not in flags(story + "What I do now is generate the letter from the approved "
+                                             "requisition, and I never retype numbers.")

@@ -496,3 +496,16 @@ def others_fail(sentence: Sentence, people_only: bool = False) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+_SETTING_OPENER = re.compile(r"\b(?:when|once|after|as soon as|by the time|the moment)\b[^,;]*$")
+_SPEAKER_MAIN = re.compile(r"[^,;]*,\s*(?:so\s+|then\s+)?i\b")
+
+
+def setting_for_own_act(hit: Hit) -> bool:
+    """Someone else's act told as the time of the speaker's own ("when finance changed the refund process, I wrote a new
+    reply"): the setting of what the speaker did, not the cause of the failure."""
+    s = hit.sentence
+    at = hit.start - s.start
+    return _SETTING_OPENER.search(s.low[:at]) is not None and _SPEAKER_MAIN.match(s.low, at) is not None
+

@@ -292,12 +292,19 @@ PASSIVE_WRONG = lowered(
 # Excuses by justification: anyone would have done it, it was normal, it was reasonable then, it could never have
 # worked, or the speaker announces the excuse themselves.
 JUSTIFICATION = phrases(
-    r"(?:(?:any|every|most) (?:reasonable|sensible|good|competent|other) [\w-]+ would(?: have)?|anyone (?:else )?would have|"
+    r"(?:(?:any|every|most) (?:reasonable|sensible|good|competent|other) [\w-]+ would(?: have)?|(?:anyone|anybody) (?:else )?"
+    r"(?:in (?:that|my|the same) (?:seat|position|role|place|shoes|job) )?would have|"
     r"how everyone (?:\w+ ){0,3}did it|everyone (?:does|did) (?:it|that)|(?:standard|normal|common|accepted) practice)",
     r"(?:(?:a |the |an )?(?:reasonable|sensible|defensible|fair|justified|rational|logical) (?:call|decision|choice|assumption|"
     r"thing to do)(?: at the time)?|(?:was|were) never going to (?:cover|manage|catch|handle|work|be enough|be able))",
     r"(?:(?:i know|i realise|i realize) (?:this|it|that) (?:will |might |may |could )?sounds? like an excuse|for what it'?s worth|"
     r"in (?:all )?fairness to (?:me|myself))",
+    # the excuse as a question or a verdict on itself: "what was I meant to do, run it twice?", "you want me to open every
+    # wall first?", "it's kind of understandable how it happened", "there's no teller alive who'd have spotted it"
+    r"(?:what (?:else )?(?:can|could|was|am|were|should) (?:i|we) (?:supposed to |meant to |expected to |have )?(?:do|done)\b|"
+    r"(?:you|they) (?:want|wanted|expect|expected) me to (?:\w+ ){1,6}?(?:first|every|all|myself)\b|(?:it's|it is|it was|that's) "
+    r"(?:kind of |sort of |pretty |quite |totally |completely )?understandable|(?:no|not a|not one) [\w-]+ (?:alive |anywhere |on "
+    r"earth )?(?:who|that)(?:'d| would| could) (?:have|'ve) (?:spotted|caught|noticed|seen|prevented|stopped))",
 )
 
 # The cause named outright: "the root cause, honestly, was that QA had been cut", "the problem is really the late
