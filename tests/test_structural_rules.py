@@ -645,3 +645,22 @@ def test_an_excuse_put_as_a_question_or_a_verdict_on_itself_is_defensive() -> No
     assert "defensive_language" in flags(story + "There's no recruiter alive who'd have spotted it that week.")
     assert "defensive_language" not in flags(story + "What I do now is generate the letter from the approved "
                                              "requisition, and I never retype numbers.")
+
+
+def test_a_reward_or_a_good_turn_in_other_words_is_a_rescue() -> None:
+    story = ("I calculated the slab volume with the wrong thickness, so the concrete ran out at eighty percent of the "
+             "pour and it stopped. I found a second supplier within two hours. ")
+    assert "rescue_narrative" in flags(story + "The client sent my director a letter of recognition, and after this "
+                                       "project I became coordinator of the team.")
+    assert "rescue_narrative" in flags(story + "It turned out to be a blessing, because we renegotiated every supply.")
+    assert "rescue_narrative" not in flags(story + "Now I check the thickness on the drawing against the schedule "
+                                           "before I order any concrete.")
+
+
+def test_a_virtue_named_as_the_failure_is_a_humble_brag() -> None:
+    assert "humble_brag" in flags("I guess my failure is I'm just really fussy about plating, and every plate that "
+                                  "left was perfect.")
+    assert "humble_brag" in flags("Honestly I have difficulty to find a real failure. Maybe I was too exigent in code "
+                                  "reviews.")
+    assert "humble_brag" not in flags("My biggest failure is the company I founded, which shut down after three years "
+                                      "because I hired ahead of revenue.")

@@ -177,7 +177,14 @@ RESCUE = phrases(
     r"(?:'s| is| was| turned out| ended up)(?: to be| being)? (?:a |an )?(?:\w+ )?(?:positive|good|great|happy|win-win|success)"
     r"(?! lesson)\b",
 
-    r"(?:employee|manager|engineer|salesperson|seller|rep|hire|person|player|nurse|teacher|team|newcomer|rookie|leader) of the (?:year|quarter|month)",  r"ahead of (?:schedule|programme|program|plan)",
+    r"(?:employee|manager|engineer|salesperson|seller|rep|hire|person|player|nurse|teacher|team|newcomer|rookie|leader|crew|"
+    r"agent|member|associate|volunteer|student|intern) of the (?:year|quarter|month|week)",
+    # the speaker rewarded after it, in other words: "a letter of recognition", "I became coordinator of the team",
+    # "my purser recommended me for the senior role", "it turned out to be a blessing"
+    r"(?:(?:letter|note|email|certificate|award) of (?:recognition|commendation|appreciation|thanks)|(?:recommended|nominated|"
+    r"put) me (?:forward )?for (?:a |an |the )?(?:\w+ )?(?:promotion|award|senior|lead|bigger|new role|role)|I (?:then |soon |later )?"
+    r"(?:became|become|was made|got made) (?:the )?(?:\w+ )?(?:coordinator|lead|manager|head|supervisor|director|senior|partner)\b|"
+    r"turned out (?:to be )?(?:a (?:\w+ )?blessing|for the best|the best (?:thing|decision|outcome)|a (?:good|great|lucky) thing))",  r"ahead of (?:schedule|programme|program|plan)",
     r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?(?:target|goal|quota|forecast|number|numbers)",
     r"(?:ended up|came out|finished) (?:\w+ )?(?:stronger|ahead|on top|better than ever)",
 

@@ -261,9 +261,10 @@ HUMBLE_BRAG = phrases(
     # the failure defined as a disposition, not an event: "my biggest failing is that once I spot something, I can't
     # walk past it", "my failure, if I'm honest, is being too honest with prospects"
      r"my (?:\w+ )?(?:failure|failing|weakness|flaw)(?:,[^,.]{1,30},| as a \w+)? "
-    r"(?:is|would be) (?:probably |really |just |simply )?(?:that (?:[\w']+ ){0,4}?(?:I|I'm|I am)\b|being\b)",
+    r"(?:is|would be) (?:probably |really |just |simply )?(?:that (?:[\w']+ ){0,4}?(?:I|I'm|I am)\b|(?:I'm|I am)\b|being\b)",
 
-      r"over-?prepar\w+", r"(?:hard|difficult|struggle|tough) to (?:name|think of|find|come up with|pick) (?:a|any|one) "
+      r"over-?prepar\w+", r"(?:hard|difficult|difficulty|struggle|tough|trouble) (?:to|in|finding|thinking of) (?:name|think of|"
+    r"find|come up with|pick|naming|finding)? ?(?:a|any|one) "
     r"(?:real |genuine |major |true |big )?failure", r"(?:care|cared|cares|caring) (?:a (?:bit|little|lot) |way |far |just )?too much",
     r"(?:I'm|I am|I was|being) (?:a (?:bit of a |total |real )?)?perfectionist", r"perfectionism",
     r"(?:I |I just )?care(?:d)? (?:too|so) much",
@@ -274,7 +275,8 @@ HUMBLE_BRAG = phrases(
     r"(?:never|haven't|have not|not) (?:really |ever |actually |truly |once )*(?:failed(?! to)|had (?:a |any )?(?:real |major |big |"
     r"true |genuine |proper )?(?:failures?|setbacks?)|experienced (?:a |any )?(?:real )?failure)",
     r"(?:work|worked|working|push|pushed|pushing) (?:myself )?(?:too|so) (?:hard|much|long)",
-    r"(?:too|overly) (?:dedicated|committed|detail[- ]oriented|invested|thorough|passionate|loyal|helpful|generous)",
+    r"(?:too|overly) (?:dedicated|committed|detail[- ]oriented|invested|thorough|passionate|loyal|helpful|generous|demanding|"
+    r"exigent|strict|meticulous|rigorous|particular|careful)",
     # standards set too high, by oneself: "I set the bar too high", "my standards are too high"
     r"(?:I (?:\w+ )?(?:set|hold|held|keep|kept|raise|raised) (?:\w+ ){0,3}(?:bar|standards?|expectations) (?:\w+ ){0,2}too high|"
     r"(?:my|our) (?:bar|standards?|expectations) (?:is|was|are|were) (?:just |simply |always )?too high|I (?:\w+ ){1,4}too high "
