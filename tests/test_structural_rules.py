@@ -664,3 +664,19 @@ def test_a_virtue_named_as_the_failure_is_a_humble_brag() -> None:
                                   "reviews.")
     assert "humble_brag" not in flags("My biggest failure is the company I founded, which shut down after three years "
                                       "because I hired ahead of revenue.")
+
+
+def test_the_size_of_a_failure_is_read_from_the_story_not_the_lesson() -> None:
+    answer = ("I calendared an opposition deadline in court days when the rule was calendar days, so the deadline in "
+              "the calendar was three days late. The associate caught it the afternoon before; we worked until one in "
+              "the morning and the partner had to explain the weaker brief to the client. Now every deadline I "
+              "calendar has the rule citation in the entry and a second paralegal calculates it independently.")
+    assert "too_small" not in flags(answer)
+
+
+def test_a_service_down_and_a_wave_of_tickets_are_consequences() -> None:
+    answer = ("- My call: I ran a schema migration on a Friday evening straight to production, tested only on staging.\n"
+              "- Result: it locked the orders table for about 40 minutes. Checkout was down, support got a wave of "
+              "tickets, and two colleagues gave up their evening helping me roll back.\n"
+              "- Now: any migration on a table over a million rows, I run against last night's snapshot first.")
+    assert GRADER.grade(answer).tests["self_awareness"].verdict == "pass"

@@ -94,7 +94,10 @@ class Signals:
 
     @cached_property
     def minor(self) -> list[Hit]:
-        return every(structure.MINOR, self.sentences)
+        """Small objects and small consequences in the story, not in what the speaker does now ("every deadline I
+        calendar has the rule in it" is the lesson, not the size of the failure)."""
+        rules = {h.sentence.index for h in self.changes(follow_up_on_change=True)}
+        return [h for h in every(structure.MINOR, self.sentences) if h.sentence.index not in rules]
 
     @cached_property
     def wins(self) -> list[Hit]:

@@ -116,7 +116,8 @@ CONSEQUENCES = phrases(
     r"slipped|weeks? (?:late|behind)|trust|relationship|board|director|ceo|vp|partner|sponsor|investor\w*|court|press|published",
     r"\d+-(?:\w+)|couple|bride|groom|wedding|guests?|event|venue|audience|attendees|parents|child(?:ren)?|kids|visitors",
     # work that stopped
-    r"(?:(?:production )?line|plant|machine\w*|equipment|shut ?down|stopp(?:ed|age)|halted|grounded|offline|down for)",
+    r"(?:(?:production )?line|plant|machine\w*|equipment|shut ?down|stopp(?:ed|age)|halted|grounded|offline|down for|(?:was|were|"
+    r"went|been) (?:\w+ )?down(?! to\b)|tickets|complaints)",
     r"rework|redo|re-?ran|reprint\w*|scrap\w*|wasted?|overtime|weekend|cancel\w*|postpon\w+|missed|lost|wrong|error\w*",
 )
 # Clearing oneself: the speaker says the failure could not have been theirs or anyone's to prevent.
