@@ -680,3 +680,10 @@ def test_a_service_down_and_a_wave_of_tickets_are_consequences() -> None:
               "tickets, and two colleagues gave up their evening helping me roll back.\n"
               "- Now: any migration on a table over a million rows, I run against last night's snapshot first.")
     assert GRADER.grade(answer).tests["self_awareness"].verdict == "pass"
+
+
+def test_never_having_done_the_basics_in_ones_life_is_a_put_down_of_others_only() -> None:
+    assert "negative_about_others" in flags("I signed off twelve hires ahead of revenue. My co-founder had never read "
+                                            "a cash-flow forecast in his life.")
+    assert "negative_about_others" not in flags("I signed off twelve hires ahead of revenue. I had never read a "
+                                                "cash-flow forecast in my life, and I didn't ask for help.")

@@ -172,8 +172,9 @@ BELITTLING = phrases(
     r"hadn't a) (?:clue|idea) what (?:he|she|they|the \w+) (?:was|were|is|are) doing|asleep at the wheel|out of (?:his|her|their) "
     r"depth|not the sharpest|babysit\w*)",
     # hyperbole about someone's competence: "couldn't forecast their way out of a paper bag", "can't count past
-    # their fingers"
-    r"(?:couldn't|can't|could not|cannot) (?:\w+ ){0,3}(?:(?:their|his|her) way out of|past (?:their|his|her) fingers)",
+    # their fingers", "had never read a cash-flow forecast in his life"
+    r"(?:couldn't|can't|could not|cannot) (?:\w+ ){0,3}(?:(?:their|his|her) way out of|past (?:their|his|her) fingers)|"
+    r"(?<!\bi )(?<!\bi'd )(?<!\bwe )(?:had |has |have |'d |'ve )?never (?:[\w'-]+ ){1,5}in (?:his|her|their) (?:whole |entire )?li(?:fe|ves)",
     # a stance taken inside a remark about someone: "the CIO, who frankly ...", "front of house, who I'm convinced
     # ...", "the vendor, who, shocker, ...", "he, in his infinite wisdom, ...", "the bank staff were, let's say, ..."
     r"(?:who|whom),? (?:honestly|frankly|let's (?:just )?say|i'm convinced|shocker|naturally|of course|as usual|bless (?:him|"
