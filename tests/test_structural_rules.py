@@ -687,3 +687,11 @@ def test_never_having_done_the_basics_in_ones_life_is_a_put_down_of_others_only(
                                             "a cash-flow forecast in his life.")
     assert "negative_about_others" not in flags("I signed off twelve hires ahead of revenue. I had never read a "
                                                 "cash-flow forecast in my life, and I didn't ask for help.")
+
+
+def test_others_failing_in_a_clause_of_result_is_the_cost_not_the_cause() -> None:
+    answer = ("I sent the invite for the planning lunch with the wrong date, a week late, so half the team didn't show "
+              "up on the real day.")
+    assert "blame_shifting" not in flags(answer)
+    assert "blame_shifting" in flags("The venue didn't show up on the day and the caterer never confirmed, so the "
+                                     "lunch was cancelled.")

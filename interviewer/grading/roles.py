@@ -509,3 +509,12 @@ def setting_for_own_act(hit: Hit) -> bool:
     at = hit.start - s.start
     return _SETTING_OPENER.search(s.low[:at]) is not None and _SPEAKER_MAIN.match(s.low, at) is not None
 
+
+def told_as_result(hit: Hit) -> bool:
+    """The hit sits in a clause that states a result ("..., so half the team didn't show up on the real day"): the
+    cost of the failure, not its cause."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    clause = re.split(r"[,;:]", before)[-1]
+    return re.search(r"(?:^|\s)(?:so|which meant|meaning|and so|as a result)\s+(?:\w+\s+){0,4}$", clause) is not None
+
