@@ -695,3 +695,12 @@ def test_others_failing_in_a_clause_of_result_is_the_cost_not_the_cause() -> Non
     assert "blame_shifting" not in flags(answer)
     assert "blame_shifting" in flags("The venue didn't show up on the day and the caterer never confirmed, so the "
                                      "lunch was cancelled.")
+
+
+def test_a_story_told_as_we_and_without_agents_with_no_fault_of_ones_own_is_vague() -> None:
+    answer = ("We missed a filing deadline on a motion by a day. The calendaring got mixed up within the team, and we "
+              "paid a late-filing fee. We now double-calendar everything.")
+    assert "vague_ownership" in flags(answer)
+    answer = ("We missed a filing deadline on a motion by a day. I had entered it from the hearing notes instead of "
+              "the order, and the calendaring got mixed up. We paid a late-filing fee.")
+    assert "vague_ownership" not in flags(answer)

@@ -72,6 +72,9 @@ def _vague_ownership(sig: Signals, _: int) -> Hit | None:
     # A story of the failure with a "we" or a team in it, and no act of the candidate's anywhere.
     if sig.story and not sig.own_actions and not sig.blame and not sig.others_failing and len(sig.collective) >= 2:
         return sig.collective[0]
+    # ... or a story whose failing acts are told as "we" or with no agent, with no fault of the candidate's named
+    if sig.story and not sig.own_faults and len(sig.collective) >= 2 and sig.passive_failure:
+        return sig.collective[0]
     return None
 
 
