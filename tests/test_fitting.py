@@ -38,6 +38,17 @@ _BEFORE_DEV10: frozenset[tuple[str, str]] = frozenset({
     ("ownership.MINIMIZING", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)"),
     ("structure.CONSEQUENCES", r"the public"),
 })
+# And for the fourth (`dev11-`, 160 cases written blind to the engine at stop 19, after the dev10 tuning).
+_BEFORE_DEV11: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.TRIVIAL", r"(?:was|ran|showed up|arrived|logged on|joined) (?:a few|a couple of|two|five|ten|fifteen|\d+) "
+                         r"minutes late"),
+    ("delivery.TRIVIAL", r"(?:swapped|switched|mixed up) (?:\w+ ){0,3}(?:names|dates|weeks|slots|rooms)"),
+    ("delivery.CONFIDENTIAL", r"not (?:supposed|allowed|meant) to (?:say|share|talk about|mention|disclose)"),
+    ("delivery.CURRENT_EMPLOYER", r"(?:this|last) (?:quarter|month|week)(?:,)? (?:we|our)"),
+    ("delivery.NEGATIVE", r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|"
+                          r"colleague|engineer|vendor|people|hire|communicator)"),
+    ("ownership.MINIMIZING", r"(?:honestly|really),? it was (?:only|just|barely)"),
+})
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -48,7 +59,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
     found = [(a, c) for a, c in single_case_alternatives(all_cases())
              if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")
              and not ((a.table, a.text) in _BEFORE_DEV9 and c.id.startswith("dev9-"))
-             and not ((a.table, a.text) in _BEFORE_DEV10 and c.id.startswith("dev10-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV10 and c.id.startswith("dev10-"))
+             and not ((a.table, a.text) in _BEFORE_DEV11 and c.id.startswith("dev11-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
