@@ -704,3 +704,11 @@ def test_a_story_told_as_we_and_without_agents_with_no_fault_of_ones_own_is_vagu
     answer = ("We missed a filing deadline on a motion by a day. I had entered it from the hearing notes instead of "
               "the order, and the calendaring got mixed up. We paid a late-filing fee.")
     assert "vague_ownership" not in flags(answer)
+
+
+def test_rejecting_a_cliche_as_not_ones_story_is_no_excuse_and_no_injection() -> None:
+    answer = ("Many people say for this question 'I work too hard'. This is not my story. I signed the pour approval "
+              "from photos and did not check the spacing myself, and we had to cut out part of the slab.")
+    assert "defensive_language" not in flags(answer)
+    assert "prompt_injection" not in flags(answer)
+    assert "defensive_language" in flags("The invoices went out twice, but it wasn't my fault, the system did it.")

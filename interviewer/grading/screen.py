@@ -263,7 +263,9 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         return True
     if inj.READER_NAMED.search(s.low) and inj.GRADING_VERB.search(s.low):
         return True
-    if learned.injection_suspected(s.low):  # speaks to or about the grader in plain words (evals/train_injection.py)
+    # speaks to or about the grader in plain words (evals/train_injection.py); a sentence of five words or fewer carries
+    # too little for the reader alone ("This is not my story."): screened() keeps it only beside a suspect neighbour
+    if learned.injection_suspected(s.low) and not _short_for_the_reader(s):
         return True
     # The vocabulary of grading said to someone ("you", "please"): the reader is being told how to grade.
     m = inj.ABOUT_GRADING.search(s.low) if _ADDRESSED.search(s.low) else None
@@ -318,6 +320,10 @@ def _spelled(text: str) -> str | None:
     return None
 
 
+def _short_for_the_reader(s: Sentence) -> bool:
+    return len(_WORD.findall(s.low)) <= 5 and not _ADDRESSED.search(s.low) and not inj.ABOUT_GRADING.search(s.low)
+
+
 def _printable(text: str) -> bool:
     return sum(1 for c in text if c.isprintable() or c.isspace()) / max(1, len(text)) > 0.9
 
@@ -344,6 +350,14 @@ def screened(sentences: list[Sentence], text: str = "") -> list[tuple[Sentence, 
             marked.setdefault(after.index, (after, 0, len(after.low)))
     _mark_stuffing(sentences, marked)
     _mark_spread(sentences, text, marked)
+    # A short sentence the learned reader suspects, beside a sentence that is set aside or that the reader rates at least
+    # even odds of speaking to the grader.
+    for i, t in enumerate(sentences):
+        if t.index in marked or not _short_for_the_reader(t) or not learned.injection_suspected(t.low):
+            continue
+        near = [n for n in sentences[max(0, i - 1) : i + 2] if n is not t]
+        if any(n.index in marked or learned.injection_probability(n.low) >= 0.5 for n in near):
+            marked[t.index] = (t, 0, len(t.low))
     # A forged question-and-answer log: two or more "Q:" lines and two or more "A:" lines.
     labelled = [(s, m.group(1)) for s in sentences if (m := _QA_LABEL.match(s.low))]
     if sum(1 for _, k in labelled if k.startswith("q")) >= 2 and sum(1 for _, k in labelled if k.startswith("a")) >= 2:

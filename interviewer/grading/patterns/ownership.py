@@ -81,7 +81,8 @@ BLAME = phrases(
 )
 DEFENSIVE = phrases(
     r"in my (?:own )?defen[cs]e", r"(?:to be fair|in fairness)(?! to (?!(?:me|myself)\b))", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
-    r"(?:really |entirely |totally |all |just |completely )?(?:my|on me|me)(?: fault)?", r"not (?:really |entirely |all )?my fault",
+    r"(?:really |entirely |totally |all |just |completely )?(?:my (?:own )?(?:fault|doing|call|decision|mistake|responsibility|job|"
+    r"problem|error)|on me|me)", r"not (?:really |entirely |all )?my fault",
     r"through no fault of my own", r"I had no (?:other )?choice",
     r"anyone (?:else )?would have done the same", r"(?:I|we) did (?:everything|all) (?:I|we) could",
     # inexperience offered as the reason: "I'd only inherited the team two months earlier"
