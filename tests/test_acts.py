@@ -14,8 +14,8 @@ from rich.console import Console
 
 from interviewer.chat import terminal_reader
 from interviewer.cli import main
+from interviewer.grading.acts import read_act
 from interviewer.interview import InterviewSession, Settings, Store
-from interviewer.interview.acts import read_act
 from interviewer.interview.graph import MAX_SIDE_TURNS
 from tests import interview_lines as L
 

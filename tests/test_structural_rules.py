@@ -712,3 +712,15 @@ def test_rejecting_a_cliche_as_not_ones_story_is_no_excuse_and_no_injection() ->
     assert "defensive_language" not in flags(answer)
     assert "prompt_injection" not in flags(answer)
     assert "defensive_language" in flags("The invoices went out twice, but it wasn't my fault, the system did it.")
+
+
+def test_a_reply_that_only_asks_to_hear_the_question_again_passes_no_test() -> None:
+    grade = GRADER.grade("Sorry, could you repeat the question?", "What exactly were you responsible for on that order?")
+    assert all(r.verdict == "fail" for r in grade.tests.values())
+    grade = GRADER.grade("What do you mean exactly? Differently in that internship, or in general?",
+                         "What do you do differently now, specifically?")
+    assert all(r.verdict == "fail" for r in grade.tests.values())
+    # a question followed by its answer is an answer
+    grade = GRADER.grade("What would I do? I'd ring the prescriber before I hand anything over, every time.",
+                         "If that exact situation came up today, what would you do?")
+    assert grade.tests["learning"].verdict == "pass"

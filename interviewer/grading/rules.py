@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interviewer.grading.acts import read_act
 from interviewer.grading.engine import EmptyAnswerError
 from interviewer.grading.flags import decide_flags, with_learned_flags
 from interviewer.grading.questions import QuestionKind, classify_question
@@ -12,7 +13,7 @@ from interviewer.grading.signals import read_signals
 from interviewer.grading.star import star_shares
 from interviewer.grading.text import Reply, is_blank
 from interviewer.grading.verdicts import decide_tests
-from interviewer.rubric import DEFAULT_WPM, EngineName, Grade, length_band, spoken_seconds
+from interviewer.rubric import DEFAULT_WPM, TEST_IDS, EngineName, Grade, TestResult, length_band, spoken_seconds
 
 MAX_ANALYSED_CHARS = 60_000
 """Longer replies are counted in full but only their first 60,000 characters (~10,000 words) are read."""
@@ -58,6 +59,12 @@ class RulesGrader:
         if self.learned:
             flags = with_learned_flags(flags, sig, question)
         tests = decide_tests(sig, flags, kind)
+        # "Sorry, could you repeat the question?" answers nothing: no test passes on a reply that only asks to hear the
+        # question again, asks what it means, asks about the job, or thinks aloud (the interview never grades these;
+        # a reply graded on its own may be one)
+        act = read_act(answer[:MAX_ANALYSED_CHARS], story_told=question is not None)
+        if act.act in ("repeat", "clarify", "question_back", "aside"):
+            tests = {t: TestResult("fail", (), f"Not an answer to the question: it {act.why}.") for t in TEST_IDS}
         star = star_shares(sig)
         opening = kind in ("opening", "real_failure")
         return Grade(

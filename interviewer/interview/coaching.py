@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from interviewer.grading.acts import SIDE_ACTS, continues, read_act
 from interviewer.grading.patterns.beats import AFTERMATH
 from interviewer.grading.signals import read_signals
 from interviewer.grading.star import sentence_beats
 from interviewer.grading.text import Reply as Text
-from interviewer.interview.acts import SIDE_ACTS, continues, read_act
 from interviewer.interview.card import Coaching, OutlineBeat
 from interviewer.interview.prompts import load_bank, render
 from interviewer.rubric import Beat, Flag, FlagId, Grade, TestId, TestResult

@@ -18,8 +18,8 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from interviewer.grading.acts import SIDE_ACTS, read_act
 from interviewer.grading.text import is_blank
-from interviewer.interview.acts import SIDE_ACTS, read_act
 from interviewer.interview.card import DrillAttempt
 from interviewer.interview.context import InterviewContext
 from interviewer.interview.drills import SPECS, DrillTarget, check
