@@ -724,3 +724,13 @@ def test_a_reply_that_only_asks_to_hear_the_question_again_passes_no_test() -> N
     grade = GRADER.grade("What would I do? I'd ring the prescriber before I hand anything over, every time.",
                          "If that exact situation came up today, what would you do?")
     assert grade.tests["learning"].verdict == "pass"
+
+
+def test_a_worse_outcome_denied_shrinks_the_failure_and_a_superlative_is_no_excuse() -> None:
+    answer = "I missed the blog deadline by two days. It was a bit embarrassing, but it's not like I lost them the account."
+    assert "minimizing" in flags(answer) and "defensive_language" not in flags(answer)
+    answer = ("Opening three cities at once was the single worst decision anyone could have made, and I made it because "
+              "I believed our growth chart more than our cash.")
+    assert "defensive_language" not in flags(answer)
+    assert "defensive_language" in flags("We opened three cities at once and ran out of cash. Anyone could have made "
+                                         "that call with the numbers we had.")

@@ -518,3 +518,14 @@ def told_as_result(hit: Hit) -> bool:
     clause = re.split(r"[,;:]", before)[-1]
     return re.search(r"(?:^|\s)(?:so|which meant|meaning|and so|as a result)\s+(?:\w+\s+){0,4}$", clause) is not None
 
+
+_SUPERLATIVE_HEAD = re.compile(r"\b(?:worst|biggest|dumbest|stupidest|silliest|costliest|most \w+)\b(?: [\w-]+){0,3}\s+"
+                               r"(?:that\s+)?$")
+
+
+def superlative_relative(hit: Hit) -> bool:
+    """"the single worst decision anyone could have made": a superlative the speaker puts on their own act, not a claim
+    that anyone would have done the same."""
+    s = hit.sentence
+    return _SUPERLATIVE_HEAD.search(s.low[: hit.start - s.start]) is not None
+

@@ -227,8 +227,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))]
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
     # the failure, not a result told in the present.
-    sig.defensive = (hits(ownership.DEFENSIVE, ss) + [h for h in hits(ownership.EXCUSE_BUT, ss)
-                                                      if not roles.result_since(h) and not roles.excuse_not_made(h)]
+    sig.defensive = ([h for h in hits(ownership.DEFENSIVE, ss) if not roles.superlative_relative(h)]
+                     + [h for h in hits(ownership.EXCUSE_BUT, ss) if not roles.result_since(h) and not roles.excuse_not_made(h)]
                      + hits(structure.JUSTIFICATION, ss))
     # Ownership conceded in order to be qualified ("that's on me, sure, but the real problem was the supplier") is
     # the excuse's own form: the "yes" exists for the "but".
@@ -265,6 +265,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.people_failing = [h for s in ss if not s.first_person for h in roles.others_fail(s, True)[:1]]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
+    # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
+    shrunk = {(h.sentence.index, h.start) for h in sig.minimizing}
+    sig.defensive = [h for h in sig.defensive if (h.sentence.index, h.start) not in shrunk]
     sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)]
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))
     sig.lesson = hits(learning.LESSON, ss)
