@@ -734,3 +734,16 @@ def test_a_worse_outcome_denied_shrinks_the_failure_and_a_superlative_is_no_excu
     assert "defensive_language" not in flags(answer)
     assert "defensive_language" in flags("We opened three cities at once and ran out of cash. Anyone could have made "
                                          "that call with the numbers we had.")
+
+
+def test_acts_owned_in_everyday_forms() -> None:
+    for answer in ("I'd opened up and skipped the fridge temperature log because we were slammed, and the milk fridge "
+                   "had died overnight. My bad, fully.",
+                   "I once booked a patient for 2:15 instead of 2:45, so she sat in the waiting room for half an hour.",
+                   "I mixed up the dates for the leaving drinks, thought it was Saturday, and went home on the Friday.",
+                   "On one slide I wrote the values in centimetres, but the unit label said millimetres."):
+        assert GRADER.grade(answer).tests["honesty"].verdict == "pass", answer
+    # an act the speaker declares sound owns nothing
+    answer = ("The supplier sent the wrong mix and the foreman waved the trucks through. I'd signed off the pour plan "
+              "days earlier and it was fine.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "fail"

@@ -43,6 +43,8 @@ def fault(hit: Hit) -> bool:
     as hard as I could")."""
     s = hit.sentence
     at = hit.start - s.start
+    if _DECLARED_SOUND.search(s.low, at):
+        return False
     end = _CLAUSE_END.search(s.low, at + 2)
     clause = s.low[: end.start()] if end else s.low
     # the act against what the instruction said, in the clause that follows: "I put 30 on the label when the script
@@ -60,8 +62,11 @@ def fault(hit: Hit) -> bool:
 
 
 _OTHERS_RELATIVE = re.compile(r"\b(?:that|which|who)(?! i\b)(?: \w+){0,1} $")
-_AGAINST_INSTRUCTION = re.compile(r",? (?:when|while|though|even though|although) (?:the|my|his|her|their|our) (?:[\w-]+ ){0,2}"
-                                  r"(?:said|says|asked for|called for|specified|stated|showed|read|was for)\b")
+_AGAINST_INSTRUCTION = re.compile(r",? (?:when|while|though|even though|although|but) (?:the|my|his|her|their|our) "
+                                  r"(?:[\w-]+ ){0,2}(?:said|says|asked for|called for|specified|stated|showed|read|was for)\b")
+# the speaker's act declared sound in its own sentence: "I'd signed off the pour plan days earlier and it was fine"
+_DECLARED_SOUND = re.compile(r"\b(?:and|which|but) (?:it|that|this|the \w+) (?:was|were|is) (?:all |perfectly |completely )?"
+                             r"(?:fine|right|correct|ok|okay|sound|reasonable|solid)\b")
 
 
 _CLAUSE_END = re.compile(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "

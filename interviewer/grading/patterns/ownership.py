@@ -11,6 +11,7 @@ STRONG_OWNERSHIP = phrases(
     r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I\b|my (?:own )?(?:decision|call|choice|assumption|estimate|"
     r"plan|failure to|mistake|judgement|judgment))",
     r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot)",
+    r"my bad",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I (?:fully |completely )?own(?:ed)? (?:it|that|this|what (?:happened|went wrong)|my (?:part|share)|"
     r"the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
@@ -33,7 +34,8 @@ STRONG_OWNERSHIP = phrases(
 
 )
 FIRST_PERSON_ACTION = lowered(
-    r"\bI (?:had |also |then |just |quickly |only |even |still |first |never |)(?!was\b|am\b|learned\b|learnt\b|realized\b|realised\b|"
+    r"\bI(?:'d| had)? (?:had |also |then |just |quickly |only |even |still |first |never |once |already |\w+ly |)(?!was\b|am\b|learned\b|"
+    r"learnt\b|realized\b|realised\b|"
     r"noticed\b|joined\b|felt\b|feel\b|think\b|thought\b|hope\b|love\b|like\b|guess\b|mean\b|know\b)"
     r"(?:\w+ed|made|took|set|put|ran|built|wrote|sent|gave|kept|chose|forgot|told|bet|held|hired|spent|"
     r"left|went|knew|read|sold|bought|cut|let|hit|quoted|drove|began|became|did|didn't|hadn't|never|won't)\b",

@@ -18,7 +18,7 @@ FAULT = phrases(
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
     r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|insisted",
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
-    r"relied|trusted|dropped|delayed|postponed|waited",
+    r"relied|trusted|dropped|delayed|postponed|waited|mixed up|muddled|confused",
     r"(?:took (?:it|them|his|her|their \w+) (?:at face value|on trust)|cut corners|cut the|held off)",
     r"only (?:checked|tested|looked|asked|read|did|ran|sent|counted|covered|used|had)|just (?:assumed|trusted|went)",
     # half of a duty done, the other half named as left out: "I tracked renewal dates but not notice windows"
