@@ -10,8 +10,7 @@ STRONG_OWNERSHIP = phrases(
     r"(?:the|my|what) (?:real |main |actual |root |underlying |biggest |core )?(?:cause|reason|problem|mistake|error|failure|"
     r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I\b|my (?:own )?(?:decision|call|choice|assumption|estimate|"
     r"plan|failure to|mistake|judgement|judgment))",
-    r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot)",
-    r"my bad",
+    r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot|bad)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I (?:fully |completely )?own(?:ed)? (?:it|that|this|what (?:happened|went wrong)|my (?:part|share)|"
     r"the (?:\w+ ){0,2}(?:failure|mistake|miss|outcome|result|error|call|decision))",
