@@ -747,3 +747,11 @@ def test_acts_owned_in_everyday_forms() -> None:
     answer = ("The supplier sent the wrong mix and the foreman waved the trucks through. I'd signed off the pour plan "
               "days earlier and it was fine.")
     assert GRADER.grade(answer).tests["honesty"].verdict == "fail"
+
+
+def test_a_stock_answer_set_aside_a_look_and_a_past_belief_are_not_the_speakers_verdict() -> None:
+    story = " I ran a backfill straight against production without a dry run, and it locked the orders table for an hour."
+    assert "humble_brag" not in flags("I could give you the perfectionism answer, but that would be dodging it." + story)
+    assert "minimizing" not in flags("It sounds like a really small thing, just one email." + story)
+    assert "minimizing" not in flags("I noticed the signal, but I thought it was normal negotiation." + story)
+    assert "minimizing" in flags(story.strip() + " Honestly it was a really small thing in the end.")

@@ -67,6 +67,12 @@ DISOWNED = lowered(
     r"(?:\w+ ){0,3}(?:say|give you|call it|pretend|claim|use|tell you)\b"
     r"|\b(?:wasn't|was not|isn't|is not|not) (?:a|an|some|the) (?:\w+ )?$"
     r"|\b(?:not|never|nor) (?:that|a|an|some) (?:\w+ )?(?:kind of |sort of )?$"
+    # a stock answer offered and set aside: "I could give you the perfectionism answer, but ..."
+    r"|\b(?:could|might|would|was going to|was gonna|am going to|'m going to|'d) (?:just )?give you (?:the|a|an)\b"
+    # how it looks, not what it was: "it sounds like a really small thing"; what the speaker believed then: "I thought
+    # it was normal negotiation"
+    r"|\b(?:sounds?|seems?|looks?|might sound|may sound|could sound|will sound) (?:like )?(?:a |an )?(?:\w+ )?$"
+    r"|\b(?:i|we) (?:thought|assumed|believed|figured|told myself)(?: that)? (?:\w+ ){0,2}$"
 )
 # Ownership that concedes to someone else's failing: "it was on me, of course, though honestly the vendor never ...".
 # "only" concedes at the head of a clause ("I'd have checked, only nobody told me"), not after a noun ("terms only").
