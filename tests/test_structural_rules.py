@@ -755,3 +755,14 @@ def test_a_stock_answer_set_aside_a_look_and_a_past_belief_are_not_the_speakers_
     assert "minimizing" not in flags("It sounds like a really small thing, just one email." + story)
     assert "minimizing" not in flags("I noticed the signal, but I thought it was normal negotiation." + story)
     assert "minimizing" in flags(story.strip() + " Honestly it was a really small thing in the end.")
+
+
+def test_the_people_affected_reacting_or_unharmed_told_by_pronoun_are_no_culprits() -> None:
+    answer = ("I promised the client an integration for March without checking with engineering. April came, it wasn't "
+              "there, and they didn't renew.")
+    assert "blame_shifting" not in flags(answer)
+    answer = ("I reversed the forklift without a banksman. He didn't get hurt, but he could have been pinned against the "
+              "racking.")
+    assert "blame_shifting" not in flags(answer)
+    assert "blame_shifting" in flags("The launch slipped a month. They didn't send the specs, and they kept changing "
+                                     "the API, so the build was late.")

@@ -399,11 +399,17 @@ _AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |t
 
 
 def affected_reacting(h: Hit) -> bool:
-    """The people a failure lands on, reacting to it: "the client didn't rebook", "two customers cancelled". A
-    consequence of the failure, not its cause."""
+    """The people a failure lands on, reacting to it or unharmed by it: "the client didn't rebook", "two customers
+    cancelled", "they didn't renew", "he didn't get hurt". A consequence of the failure, not its cause."""
     low, at = h.sentence.low, h.start - h.sentence.start
-    who = _AFFECTED.match(low, at)
-    return who is not None and _REACTS.match(low, who.end()) is not None
+    who = _AFFECTED.match(low, at) or _PRONOUN.match(low, at)
+    if who is None:
+        return False
+    return _REACTS.match(low, who.end()) is not None or _UNHARMED.match(low, who.end()) is not None
+
+
+_PRONOUN = re.compile(r"(?:he|she|they)\b")
+_UNHARMED = re.compile(r"\s+(?:didn't|did not|never|wasn't|weren't) (?:get |end up )?(?:hurt|injured|harmed|ill|sick|charged)\b")
 
 
 _REACTS = re.compile(
