@@ -766,3 +766,10 @@ def test_the_people_affected_reacting_or_unharmed_told_by_pronoun_are_no_culprit
     assert "blame_shifting" not in flags(answer)
     assert "blame_shifting" in flags("The launch slipped a month. They didn't send the specs, and they kept changing "
                                      "the API, so the build was late.")
+
+
+def test_but_it_was_the_excuses_only_with_a_cause_after_it() -> None:
+    story = "I skipped the barcode scan on the ward round and gave the wrong strength. "
+    assert "defensive_language" not in flags(story + "I had to tell the family, which was horrible, but it was the "
+                                             "right call.")
+    assert "defensive_language" in flags(story + "I know it was my round, but it was the system that let it through.")

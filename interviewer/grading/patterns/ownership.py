@@ -115,7 +115,9 @@ EXCUSE_BUT = lowered(
     r"(?:(?:" + OTHERS_NOUN + r"|they|he|she) (?:\w+ ){0,2}(?:didn't|did not|never|wouldn't|wasn't|weren't|kept|changed|insisted|refused|"
     r"failed|had (?:already|no|changed)|gave (?:me|us)|told (?:me|us)|set|made|pushed|forced|was (?:late|slow|unclear|vague|impossible)|"
     r"were (?:late|slow|unclear|vague))|nobody|no one|the (?:deadline|timeline|timing|scope|spec|requirements|data|tools?|"
-    r"system|process|budget|situation|circumstances|conditions)|it was (?:the|their|because|impossible|out of)|"
+    r"system|process|budget|situation|circumstances|conditions)|it was (?:the (?:[\w'-]+ ){0,2}(?:deadline|timeline|timing|system|"
+    r"process|vendor|supplier|client|customer|budget|data|tools?|software|weather|market|specs?|brief|template|workload|rota|"
+    r"staffing|pressure|fault|problem)|their|because|impossible|out of)|"
     r"we (?:weren't|were not|had no|never|didn't) (?:given|told|have|get)|there was (?:no|not enough|never))",
 )
 PASSIVE_FAILURE = phrases(
