@@ -1,9 +1,11 @@
 """Train the learned flag reader on the `dev` split and write interviewer/grading/learned_flags.json.
 
 A per-flag logistic regression over word unigrams and bigrams (tf-idf) of the reply, for the flags that judge a
-story's content rather than its grammar: whether the stakes are real (`too_small`) and whether the lesson is a
-platitude (`generic_lesson`). The structural flags (who the agent is, tense, modality, negation, whose words,
-which employer, a win against the quiet proof that a habit holds) stay with the rules: word counts cannot see
+story's content rather than its grammar: whether the stakes are real (`too_small`), whether the lesson is a
+platitude (`generic_lesson`), whether the "failure" is a strength (`humble_brag`), whether a win closes it
+(`rescue_narrative`) and whether it is shrunk (`minimizing`); cross-validation decides which of them earn a reader.
+The structural flags (who the agent is, tense, modality, negation, whose words, which employer, a win against the
+quiet proof that a habit holds) stay with the rules: word counts cannot see
 those distinctions, and a reader trained on them overrules the rules' exceptions.
 
 A flag's reader is kept only where, in 5-fold cross-validation on `dev`, the rules OR the reader beat the rules
@@ -30,7 +32,7 @@ from interviewer.grading.learned import TOKEN, features_text
 
 OUT = Path(__file__).resolve().parents[1] / "interviewer" / "grading" / "learned_flags.json"
 C, MARGIN, SEED = 4.0, 0.02, 0
-CONTENT_FLAGS = ("too_small", "generic_lesson")
+CONTENT_FLAGS = ("too_small", "generic_lesson", "humble_brag", "rescue_narrative", "minimizing")
 
 
 def f1(pred: list[bool], gold: np.ndarray) -> float:

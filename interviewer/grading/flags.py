@@ -201,6 +201,8 @@ def with_learned_flags(flags: tuple[Flag, ...], sig: Signals, question: str | No
     for flag_id in learned.raised(question, answer):
         if flag_id in have:
             continue
+        if flag_id == "humble_brag" and (sig.own_faults or sig.strong_ownership):  # a strength owns no fault
+            continue
         best = max(sig.sentences, key=lambda s: learned.scores(learned.features_text(question, s.text)).get(flag_id, 0.0))
         added.append(Flag(flag_id, best.text))
     return tuple(sorted((*flags, *added), key=lambda f: FLAG_IDS.index(f.id))) if added else flags
