@@ -773,3 +773,13 @@ def test_but_it_was_the_excuses_only_with_a_cause_after_it() -> None:
     assert "defensive_language" not in flags(story + "I had to tell the family, which was horrible, but it was the "
                                              "right call.")
     assert "defensive_language" in flags(story + "I know it was my round, but it was the system that let it through.")
+
+
+def test_own_bad_call_getting_checked_out_and_nothing_lost_are_no_flags_of_others_or_hiding() -> None:
+    assert "negative_about_others" not in flags("I made a bad hire: I skipped the reference calls because the "
+                                                "interview was great, and he left after four months.")
+    assert "negative_about_others" not in flags("I switched off the wrong breaker and he touched a live cable. He was "
+                                                "okay, he went and got checked out, but that's on me.")
+    assert "negative_about_others" in flags("The supplier's account manager was completely checked out by then.")
+    assert "passive_voice" not in flags("I paid the same invoice twice. The supplier refunded it within three weeks, "
+                                        "so nothing was lost.")

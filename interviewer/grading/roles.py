@@ -301,6 +301,7 @@ def lasting(hit: Hit, reply: Reply) -> bool:
 
 _SELF_CRITICISM = re.compile(
     r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|i'd (?:rather|like to|want to) be|my own|myself)\b[^,;]{0,40}$"
+    r"|\b(?:i|we) (?:made|hired|picked|chose|took on|brought in) (?:a |an )?$"
     r"|accused of $"
 )
 

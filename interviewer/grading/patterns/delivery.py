@@ -92,7 +92,7 @@ SENSITIVE = phrases(
 )
 NEGATIVE = phrases(
     r"idiots?", r"morons?", r"imbeciles?", r"clowns?", r"clueless", r"useless", r"lazy", r"hopeless", r"spineless",
-    r"egotistical", r"toxic", r"dead ?weight", r"(?:dumb|stupid|pathetic|(?:is|was|are|were) a (?:complete |total |bit of a )?joke)", r"sloppy", r"checked out",
+    r"egotistical", r"toxic", r"dead ?weight", r"(?:dumb|stupid|pathetic|(?:is|was|are|were) a (?:complete |total |bit of a )?joke)", r"sloppy", r"(?<!got )(?<!get )(?<!gets )(?<!getting )checked out",
     r"couldn't care less", r"couldn't be bothered", r"a nightmare to work with", r"impossible to work with",
     r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish)?",
     r"(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing",

@@ -276,8 +276,8 @@ AGENTLESS = lowered(
     r"qualified|allowed|supposed|used|related|involved|based|harmed|hurt|injured|affected|damaged|impacted|charged|fined|sued|"
     r"tired|bored|excited|scared|annoyed|shocked|satisfied|happy)\b)\w+ed|done|sent|paid|seen|made|set|put|run|read|built|kept|told|taken|given|written|caught|brought|"
     r"switched (?:back )?on|picked up|followed up|passed on|handed over|signed)\b"
-    r"|\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|misplaced|forgotten|"
-    r"overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
+    r"|(?<!nothing )(?<!none )\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|"
+    r"misplaced|forgotten|overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
     # the act told as something that never moved by itself: "the response never went in"
     r"|\bnever (?:went|got) (?:in|out|through|off|back)\b"
 )
