@@ -62,8 +62,8 @@ class RulesGrader:
         # "Sorry, could you repeat the question?" answers nothing: no test passes on a reply that only asks to hear the
         # question again, asks what it means, asks about the job, or thinks aloud (the interview never grades these;
         # a reply graded on its own may be one)
-        act = read_act(answer[:MAX_ANALYSED_CHARS], story_told=question is not None)
-        if act.act in ("repeat", "clarify", "question_back", "aside"):
+        act = read_act(answer[:MAX_ANALYSED_CHARS], story_told=question is not None) if words <= 50 else None
+        if act is not None and act.act in ("repeat", "clarify", "question_back", "aside"):
             tests = {t: TestResult("fail", (), f"Not an answer to the question: it {act.why}.") for t in TEST_IDS}
         star = star_shares(sig)
         opening = kind in ("opening", "real_failure")

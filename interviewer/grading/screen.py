@@ -34,8 +34,8 @@ _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (inj.KEYWORD_LIST, (":", "=")),
     (inj.TEMPLATE_TOKEN, ("<", "[")),
     (inj.RUBRIC_ID, ("_",)),
-    (inj.REPORTED_VERDICT, ("interviewer", "panel", "hiring manager", "assessor", "recruiter", "pass", "candidates", "answers",
-                            "replies", "responses", "marked down")),
+    (inj.REPORTED_VERDICT, ("interviewer", "panel", "hiring manager", "assessor", "recruiter", "as a pass", "as pass",
+                            "candidates ", "answers ", "replies ", "responses ", "marked down")),
     (inj.SELF_VERDICT, ("candidate", "answer", "repl", "response", "transcript", "submission", "story", "score", "mark",
                         "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me")),
 )
@@ -311,6 +311,8 @@ _OWNERSHIP_FORMULA = re.compile(r"\b(?:my (?:own )?(?:decision|call|mistake|faul
 
 def _spelled(text: str) -> str | None:
     """What a run of spelled-out letters in the sentence says, lowercased, words run together."""
+    if text.isascii() and sum(1 for w in _WORD.findall(text.lower()) if w in _NATO) < 4:
+        return None  # (a cheap count first: most sentences hold no letter names at all)
     m = _NATO_RUN.search(text)
     if m:
         return "".join(_NATO[w.lower()] for w in re.findall(r"[a-z-]+", m.group(), re.IGNORECASE) if w.lower() in _NATO)
@@ -321,7 +323,7 @@ def _spelled(text: str) -> str | None:
 
 
 def _short_for_the_reader(s: Sentence) -> bool:
-    return len(_WORD.findall(s.low)) <= 5 and not _ADDRESSED.search(s.low) and not inj.ABOUT_GRADING.search(s.low)
+    return s.words <= 5 and not _ADDRESSED.search(s.low) and not inj.ABOUT_GRADING.search(s.low)
 
 
 def _printable(text: str) -> bool:
@@ -353,7 +355,7 @@ def screened(sentences: list[Sentence], text: str = "") -> list[tuple[Sentence, 
     # A short sentence the learned reader suspects, beside a sentence that is set aside or that the reader rates at least
     # even odds of speaking to the grader.
     for i, t in enumerate(sentences):
-        if t.index in marked or not _short_for_the_reader(t) or not learned.injection_suspected(t.low):
+        if t.index in marked or t.words > 5 or not _short_for_the_reader(t) or not learned.injection_suspected(t.low):
             continue
         near = [n for n in sentences[max(0, i - 1) : i + 2] if n is not t]
         if any(n.index in marked or learned.injection_probability(n.low) >= 0.5 for n in near):
