@@ -783,3 +783,15 @@ def test_own_bad_call_getting_checked_out_and_nothing_lost_are_no_flags_of_other
     assert "negative_about_others" in flags("The supplier's account manager was completely checked out by then.")
     assert "passive_voice" not in flags("I paid the same invoice twice. The supplier refunded it within three weeks, "
                                         "so nothing was lost.")
+
+
+def test_anothers_undone_duty_and_the_means_blamed_are_blame_and_clearing() -> None:
+    answer = ("Yeah, I'll hold my hands up, maybe I could've chased them harder. But the scaffold lot turned up two days "
+              "late, and their guy didn't tag the lift. I was working with what I was given. Anyone on that site "
+              "would've hit the same wall.")
+    assert "blame_shifting" in flags(answer)
+    assert "blame_shifting" in flags("We got the units mixed up in the tables and it went to the client. Nobody had "
+                                     "really walked us through the template, and the senior engineer should have "
+                                     "reviewed it.")
+    assert "blame_shifting" not in flags("I signed the infusion check without recalculating. She should never have "
+                                         "been exposed to that, and I reported it the same shift.")

@@ -53,8 +53,12 @@ BLAME = phrases(
     r"(?:unrealistic|impossible|insane|crazy|arbitrary) (?:deadline|timeline|target|expectations|goals?|quota|scope)",
     r"(?:wasn't|weren't|was not|were not|never) (?:given|provided|told|warned|informed|consulted|looped in|trained)",
     # the base form too, as speakers of other first languages often tell the past: "nobody give us proper training"
-    r"(?:nobody|no one|no-one) (?:told|tell|warned|warn|informed|inform|flagged|flag|mentioned|mention|bothered|gave|give|"
-    r"asked|ask|caught|catch|trained|train|showed|show)",
+    r"(?:nobody|no one|no-one) (?:had )?(?:ever |really |actually )?(?:told|tell|warned|warn|informed|inform|flagged|flag|mentioned|"
+    r"mention|bothered|gave|give|asked|ask|caught|catch|trained|train|showed|show|shown|walked|explained)",
+    # someone else's duty named as undone: "the forwarder should really have chased us" (not "she should never have
+    # been exposed to that", where the person after is the one wronged)
+    r"(?:" + OTHERS_NOUN + r"|they|he|she) (?:really |honestly |also )?should(?: really)? (?:have|'ve) (?!been\b)(?:\w+ed|told|"
+    r"caught|sent|done|made|seen|known|spotted|given|shown|checked)",
     r"(?:out of|beyond) (?:my|our) (?:control|hands)",
     r"set (?:me|us) up to fail",
     r"(?:his|her|their|its) (?:fault|mistake|error|screw-?up|failure)",

@@ -139,6 +139,11 @@ EXCULPATION = phrases(
     r"(?:a )?(?:structural|system|systemic|process|timing|resourcing|capacity) (?:thing|issue|problem|failure)",
     r"(?:that's|it's|it was) (?:just )?(?:how|the way) (?:it|things) (?:is|are|was|were|goes|go)",
     r"my hands were tied|set (?:me|us) up to fail|(?:wasn't|was not|were not|weren't) (?:given|told|warned|trained|consulted)",
+    # the means blamed, or anyone said to have failed the same: "I was working with what I was given", "anyone on that
+    # site would've hit the same wall", "anyone would have missed it"
+    r"(?:(?:with|working with|did (?:my best|what i could) with) (?:what|the [\w-]+(?: [\w-]+)?) (?:i|we) (?:was|were|had been) "
+    r"(?:given|handed|dealt)|(?:anyone|anybody)(?: [\w-]+){0,3} (?:would|could)(?:'ve| have) (?:\w+ ){0,2}(?:missed|hit|done the "
+    r"same|made the same|struggled|failed|been caught))",
 )
 # A cause outside the speaker named as the cause: "because of the reorg", "due to understaffing".
 OUTSIDE_CAUSE = phrases(
