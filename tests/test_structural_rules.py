@@ -795,3 +795,13 @@ def test_anothers_undone_duty_and_the_means_blamed_are_blame_and_clearing() -> N
                                      "reviewed it.")
     assert "blame_shifting" not in flags("I signed the infusion check without recalculating. She should never have "
                                          "been exposed to that, and I reported it the same shift.")
+
+
+def test_a_verdict_said_as_a_fragment_after_someone_elses_failing_is_disparagement() -> None:
+    assert "negative_about_others" in flags("We paid a creator twelve grand. She posted it with the wrong product name "
+                                            "and deleted it after two hours. Super professional.")
+    assert "negative_about_others" in flags("She's one of those customers, she says it's making a noise and that's "
+                                            "all you get. Clueless, honestly.")
+    # praise after the speaker's own failing, or after someone doing well, is not irony
+    assert "negative_about_others" not in flags("I posted it with the wrong product name. The agency fixed it within "
+                                                "the hour. Super professional.")

@@ -180,6 +180,8 @@ _NARRATIVE_FAULT = re.compile(r"\bi (?:just |also |then |simply )?(?:skip|ignore
                                r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
 _COORDINATED = re.compile(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
                           + learning.IRREGULAR_PAST + r"|\w+ed)\b")
+_IRONIC_PRAISE = re.compile(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
+                            r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
 _SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
@@ -316,4 +318,18 @@ def read_signals(reply: Reply) -> Signals:
     sig.current_employer = hits(delivery.CURRENT_EMPLOYER, ss)
     sig.sensitive = hits(delivery.SENSITIVE, ss) if sig.current_employer else []
     sig.negative = [h for h in hits(delivery.NEGATIVE, ss) + hits(structure.BELITTLING, ss) if roles.aimed_at_others(h)]
+    # A verdict said as a fragment just after someone else's failing: "Clueless, honestly.", "Super professional."
+    failing_at = {h.sentence.index for h in sig.blame + sig.others_failing + sig.people_failing}
+    said = {h.sentence.index for h in sig.negative}
+    for i, t in enumerate(ss):
+        if t.index in said or t.first_person or t.words > 3 or i == 0:
+            continue
+        before = ss[max(0, i - 2) : i]
+        verdict = delivery.NEGATIVE.search(t.low)
+        if verdict and any(delivery.NEGATIVE_TARGET.search(b.low) for b in before):
+            sig.negative.append(Hit(t, t.start + verdict.start(), t.start + verdict.end()))
+            continue
+        irony = _IRONIC_PRAISE.fullmatch(t.low.strip())
+        if irony and ss[i - 1].index in failing_at:
+            sig.negative.append(Hit(t, t.start, t.end))
     return sig
