@@ -805,3 +805,14 @@ def test_a_verdict_said_as_a_fragment_after_someone_elses_failing_is_disparageme
     # praise after the speaker's own failing, or after someone doing well, is not irony
     assert "negative_about_others" not in flags("I posted it with the wrong product name. The agency fixed it within "
                                                 "the hour. Super professional.")
+
+
+def test_a_virtue_named_or_preferred_as_the_failure_is_a_humble_brag() -> None:
+    assert "humble_brag" in flags("If I'm honest, my failure is probably loyalty. I stayed four years longer than I "
+                                  "should have, but I'd rather be someone people can count on.")
+    assert "humble_brag" in flags("For my failure, I think is that I check the data too many times, so sometimes my "
+                                  "report is late one day.")
+    assert "humble_brag" in flags("I ended up doing every pass myself. I guess I care about the plate more than most "
+                                  "people do.")
+    assert "humble_brag" not in flags("I skipped the second check on the data because I was rushing, and the report "
+                                      "went out with the wrong quarter. Now I check every total against the ledger.")

@@ -284,7 +284,13 @@ HUMBLE_BRAG = phrases(
     r"true |genuine |proper )?(?:failures?|setbacks?)|experienced (?:a |any )?(?:real )?failure)",
     r"(?:work|worked|working|push|pushed|pushing) (?:myself )?(?:too|so) (?:hard|much|long)",
     r"(?:too|overly) (?:dedicated|committed|detail[- ]oriented|invested|thorough|passionate|loyal|helpful|generous|demanding|"
-    r"exigent|strict|meticulous|rigorous|particular|careful)",
+    r"exigent|strict|meticulous|rigorous|particular|careful|attached)",
+    # a virtue named as the failure, or preferred over its cost: "my failure is probably loyalty", "I'd rather be someone
+    # people can count on", "I check the data too many times", "I care about the plate more than most people do"
+    r"(?:my (?:\w+ )?(?:failure|failing|weakness|flaw) (?:is|was|would be) (?:probably |really |just |simply |honestly )?(?:loyalty|"
+    r"dedication|commitment|honesty|passion|generosity|ambition|caring|integrity|attention to detail)|(?:i'd|i would) rather "
+    r"(?:be|coach|err|over-?\w+|care) |(?:check|verify|test|review|prepar|proofread)\w* (?:\w+ ){0,3}too (?:many times|often|much|"
+    r"thoroughly|carefully|closely)|(?:care|cares|cared|work|worked|try|tried) (?:\w+ ){0,4}more than most)",
     # standards set too high, by oneself: "I set the bar too high", "my standards are too high"
     r"(?:I (?:\w+ )?(?:set|hold|held|keep|kept|raise|raised) (?:\w+ ){0,3}(?:bar|standards?|expectations) (?:\w+ ){0,2}too high|"
     r"(?:my|our) (?:bar|standards?|expectations) (?:is|was|are|were) (?:just |simply |always )?too high|I (?:\w+ ){1,4}too high "
