@@ -816,3 +816,11 @@ def test_a_virtue_named_or_preferred_as_the_failure_is_a_humble_brag() -> None:
                                   "people do.")
     assert "humble_brag" not in flags("I skipped the second check on the data because I was rushing, and the report "
                                       "went out with the wrong quarter. Now I check every total against the ledger.")
+
+
+def test_a_failure_called_a_bit_of_a_collective_thing_is_vague() -> None:
+    assert "vague_ownership" in flags("It was a bit of a collective thing really. We'd been stretched for a while and "
+                                      "we didn't catch the disk filling up until customers noticed.",
+                                      "What part of that outage was down to you?")
+    assert "vague_ownership" not in flags("It was a bit of a collective thing, but the call was mine: I muted the disk "
+                                          "alert because it was noisy.", "What part of that outage was down to you?")
