@@ -486,8 +486,6 @@ _FAILING = (r"(?: (?:just|simply|really|even|also|still|always|notoriously|frank
             r" (?:" + _NEGATED + _NOT_AN_ACT + "|" + _VERDICT + "|" + _REPEATED_OR_LIMITED + ")")
 _OTHERS_FAIL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|because|though|although|while)\s+)" + _LEAD + _NOT_SPEAKER
                           + "(" + _SUBJECT + ")" + _FAILING)
-# A clause that states a result ("so a couple of colleagues couldn't find it") tells the cost, not the cause.
-_RESULT_LEAD = re.compile(r"(?:\b(?:so|which meant|meaning|and so|as a result|so that)\b,?\s*)$")
 
 
 def others_fail(sentence: Sentence, people_only: bool = False) -> list[Hit]:
@@ -503,8 +501,7 @@ def others_fail(sentence: Sentence, people_only: bool = False) -> list[Hit]:
         person = person or structure.OTHERS_AGENT.fullmatch(subject) is not None
         if affected_reacting(hit) or (not person and (people_only or re.match(r"(?:our|my)\b", subject))):
             continue
-        lead = sentence.low[: m.start(1)]
-        if _RESULT_LEAD.search(lead) or structure.STATIVE.match(sentence.low, m.end() + 1):
+        if told_as_result(hit) or structure.STATIVE.match(sentence.low, m.end() + 1):
             continue
         out.append(hit)
     return out
