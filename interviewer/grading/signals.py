@@ -187,12 +187,32 @@ _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 
 
+def without(reply: Reply, cut: set[int]) -> Reply:
+    """The reply with the sentences at the indices `cut` taken out. What lay between two kept sentences stays as it
+    was; where sentences were cut between them, a paragraph break among the gaps stays one, anything else is a space."""
+    parts: list[str] = []
+    end, gaps = 0, []
+    for s in reply.sentences:
+        gaps.append(reply.text[end : s.start])
+        end = s.end
+        if s.index in cut:
+            continue
+        if parts:
+            parts.append(gaps[0] if len(gaps) == 1 else "\n\n" if any(_BLANK_LINE.search(g) for g in gaps) else " ")
+        parts.append(reply.text[s.start : s.end])
+        gaps = []
+    return Reply("".join(parts))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def read_signals(reply: Reply) -> Signals:
     """Run every pattern over the reply once."""
-    all_sentences = reply.sentences
-    injection = [Hit(s, s.start + lo, s.start + hi) for s, lo, hi in screened(all_sentences, reply.text)]
-    quarantined = {h.sentence.index for h in injection}
-    ss = [s for s in all_sentences if s.index not in quarantined]
+    injection = [Hit(s, s.start + lo, s.start + hi) for s, lo, hi in screened(reply.sentences, reply.text)]
+    if injection:  # the sentences set aside are cut out: the rest is read as the reply it would be without them
+        reply = without(reply, {h.sentence.index for h in injection})
+    ss = reply.sentences
     sig = Signals(reply=reply, injection=injection, sentences=ss)
     mine = [s for s in ss if s.first_person]  # ownership and change patterns all need an I, me, my or mine
     strong = hits(ownership.STRONG_OWNERSHIP, mine)
