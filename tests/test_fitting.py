@@ -49,6 +49,12 @@ _BEFORE_DEV11: frozenset[tuple[str, str]] = frozenset({
                           r"colleague|engineer|vendor|people|hire|communicator)"),
     ("ownership.MINIMIZING", r"(?:honestly|really),? it was (?:only|just|barely)"),
 })
+_BEFORE_DEV12: frozenset[tuple[str, str]] = frozenset({
+    ("beats.RESULT", r"the (?:next|last) \w+ (?:went|shipped|closed|launched)"),
+    ("delivery.NEGATIVE", r"out of (?:his|her|their) depth"),
+    ("ownership.MINIMIZING", r"could have been (?:much |a lot |way |far |so much )?worse"),
+})
+"""Older phrases whose one match is now a case of the fifth blind round (`dev12-`, written at stop 20)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -60,7 +66,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              if a.is_phrase and c.split != "fresh" and not a.table.startswith("injection.")
              and not ((a.table, a.text) in _BEFORE_DEV9 and c.id.startswith("dev9-"))
              and not ((a.table, a.text) in _BEFORE_DEV10 and c.id.startswith("dev10-"))
-             and not ((a.table, a.text) in _BEFORE_DEV11 and c.id.startswith("dev11-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV11 and c.id.startswith("dev11-"))
+             and not ((a.table, a.text) in _BEFORE_DEV12 and c.id.startswith("dev12-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
