@@ -824,3 +824,25 @@ def test_a_failure_called_a_bit_of_a_collective_thing_is_vague() -> None:
                                       "What part of that outage was down to you?")
     assert "vague_ownership" not in flags("It was a bit of a collective thing, but the call was mine: I muted the disk "
                                           "alert because it was noisy.", "What part of that outage was down to you?")
+
+
+def test_the_harm_shrunk_by_only_by_others_doing_worse_or_by_a_bottom_line_is_minimizing() -> None:
+    assert "minimizing" in flags("I closed the flight without checking the connections screen and two passengers "
+                                 "were left behind. Luckily it only affected a couple of people.")
+    assert "minimizing" in flags("I didn't check the queue, so the jokey post went out during the attack. It was up "
+                                 "for an hour, and plenty of bigger brands did worse that day.")
+    assert "minimizing" in flags("I dimensioned the holes off the wrong gridline. It's the kind of thing every "
+                                 "graduate does in their first year.")
+    assert "minimizing" in flags("I labelled the tubes at the desk instead of the bedside. At the end of the day "
+                                 "nobody was hurt.")
+    assert "minimizing" in flags("I let the renewal lapse. It was one account out of sixty in my book.")
+    assert "minimizing" in flags("Compared to a firm down the road that got hit with ransomware, we got off lightly.")
+    assert "minimizing" in flags("Not much in the end, honestly, because the relaunch did well.",
+                                 "Setting the comeback aside, what did the failure itself cost?")
+    # the speaker's own fault restricted by "only", a bare figure, or harm denied as a fact are not shrinking it
+    assert "minimizing" not in flags("I only tested it on one browser, so 2,000 Safari users couldn't pay for a day. "
+                                     "Now I run the checkout suite on all four browsers before every release.")
+    assert "minimizing" not in flags("Nobody was hurt, but a patient could have been. I labelled the tubes at the "
+                                     "desk instead of the bedside, and fourteen samples had to be redrawn.")
+    assert "minimizing" not in flags("A lot, honestly: we lost the client and two people on my team.",
+                                     "Setting the comeback aside, what did the failure itself cost?")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from interviewer.grading import learned, roles
@@ -50,6 +51,19 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     if sig.negative and not faults:
         return sig.negative[0]
     return None
+
+
+_SMALL_ANSWER = re.compile(r"\W*(?:well,? |honestly,? |um,? |so,? )*(?:not (?:much|a lot|a huge amount|that much)|very little|"
+                           r"hardly anything|nothing (?:much|really|major|serious)|little,|nothing,)")
+
+
+def _cost_answered_small(sig: Signals) -> Hit | None:
+    """Asked what the failure cost, a reply that opens by calling it small ("Not much in the end, honestly") shrinks it."""
+    if sig.question_kind != "cost" or not sig.sentences:
+        return None
+    first = sig.sentences[0]
+    m = _SMALL_ANSWER.match(first.low)
+    return Hit(first, first.start + m.start(), first.start + m.end()) if m else None
 
 
 def _excuse_leads(sig: Signals) -> Hit | None:
@@ -179,7 +193,7 @@ RULES: dict[FlagId, FlagRule] = {
     "generic_lesson": _generic_lesson,
     "rescue_narrative": _rescue_narrative,
     "too_small": _too_small,
-    "minimizing": lambda sig, _: _first(sig.minimizing),
+    "minimizing": lambda sig, _: _first(sig.minimizing) or _cost_answered_small(sig),
     "dramatic_language": lambda sig, _: _first(sig.dramatic),
     "oversharing": _oversharing,
     "confidential_details": _confidential,

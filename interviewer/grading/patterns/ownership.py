@@ -249,7 +249,8 @@ MINIMIZING = phrases(
      r"(?:out of|across) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
      r"(?:set|weighed) against",
       r"never (?:even )?(?:saw|noticed)",  r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
-    r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|thirty|forty|fifty|hundreds?|thousands?|a (?:hundred|thousand))",
+    r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?|hundreds?|thousands?|a (?:hundred|thousand))",
      r"small slice", r"learning moment more than",
     # the failure made normal: said to be what everyone does, or a normal thing in the trade
     r"(?:(?:this|that|it)(?:'s| is| was)(?: honestly| pretty| fairly| just| quite| totally| completely)* (?:normal|common|"

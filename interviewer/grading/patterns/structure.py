@@ -256,7 +256,7 @@ COMPARISON = phrases(
     r"(?:(?:against|out of|in|over) (?:a |an |the )?(?:whole |full |entire |good |busy |record )?(?:year|quarter|month|season|total|"
     r"budget|volume|pipeline|caseload|book) (?:of|with)|(?:could|might|would) (?:easily )?have been (?:\w+ )?worse)",
     r"(?:(?:it's|it was|it wasn't|it isn't) not|(?:wasn't|isn't|was not|is not)) (?:like|as if) (?:\w+ ){0,4}"
-    r"(?:struck|lost|died|fired|closed|sued|collapsed|went down|the end)",
+    r"(?:struck|lost|died|fired|closed|sued|collapsed|went down|fell apart|went under|blew up|sank|the end)",
     r"(?:worse|bigger|real|proper) (?:ones?|failures?|disasters?|outages?|mistakes?|errors?|sends?) (?:\w+ ){0,3}(?:elsewhere|out there|"
     r"at other|I've seen|we've seen|other (?:teams|firms|companies|people))",
     r"(?:only|just|maybe|barely|merely|at most) (?:a |one )?(?:handful|few|couple|fraction|small (?:number|share|part))",
@@ -266,13 +266,28 @@ COMPARISON = phrases(
     r"(?:compared|next|relative) (?:to|with)|by comparison|(?:it's|it is|it was|it wasn't|it isn't) (?:not )?like)"
     # the rest of the sentence, however long the comparison: "next to a send with the wrong prices in it, which I've
     # watched happen elsewhere, an email to the wrong segment is pretty mild"
-    r"[^.!?]{0,160}?(?:\b(?:small|minor|tiny|little|nothing|mild|peanuts|trivial|a (?:blip|footnote|slice|fraction))|"
+    r"[^.!?]{0,160}?(?:\b(?:small|minor|tiny|little|nothing|mild|peanuts|trivial|lightly|a (?:blip|footnote|slice|fraction))|"
     r"(?:\bnot|n't) (?:really |even )?in the same (?:category|league|ballpark|class))\b",
     # others had it worse, or it only looks bad: "people I know have had far worse", "it sounds worse than it was"
     r"(?:(?:have|has|had|'ve) (?:had|seen|done|made|lost|suffered) (?:far |much |way |a lot |even )?worse|(?:sounds?|looks?|"
     r"seems?|seemed|looked|sounded) (?:\w+ )?worse than it (?:was|is)|(?:it's|it is|it was|that's|that was) nothing like)",
     r"(?:wasn't|was not|isn't|is not|not) (?:that|so|too|all that|really that) (?:bad|serious|big|costly|terrible|dramatic|"
     r"damaging)",
+    # the harm shrunk in the speaker's own words, one alternative: its reach restricted by "only", with the failure or
+    # its effect as the subject, not the speaker ("it only affected a couple of people", "the post was only up for an
+    # hour"; "I only tested one browser" names the fault instead); others who did worse ("plenty of bigger brands did
+    # worse that day"); the failure every newcomer makes ("the kind of thing every grad does in their first year"); the
+    # bottom line drawn as no one harmed ("at the end of the day nobody was hurt")
+    r"(?:(?:\bit|that|this|the (?:\w+ )?(?:outage|error|mistake|problem|issue|impact|damage|delay|post|email|page|bug|glitch|"
+    r"downtime|disruption)) (?:\w+ly )?(?:only|just|merely) (?:\w+ly )?(?:affected|hit|touched|cost|lasted|delayed|set (?:us|them|"
+    r"me) back|(?:was|were) (?:up|down|out|live|offline|wrong|late) for) (?:about |around |maybe |roughly )?(?:a (?:couple|few|"
+    r"handful|day|minute|morning|week)|an? (?:hour|afternoon|evening)|one|two|three|four|five|\d+)\b"
+    r"|(?:others|other \w+|plenty of \w+(?: \w+)?|most \w+|lots of \w+|a lot of \w+|everyone else) (?:did|do|have done|had it|"
+    r"got it|fared) (?:\w+ )?worse"
+    r"|(?:every|any|most) (?:new |junior |young |first-year )?\w+ (?:\w+ ){0,2}(?:does|makes|gets|did|made) (?:\w+ ){0,3}in "
+    r"(?:their|his|her) first (?:year|month|job|role|few)"
+    r"|(?:at the end of the day|when all'?s said and done|all in all|bottom line),? (?:nobody|no one|no-one|no patient|"
+    r"no customer|no one really) (?:was|got) (?:actually |really )?(?:hurt|harmed|injured))",
 )
 # The failure told with no agent: a negated passive ("the log wasn't checked"), or a passive of losing or dropping.
 AGENTLESS = lowered(
