@@ -846,3 +846,57 @@ def test_the_harm_shrunk_by_only_by_others_doing_worse_or_by_a_bottom_line_is_mi
                                      "desk instead of the bedside, and fourteen samples had to be redrawn.")
     assert "minimizing" not in flags("A lot, honestly: we lost the client and two people on my team.",
                                      "Setting the comeback aside, what did the failure itself cost?")
+
+
+def test_a_story_told_as_imposed_constraints_with_diligence_as_the_speakers_part_is_blame() -> None:
+    # two outside causes (an imposed cut, a named party's omission) and the speaker's part told as due diligence
+    assert "blame_shifting" in flags("Our test window was cut from three weeks to nine days. I raised the risk in "
+                                     "planning. With the time we had there was no way to run the full regression suite, "
+                                     "and a rounding defect reached production.")
+    assert "blame_shifting" in flags("A storm cell came through that none of the forecasts had picked up. Nobody can "
+                                     "plan for a cell like that, and a third of the slab was ruined.")
+    assert "blame_shifting" in flags("The build went green and I merged on green like anyone on the team would have. "
+                                     "The real gap was that quarantine setup, which didn't alert anyone.")
+    # the same constraint with the speaker's own decision as the cause is context
+    assert "blame_shifting" not in flags("Our test window was cut to nine days, and I chose to skip the invoice tests to "
+                                         "fit it. That call was mine, and a rounding defect reached 600 customers.")
+
+
+def test_an_act_whose_object_did_the_harm_and_a_pseudo_cleft_on_the_speaker_own_the_cause() -> None:
+    sig = read_signals(Reply("I merged a change to our checkout service that broke coupon validation for five hours."))
+    assert sig.own_faults
+    sig = read_signals(Reply("I built the churn model that chose who got our offers."))
+    assert not sig.own_faults  # what the model chose is no fault of the speaker's by itself
+    assert read_signals(Reply("What sank the search was that I never wrote down the brief.")).strong_ownership
+    assert "blame_shifting" not in flags("The hiring manager did change the brief twice. What sank the search was that I "
+                                         "never wrote down what we'd agreed, so each time I had nothing to take back.")
+
+
+def test_a_present_rule_with_a_verb_whose_past_is_the_same_is_no_fault_of_the_story() -> None:
+    from interviewer.grading import roles
+    from interviewer.grading.text import Hit
+
+    s = Reply("Since then I read the strength out loud at every final check.").sentences[0]
+    at = s.low.index("i read")
+    assert roles.present_rule(Hit(s, s.start + at, s.start + at + 6))
+    s = Reply("Since then I skipped nothing and I checked every label.").sentences[0]
+    at = s.low.index("i skipped")
+    assert not roles.present_rule(Hit(s, s.start + at, s.start + at + 9))
+
+
+def test_blame_beside_a_named_decision_fails_honesty_but_not_self_awareness() -> None:
+    grade = RulesGrader().grade("I merged a change to our checkout service that broke coupon validation for five hours "
+                                "on a Saturday. The build went green, and I merged on green like anyone on the team "
+                                "would have. The real gap was that quarantine setup, which didn't alert anyone. Now I "
+                                "run the full suite, quarantined tests included, before every checkout merge.")
+    assert "blame_shifting" in grade.flag_ids
+    assert grade.tests["honesty"].verdict == "fail"
+    assert grade.tests["self_awareness"].verdict == "pass"
+
+
+def test_things_that_turned_out_or_turned_around_are_no_one_failing() -> None:
+    assert "blame_shifting" not in flags("I handed over the keys before the check was done. I never got round to it. "
+                                         "The tenant turned out to have the right to rent. I now won't release keys "
+                                         "until the check is on file.")
+    assert "blame_shifting" in flags("We had planned for growth. At the same time the market turned and the client "
+                                     "never paid. There was nothing I could have done.")

@@ -58,7 +58,14 @@ def fault(hit: Hit) -> bool:
         m.start() >= at and not any(a <= m.start() and m.end() <= b for a, b in outcomes)
         and not _EFFORT.match(clause, m.end()) and not _OTHERS_RELATIVE.search(clause, at, m.start())
         for m in structure.FAULT.finditer(clause)
-    )
+    ) or _OWN_OBJECT_RELATIVE.match(s.low, at) is not None
+
+
+# a relative clause on the speaker's own object says what harm the act did: "I merged a change that broke coupon validation"
+_OWN_OBJECT_RELATIVE = re.compile(r"i (?:\w+ ){0,2}?(?:\w+ed|" + learning.IRREGULAR_PAST + r") (?:a|an|the|my|our|that|this|some)"
+                                  r"(?: [\w'-]+){1,6}? (?:that|which) (?:then |also |quietly |silently )?(?:broke|crashed|"
+                                  r"corrupted|deleted|wiped|overwrote|took down|brought down|knocked out|disabled|"
+                                  r"double[- ]charged|locked out|leaked)\b")
 
 
 _OTHERS_RELATIVE = re.compile(r"\b(?:that|which|who)(?! i\b)(?: \w+){0,1} $")
@@ -245,7 +252,8 @@ def present_rule(hit: Hit) -> bool:
     if not structure.SINCE_THEN.search(before):
         return False
     verb = re.match(r"i (?:(?:never|always|still|also|now|don't|do not|no longer|\w+ly) )*(\w+)", s.low[hit.start - s.start :])
-    return verb is not None and not _PAST_FORM.fullmatch(verb.group(1))
+    # "since then I read the strength out loud": a verb whose past is its present reads as the present after the marker
+    return verb is not None and (not _PAST_FORM.fullmatch(verb.group(1)) or verb.group(1) in _SAME_IN_PAST)
 
 
 def present_doing(hit: Hit) -> bool:
@@ -284,6 +292,7 @@ def present_doing(hit: Hit) -> bool:
 
 
 _PAST_FORM = re.compile(r"\w+ed|" + learning.IRREGULAR_PAST)
+_SAME_IN_PAST = frozenset("read put set cut let hit shut cost hurt quit spread split fit cast burst".split())
 _DESCRIBED = re.compile(r"\b(?:the|a|that|this) (?:one|thing|story|example|time|case|failure|mistake|moment) (?:that |which )?$")
 _RUNS_ON = re.compile(
     r"\b(?:every|each (?:time|day|week|month|quarter|year|shift|run|release|morning|evening|sprint|project)|always|whenever|"

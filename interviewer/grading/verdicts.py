@@ -58,6 +58,10 @@ def _failing_flag(test: TestId, flags: tuple[Flag, ...], sig: Signals, kind: Que
         # decision elsewhere ("Mistakes were made on the rollout. ... That call was mine.") hides no one. The flag stands.
         if test == "honesty" and owned and flag_id == "passive_voice":
             continue
+        # Blame fails self-awareness for the decision it leaves unnamed: a story that names the speaker's own faulty act
+        # and still puts the main cause elsewhere fails honesty, not the naming of the decision.
+        if test == "self_awareness" and flag_id == "blame_shifting" and sig.own_faults:
+            continue
         if flag_id in by_id:
             return TestResult("fail", (by_id[flag_id].evidence,), reason)
     return None

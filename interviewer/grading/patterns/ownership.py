@@ -8,7 +8,8 @@ from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 STRONG_OWNERSHIP = phrases(
     # the failure, named as the speaker's own: "the failure was that I had defaulted to ..."
     r"(?:the|my|what) (?:real |main |actual |root |underlying |biggest |core )?(?:cause|reason|problem|mistake|error|failure|"
-    r"fault|miss|gap|part|caused it) (?:was|is) (?:that )?(?:I\b|my (?:own )?(?:decision|call|choice|assumption|estimate|"
+    r"fault|miss|gap|part|caused it|(?:\w+ )?(?:sank|sunk|killed|derailed|broke|lost|cost|hurt|went wrong with)(?: \w+){0,3}?)"
+    r" (?:was|is) (?:that )?(?:I\b|my (?:own )?(?:decision|call|choice|assumption|estimate|"
     r"plan|failure to|mistake|judgement|judgment))",
     r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot|bad)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
@@ -47,7 +48,7 @@ BLAME = phrases(
     r"blew|messed up|screwed up|overpromised|insisted|forced|made (?:us|me)|wasn't clear|weren't clear|"
     r"couldn't be bothered|went dark|ghosted|didn't (?:turn|show) up|hadn't (?:\w+ed|done|read|looked|tested|opened)|took (?:a|two|three|four|six|\d+) "
     r"(?:weeks?|months?) to|came back with|would nod along|scored|couldn't meet|missed (?:the|every|each|a|our)|didn't hit|"
-    r"moved the goalposts|shifted|turned|crashed|dried up|slashed|"
+    r"moved the goalposts|shifted|turned(?! (?:out|into|around|\w+ (?:\w+ )?around|(?:a|the) corner))|crashed|dried up|slashed|"
     r"cut (?:our|my|the) budget|shipped (?:a |an )?(?:buggy|broken|bad|half-finished)|staffed us|"
     r"underdelivered|delivered late|was late|were late|was slow|were slow|took forever)",
     r"(?:unrealistic|impossible|insane|crazy|arbitrary) (?:deadline|timeline|target|expectations|goals?|quota|scope)",
@@ -206,9 +207,17 @@ VAGUE_WE = phrases(
 OTHERS_FAILING = lowered(
     r"(?:" + OTHERS_NOUN + r"|\b(?:they|he|she|whoever|someone|somebody|the market|(?:interest )?rates|costs|prices)\b)[^.;]{0,60}?"
     r"\b(?:late|wrong|missed|skipped|failed to|"
-    r"hadn't|broke|faulty|buggy|junk|without telling|changed|moved|switched off|insisted|forced|forgot|ignored|turned|went up|jumped|froze|"
+    r"hadn't|broke|faulty|buggy|junk|without telling|changed|moved|switched off|insisted|forced|forgot|ignored|"
+    # "the market turned", "it turned up on the 20th"; not "turned out fine", "turned into listings", "turned it around"
+    r"turned(?! (?:out|into|around|\w+ (?:\w+ )?around|(?:a|the) corner))|went up|jumped|froze|"
     r"doubled|refused|configured it|promised|gave (?:me|us)|handed (?:me|us)|sat on|pulled|signed (?:it )?off|couldn't|could not|"
     r"(?:wasn't|weren't|was not|were not) able to|(?:rang|called) in sick|cut)\b"
+    # no one on the other side doing what was needed ("nobody on their side mentioned it", "none of the forecasts had
+    # picked it up"), or an error made by someone else ("their sales manager made the double booking")
+    r"|\b(?:nobody|no one|no-one|none of (?:the|their|them)(?: [\w'-]+)?)(?: (?:on|at|in|from) (?:their|the|his|her) [\w'-]+)? "
+    r"(?:had |'d |ever |actually )?(?:\w+ed|told|said|sent|caught|picked up|thought|knew|saw)\b"
+    r"|(?:" + OTHERS_NOUN + r"|\b(?:they|he|she)\b) (?:had |'d )?made (?:a|an|the) (?:[\w-]+ )?(?:mistake|error|double[- ]booking|"
+    r"typo|miscalculation|blunder|mix-up)\b"
 )
 COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
                      r"as an? (?:office|team|group|department)")

@@ -144,6 +144,13 @@ EXCULPATION = phrases(
     r"(?:(?:with|working with|did (?:my best|what i could) with) (?:what|the [\w-]+(?: [\w-]+)?) (?:i|we) (?:was|were|had been) "
     r"(?:given|handed|dealt)|(?:anyone|anybody)(?: [\w-]+){0,3} (?:would|could)(?:'ve| have) (?:\w+ ){0,2}(?:missed|hit|done the "
     r"same|made the same|struggled|failed|been caught))",
+    # the speaker's part told as the diligence anyone shows, or the failure as beyond anyone's foresight: "I merged on green
+    # like anyone on the team would have", "I'd done everything you're supposed to do", "nothing I could have seen",
+    # "there was no way to run the full suite", "nobody can plan for a cell like that"
+    r"(?:like (?:anyone|anybody|everyone|everybody)(?: [\w-]+){0,3} (?:would|does|did)(?:'ve| have)?|(?:i'd|i had|i) (?:done|did) "
+    r"(?:everything|all) (?:you're|you are|i was|we were|one is|you were) (?:supposed|meant|expected) to|nothing (?:i|anyone|we|you) "
+    r"could (?:have |'ve )?(?:seen|known|spotted|caught|done|predicted|foreseen)|there was no way (?:to|of|i could|anyone could|we "
+    r"could)|(?:nobody|no one|you) (?:can|could)(?:n't| not)? (?:plan|prepare|account) for)",
 )
 # A cause outside the speaker named as the cause: "because of the reorg", "due to understaffing".
 OUTSIDE_CAUSE = phrases(
@@ -161,6 +168,10 @@ OUTSIDE_CAUSE = phrases(
     # a resource that was not there, stated as the reason: "there wasn't time to get round every check"
     r"(?:there )?(?:wasn't|was no|were no|weren't|was not|were not) (?:enough |any )?(?:time|staff|people|budget|resources?|"
     r"capacity|cover|training)\b",
+    # a constraint imposed on the work, told in the passive: "our test window was cut to nine days", "that was overruled",
+    # "the onsite got rescheduled three times"
+    r"(?:was|were|got|had been|'d been) (?:\w+ly )?(?:cut|slashed|halved|overruled|rescheduled|cancell?ed|pulled|shortened|"
+    r"squeezed|compressed|brought forward|moved up)\b",
 )
 # Devices of belittling a person: mock praise, infantilising, dehumanising, and idioms of incompetence.
 _METAPHOR = (r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|"
@@ -340,7 +351,8 @@ JUSTIFICATION = phrases(
 CAUSE_NAMED = lowered(
     # "the" only: "my mistake was ..." and "our failure was ..." name the speaker's own, "that failure is a teacher" no cause
     r"\bthe (?:(?:real|main|actual|root|biggest|underlying|core|whole|only) )?(?:problem|issue|cause|reason|"
-    r"mistake|error|failure|trouble)s?(?:,? (?:honestly|really|frankly|though|if i'm honest|to be honest|in the end),?)? "
+    r"mistake|error|failure|trouble|gap|flaw|culprit|breakdown|fault|weak (?:point|link|spot))s?(?:,? (?:honestly|really|frankly|"
+    r"though|if i'm honest|to be honest|in the end),?)? "
     r"(?:is|was|were|are|came|comes|is coming|was coming|lay|lies)(?: really| honestly| actually| just| mainly| mostly)? "
     r"(?:from |with |down to |in |that |the |a |an |their |his |her |its "
     # "the failure was on the supplier's side", "the problem was on them": placed, not dated ("on the Friday")
