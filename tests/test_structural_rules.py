@@ -900,3 +900,19 @@ def test_things_that_turned_out_or_turned_around_are_no_one_failing() -> None:
                                          "until the check is on file.")
     assert "blame_shifting" in flags("We had planned for growth. At the same time the market turned and the client "
                                      "never paid. There was nothing I could have done.")
+
+
+def test_a_but_after_a_concession_that_hands_the_cause_elsewhere_is_defensive() -> None:
+    assert "defensive_language" in flags("I'll take my share of that, sure, but the bigger problem was that the sales "
+                                         "team didn't touch the leads for three weeks.")
+    assert "defensive_language" in flags("I did sign off the pour, that's true. But the supplier's results came in late "
+                                         "and the foreman was pushing hard.", "What was the decision you made?")
+    assert "defensive_language" in flags("As owner of the pipeline, I take the responsibility. But honestly, no engineer "
+                                         "can catch a change which nobody announces.")
+    assert "defensive_language" in flags("That's on me as the art director, though honestly the brief changed three "
+                                         "times in five weeks.")
+    # the "but" that keeps the fault, or clears the others, is no excuse
+    assert "defensive_language" not in flags("I'll take my share of that, sure, but I was the one who set the date "
+                                             "without asking the team.")
+    assert "defensive_language" not in flags("There was pressure to close, sure, but nobody asked me to put September in "
+                                             "that proposal; I chose it.")

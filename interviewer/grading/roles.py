@@ -169,6 +169,47 @@ def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
     )
 
 
+# A concession the speaker makes before a "but": the act or the share owned ("I did sign off the pour, that's true",
+# "I'll take my share of that, sure", "I could have pushed harder, I'll say that", "on paper I owned the queue").
+_CONCEDING = re.compile(
+    r"\b(?:that's true|that is true|sure|granted|of course|fair enough|i'll (?:own|take|admit|say|give you) (?:that|it|this|"
+    r"my share|some of|part of)|i (?:take|accept|own) (?:the |full |my |some )?(?:responsibility|blame|share|part)|on paper|"
+    r"i could (?:have|'ve) (?:\w+ ){0,3}(?:more|harder|better|earlier|sooner)|i did \w+|i should (?:probably |maybe )?"
+    r"(?:have|'ve) (?:\w+ ){0,3}(?:more|harder|louder|better|earlier|sooner))")
+_TURN = re.compile(r"(?:^|[,;:]\s*|\s)(?:but|though|although|however|yet)\b,?(?:\s*(?:honestly|really|frankly|realistically|in "
+                   r"practice|in reality|to be fair|the thing is),?)?\s*")
+
+
+def excuse_after_concession(sentences: list[Sentence]) -> list[Hit]:
+    """A "but" after the speaker concedes their part, whose clause hands the cause to someone or something else: the
+    excuse's own form ("I'll take my share of that, sure, but the bigger problem was that sales didn't touch the
+    leads"; "I take the responsibility. But honestly, no engineer can catch a change nobody announces")."""
+    out = []
+    previous = ""
+    for s in sentences:
+        for m in _TURN.finditer(s.low):
+            before = s.low[: m.start()]
+            conceded = any(p.search(text) for p in (_CONCEDING, ownership.STRONG_OWNERSHIP)
+                           for text in ([before] + ([previous] if m.start() == 0 else [])))
+            if not conceded:
+                continue
+            clause = re.split(r"[.;!?]", s.low[m.end() :], maxsplit=1)[0]
+            # "but I ...", "but it was my call", and "but nobody asked me to" (others cleared, the choice kept) excuse nothing
+            if _OWN_WORD.match(clause) or re.match(r"(?:that|it) (?:was|is) (?:my|on me|mine)|(?:nobody|no one|no-one) (?:\w+ )?"
+                                                   r"(?:asked|told|made|forced|pushed|pressured) (?:me|us)\b", clause):
+                continue
+            named = structure.CAUSE_NAMED.search(clause)
+            handed = (ownership.BLAME.search(clause) or ownership.OTHERS_FAILING.search(clause)
+                      or structure.OUTSIDE_CAUSE.search(clause) or structure.EXCULPATION.search(clause)
+                      or structure.NOT_MINE.search(clause) or _OTHERS_FAIL.search(clause)
+                      or (named if named and not _OWN_WORD.search(clause) else None))
+            if handed and not _OWN_WORD.search(clause[: handed.start()]):
+                out.append(Hit(s, s.start + m.start(), s.start + m.end()))
+                break
+        previous = s.low
+    return out
+
+
 # "if compliance had given us a slot", "if the lab had turned it round": what others would have had to do.
 _OTHERS_COUNTERFACTUAL = re.compile(r"\bif (?!i\b|we\b)(?:\w+ ){1,3}(?:had|hadn't|had not|would have|'d) (?:\w+ )?"
                                     r"(?:given|done|sent|told|checked|delivered|booked|approved|trained|turned|flagged|warned|answered|"

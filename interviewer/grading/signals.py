@@ -255,6 +255,8 @@ def read_signals(reply: Reply) -> Signals:
     # Ownership conceded in order to be qualified ("that's on me, sure, but the real problem was the supplier") is
     # the excuse's own form: the "yes" exists for the "but".
     sig.defensive += [h for h in conceded if h.sentence.index not in {d.sentence.index for d in sig.defensive}]
+    excusing = {d.sentence.index for d in sig.defensive}
+    sig.defensive += [h for h in roles.excuse_after_concession(ss) if h.sentence.index not in excusing]
     # An agentless sentence that blames someone is blame, one the candidate owns is no hiding, and
     # "when the payment was missed, I flagged it" sets up the candidate's response.
     explained = {h.sentence.index for h in sig.strong_ownership + sig.blame}

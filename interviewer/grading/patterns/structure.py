@@ -130,6 +130,7 @@ CONSEQUENCES = phrases(
 EXCULPATION = phrases(
     r"(?:anyone|anybody|no one|nobody|no-one|no \w+) (?:else )?(?:could|would) (?:have|'ve) (?:\w+ ){0,3}(?:done|held|stopped|"
     r"prevented|caught|managed|saved|fixed|avoided)",
+    r"(?:no one|nobody|no-one|no \w+) (?:can|could) (?:\w+ ){0,2}(?:catch|prevent|stop|spot|predict|foresee|plan for|see)",
     r"(?:there was|there's|there wasn't) (?:nothing|not (?:a lot|much)) (?:more )?(?:I|anyone|anybody|we|you) could(?: have)?(?: done)?",
     r"(?:out of|beyond) (?:my|your|our) (?:hands|control)",
     r"(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely )?(?:about|down to|on|my) (?:me|fault|call|doing|decision)",
