@@ -916,3 +916,22 @@ def test_a_but_after_a_concession_that_hands_the_cause_elsewhere_is_defensive() 
                                              "without asking the team.")
     assert "defensive_language" not in flags("There was pressure to close, sure, but nobody asked me to put September in "
                                              "that proposal; I chose it.")
+
+
+def test_more_agentless_forms_of_the_failing_act_are_passive() -> None:
+    assert "passive_voice" in flags("At the monitoring visit six participants had been consented on an outdated version "
+                                    "of the form. Since then I check the footer before anyone signs.")
+    assert "passive_voice" in flags("The new deposit feature ended up not being tested on Android 9, and it crashed on "
+                                    "launch for those users.")
+    assert "passive_voice" in flags("It was very collaborative, but it also meant things sort of fell between people.",
+                                    "What were you responsible for, specifically?")
+    assert "passive_voice" in flags("We had the report due in September, and it sort of slid through the summer.")
+    assert "passive_voice" in flags("Once it came to light, the issue was escalated through the normal channels and the "
+                                    "customer was informed. A credit was issued and the shipment was rerouted.",
+                                    "What did you do once you realised it had gone wrong?")
+    # the same acts told with the speaker as their agent, and a neutral passive of context, are not
+    assert "passive_voice" not in flags("Once I saw it, I escalated the issue to my manager and I phoned the customer. "
+                                        "I issued a credit myself and the shipment was rerouted.",
+                                        "What did you do once you realised it had gone wrong?")
+    assert "passive_voice" not in flags("The new version had been approved three weeks earlier, and I kept using the old "
+                                        "forms because I never checked the footer.")

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 
 from interviewer.grading import learned, roles
-from interviewer.grading.patterns import delivery, learning
+from interviewer.grading.patterns import delivery, learning, structure
 from interviewer.grading.signals import Signals
-from interviewer.grading.text import Hit
+from interviewer.grading.text import Hit, hits
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
 
 FlagRule = Callable[[Signals, int], Hit | str | None]
@@ -93,7 +93,19 @@ def _vague_ownership(sig: Signals, _: int) -> Hit | None:
 
 
 def _passive_voice(sig: Signals, _: int) -> Hit | None:
-    return _first(sig.passive_failure) or _first(sig.passive_change)
+    return _first(sig.passive_failure) or _first(sig.passive_change) or _agentless_account(sig)
+
+
+_ASKED_WHAT_THEY_DID = ("aftermath", "decision", "ownership", "task")
+
+
+def _agentless_account(sig: Signals) -> Hit | None:
+    """Asked what they did or decided, a reply told only in passives ("the issue was escalated and the customer was
+    informed; a credit was issued") with no "I" anywhere hides who acted."""
+    if sig.question_kind not in _ASKED_WHAT_THEY_DID or any(s.first_person for s in sig.sentences):
+        return None
+    acts = [h for h in hits(structure.PASSIVE_ACT, sig.sentences) if not roles.by_agent(h)]
+    return acts[0] if len({h.sentence.index for h in acts}) >= 2 or len(acts) >= 3 else None
 
 
 def _generic_lesson(sig: Signals, _: int) -> Hit | None:

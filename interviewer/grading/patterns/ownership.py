@@ -140,13 +140,17 @@ PASSIVE_FAILURE = phrases(
     r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
     # failing with no one doing it: "a few reconciliations fell through the cracks", "it slipped off the radar"
-    r"(?:fell|fall|falls|slipped|slip|slips|went|go|goes|got) (?:straight |right |completely )?(?:through the (?:cracks|net|gaps?)|"
-    r"off (?:the|everyone's|our) radar|by the wayside|under the radar)",
+    # ... or left to drift by itself: "it sort of slid through the summer"
+    r"(?:(?:fell|fall|falls|slipped|slip|slips|went|go|goes|got) (?:straight |right |completely )?(?:through the (?:cracks|net|"
+    r"gaps?)|off (?:the|everyone's|our) radar|by the wayside|under the radar|between (?:people|us|teams|departments|shifts|"
+    r"two stools|chairs|the gaps))|(?:slid|slipped|drifted) (?:through|past|into|over) the (?:summer|holidays|month|week|weeks|"
+    r"quarter|year|deadline))",
     r"(?:never|didn't|did not) (?:got|get) (?:run|done|tested|checked|sent|reviewed|fixed|caught|flagged|followed up|finished|updated)",
 
     r"(?:wasn't|weren't) (?:logged|updated|changed|recorded|booked|renewed)", r"(?:was|were) (?:booked|left) (?:against|on) the",
      r"(?:wasn't|weren't|was not|were not) (?:\w+ )?(?:run|carried over|migrated|copied|included|applied|paid|signed|renewed|"
-    r"re-?run|re-?tested|rechecked|backed up|archived|saved|cancelled|stopped|removed)", r"(?:was|were) (?:\w+ed|run|made|set|sent|built|done|taken) "
+    r"re-?run|re-?tested|rechecked|backed up|archived|saved|cancelled|stopped|removed)",
+    r"(?:was|were|had been|have been|got|were still being|was still being) (?:\w+ed|run|made|set|sent|built|done|taken) "
     r"(?:with|on|against|from|to|under|in|using) (?:the |an? )?(?:wrong|outdated|old|incorrect|previous|stale|expired|superseded)",
      r"(?:was|were|got|had been) (?:\w+ )?(?:misfiled|misrouted|mispriced|misaddressed|mistyped|misrecorded|"
     r"misdirected|mis-?keyed|misapplied|omitted|botched|bungled|corrupted|overwritten|wiped|leaked|double-?counted|double-?booked|over-?ordered|under-?ordered|mis-?shipped|short-?shipped|sent out (?:late|early|twice|wrong)|"

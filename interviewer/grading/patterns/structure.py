@@ -303,7 +303,8 @@ COMPARISON = phrases(
 )
 # The failure told with no agent: a negated passive ("the log wasn't checked"), or a passive of losing or dropping.
 AGENTLESS = lowered(
-    r"\b(?:wasn't|weren't|was not|were not|hadn't been|had not been|never got|didn't get|did not get|wasn't ever|was never|were never)"
+    r"\b(?:wasn't|weren't|was not|were not|hadn't been|had not been|never got|didn't get|did not get|wasn't ever|was never|were never|"
+    r"ended up not (?:being|getting))"
     r" (?:\w+ly )?(?:(?!(?:thrilled|pleased|impressed|amused|interested|bothered|convinced|surprised|worried|concerned|prepared|"
     r"qualified|allowed|supposed|used|related|involved|based|harmed|hurt|injured|affected|damaged|impacted|charged|fined|sued|"
     r"tired|bored|excited|scared|annoyed|shocked|satisfied|happy)\b)\w+ed|done|sent|paid|seen|made|set|put|run|read|built|kept|told|taken|given|written|caught|brought|"
@@ -319,7 +320,7 @@ AGENTLESS = lowered(
 # signals.py).
 PASSIVE_ACT = lowered(
     # an outcome with no one in it: "the label ended up with double the dose on it"
-    r"\bended up (?:with|being|going|in|on|at)\b|"
+    r"\bended up (?:not )?(?:with|being|going|in|on|at)\b|"
     r"\b(?:was|were|got|had been|has been|have been|gets|get)\s+(?:\w+ly\s+)?(?:(?!(?:involved|based|related|supposed|used to|"
     r"allowed|concerned|interested|surprised|worried|pleased|tired|scheduled|expected|needed|required|designed|intended|"
     r"meant|staffed|qualified|prepared)\b)\w+ed|done|sent|made|put|run|set|"
@@ -327,7 +328,8 @@ PASSIVE_ACT = lowered(
 )
 PASSIVE_WRONG = lowered(
     r"\b(?:late|wrong(?:ly)?|twice|double|instead of|incorrect(?:ly)?|too (?:late|early|soon)|by mistake|in error|"
-    r"without (?:a |an |the |any )?(?:check|checking|testing|review|sign-?off|approval)|unchecked|untested)\b"
+    r"(?:without|with no) (?:a |an |the |any )?(?:[\w-]+ )?(?:check|checking|testing|test|review|sign-?off|approval|reading)|"
+    r"unchecked|untested)\b"
 )
 # Excuses by justification: anyone would have done it, it was normal, it was reasonable then, it could never have
 # worked, or the speaker announces the excuse themselves.
