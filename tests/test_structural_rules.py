@@ -935,3 +935,19 @@ def test_more_agentless_forms_of_the_failing_act_are_passive() -> None:
                                         "What did you do once you realised it had gone wrong?")
     assert "passive_voice" not in flags("The new version had been approved three weeks earlier, and I kept using the old "
                                         "forms because I never checked the footer.")
+
+
+def test_a_superlative_of_success_after_the_failure_is_a_rescue() -> None:
+    assert "rescue_narrative" in flags("I rang the sellers that evening, and that call turned the whole thing around. "
+                                       "They referred me to their neighbours. It ended up being one of my strongest years.",
+                                       "Who did you tell once you realised, and when?")
+    assert "rescue_narrative" in flags("My terminology in the claims was wrong and the agency took 40% off my invoice. I "
+                                       "signed up for a course, and within a year they sent me most of their patent work. "
+                                       "Today they're my biggest client.")
+    assert "rescue_narrative" in flags("I pushed the update without a pilot and the VPN broke for the weekend. We rolled "
+                                       "it back on Monday. My manager said it was one of the best-handled incidents she'd "
+                                       "seen.")
+    # the change holding since is no pivot
+    assert "rescue_narrative" not in flags("I pushed the update without a pilot and the VPN broke for the weekend. Since "
+                                           "then every update goes to a pilot group of ten laptops first, and each one "
+                                           "since has gone out clean.")

@@ -164,7 +164,15 @@ RESCUE = phrases(
     r"best (?:\w+ ){0,2}(?:quarter|year|month|launch|release|result|results|numbers|quarter on record)"
     r"(?: \w+){0,4} (?:ever|on record|in (?:the )?(?:company's |company |team's )?history|we'd ever|we had ever|I've ever)",
     r"record[- ](?:breaking|high|quarter|year|numbers|revenue|month|sales)",
-    r"turned (?:it|things|the (?:whole )?(?:\w+ )?(?:project|account|team|situation|quarter|launch)) (?:all |completely |right )?around",
+    r"turned (?:it|things|the (?:whole )?(?:\w+ )?(?:project|account|team|situation|quarter|launch|thing|business|relationship|"
+    r"year|deal)) (?:all |completely |right )?around",
+    # a superlative of success after the failure: "one of my strongest years", "the best they've ever been", "one of the
+    # best-handled incidents she'd seen", "today they're my biggest client"
+    r"(?:one of (?:my|our|the|their) (?:best|strongest|biggest|most successful)(?:-\w+)? (?:\w+ )?(?:years?|quarters?|months?|"
+    r"seasons?|launches|incidents|releases|campaigns)|(?:best|strongest|highest)(?: [\w']+){0,2} (?:they|it|we)(?:'ve| have) ever "
+    r"been|(?:best|smoothest|best-handled|most professional)(?:-\w+)?(?: \w+){0,2} (?:she|he|they)(?:'d| had)? (?:ever )?seen|"
+    r"(?:they're|they are|it's|it is|they became|it became) (?:now )?(?:my|our) (?:biggest|largest|best|most loyal) "
+    r"(?:client|customer|account|partner))",
     r"(?:I (?:got|was)|ended up|earned(?: a)?|received(?: a)?|landed(?: a)?) (?:\w+ )?promot(?:ed|ion)(?! \w+ (?:years?|months?) before)",
     r"promoted me|I (?:was |got |had been )?promoted", r"(?:praised|commended|applauded|lauded) (?:me|my|us|our|for|how)",
       r"fast-?tracked",
