@@ -68,7 +68,10 @@ _OWN_OBJECT_RELATIVE = re.compile(r"i (?:\w+ ){0,2}?(?:\w+ed|" + learning.IRREGU
                                   r"double[- ]charged|locked out|leaked)\b")
 
 
-_OTHERS_RELATIVE = re.compile(r"\b(?:that|which|who)(?! i\b)(?: \w+){0,1} $")
+# "that" after a preposition, or before a word of time, points ("from that chart", "that afternoon"): no relative clause
+_OTHERS_RELATIVE = re.compile(r"(?<!\bfrom )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bby )"
+                              r"\b(?:that|which|who)(?! i\b)(?! (?:afternoon|morning|evening|night|day|week|weekend|month|year|"
+                              r"time|shift|point)\b)(?: \w+){0,1} $")
 _AGAINST_INSTRUCTION = re.compile(r",? (?:when|while|though|even though|although|but) (?:the|my|his|her|their|our) "
                                   r"(?:[\w-]+ ){0,2}(?:said|says|asked for|called for|specified|stated|showed|read|was for)\b")
 # the speaker's act declared sound in its own sentence: "I'd signed off the pour plan days earlier and it was fine"

@@ -9,8 +9,10 @@ READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system
 # Addressing the reader of the reply, or telling it how to score.
 INSTRUCTION = phrases(
     # an order to the reader, not a story's act ("I decided to skip the test cases", "we didn't ignore the checks")
-    r"(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )"
-    r"(?:ignore|disregard|forget|override|bypass|skip|overlook|drop|remove|clear|waive|suppress|delete|omit) (?:all |any |the |"
+    # (nor a noun: "a drop test", "the skip logic")
+    r"(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )(?<!a )(?<!an )"
+    r"(?<!the )(?<!physical )"
+    r"(?:ignore|disregard|forget|override|bypass|skip|overlook|drop(?! tests?\b)|remove|clear|waive|suppress|delete|omit) (?:all |any |the |"
     r"your |my |these |those |every |of )*(?:[\w-]+ ){0,3}"
     r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading|flags?|guide|checks?|tests?|programming|"
     r"constraints)",

@@ -17,7 +17,9 @@ CHANGE = phrases(
     r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
     r"(?:since then|ever since|from then on|from that (?:day|point) on|afterwards?|(?:after|since) (?:that|this|the)(?: \w+){0,2}?),? "
     r"I(?:'ve| have)?",
-    r"my (?:new |personal |own |standing |hard |first )?rules?", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
+    r"my (?:new |personal |own |standing |hard |first )?rules?",
+    r"my (?:\w+ )?(?:practice|habit|routine|process|approach|standard|default) (?:now |these days |since then |today )?"
+    r"(?:is|has been) (?:to|that)", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
     r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
@@ -88,7 +90,11 @@ CONCRETE = phrases(*_CADENCE, *_ARTEFACT)
 ARTEFACT = phrases(*_ARTEFACT)
 # A trigger names when the habit applies ("before any release", "until the client signs"); "always" or "never" alone
 # ("I always double-check my work") names no occasion, so it makes nothing checkable.
-TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless")
+TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless",
+                  # an act the speaker no longer does without a named condition: "I never draw up a sedative without the vet
+                  # initialling my calculation"
+                  r"(?:never|don't|do not|won't|will not|no longer) (?:\w+ ){1,5}without (?:a|an|the|my|our|his|her|their|"
+                  r"someone|two|\w+'s)")
 GENERIC = phrases(
     r"(?:the )?(?:importance|value|power|necessity) of (?:good |clear |better |open |strong |proper |honest |early |more )?"
     r"(?:communication|communicating|teamwork|planning|listening|collaboration|transparency|trust|preparation|being prepared|"
