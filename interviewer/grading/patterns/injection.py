@@ -27,7 +27,8 @@ INSTRUCTION = phrases(
     r"(?:automated|automatic) (?:assessor|grader|reviewer|evaluator|scorer|(?:scoring|grading|marking|assessment|evaluation) "
     r"(?:system|engine|tool|software|program|model))|(?:the|this|dear|to|hey|any|whatever) (?:automated |"
     r"automatic )?(?:reviewing|scoring|grading|evaluating|marking) (?:system|engine|tool|ai|software|bot|program)",
-    r"(?:dear|hey|hi|hello|attention|note to|to the|calling) (?:the )?" + READER,
+    # the reader addressed, or a note headed to it; not a story's judge or reviewer ("explain it to the judge")
+    r"(?:dear|hey|hi|hello|attention|note to|calling) (?:the )?" + READER, r"^\W*to (?:the |any |whoever is the )?" + READER + r"\b",
     READER + r" ?[,:] (?:please|you|ignore|disregard|score|mark|give|rate|note|this|pass|treat|do not|don't|remember|the candidate)",
     r"system prompt", r"you are now", r"new instructions?", r"</?(?:system|instructions?|assistant|user|sys)>",
     r"(?:no|zero|don't (?:add|report|raise|list|flag)|do not (?:add|report|raise|list|flag)|without any) (?:red )?flags",
