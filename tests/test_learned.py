@@ -57,3 +57,21 @@ def test_without_its_weights_the_engine_grades_on_rules_alone(monkeypatch: pytes
         assert RulesGrader().grade(STRONG).tests["honesty"].verdict == "pass"
     finally:
         learned._weights.cache_clear()
+
+
+def test_the_weights_file_round_trips_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    import math
+
+    path = tmp_path / "weights.json"
+    body = {"flags": ["too_small"], "models": {"too_small": {"threshold": 0.5, "intercept": -1.0}},
+            **learned.encode_table(["minor", "typo"], [[1.5, 2.0], [2.0, 3.0]])}
+    path.write_text(json.dumps(body), encoding="utf-8")
+    monkeypatch.setattr(learned, "WEIGHTS", path)
+    learned._weights.cache_clear()
+    try:
+        # "a minor typo": each term once, tf-idf 1.5 and 2.0, l2 norm 2.5, z = -1 + (2.0*1.5 + 3.0*2.0) / 2.5
+        assert learned.scores("a minor typo")["too_small"] == pytest.approx(1 / (1 + math.exp(-(-1 + 9 / 2.5))), rel=1e-6)
+        assert learned.raised(None, "a minor typo") == ["too_small"]
+    finally:
+        learned._weights.cache_clear()

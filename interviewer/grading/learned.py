@@ -3,10 +3,13 @@ evals/train_learned.py, for the flags where they add to the rules. Pure Python a
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import math
 import re
+import sys
+from array import array
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -28,10 +31,28 @@ def features_text(question: str | None, answer: str) -> str:
 
 @cache
 def _weights() -> dict[str, Any]:
+    """The kept flags, their models, and the table: a term's row holds its idf, then one coefficient per flag. The
+    file stores the terms as one string and the table as little-endian float32 in base64 (decoded in a few ms; a
+    JSON object of 20,000 small lists took ~30 ms to parse on every start)."""
     if not WEIGHTS.is_file():
-        return {"flags": [], "models": {}, "vocab": {}}
+        return {"flags": [], "models": {}, "index": {}, "table": array("f"), "stride": 1}
     data: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    table = array("f")
+    table.frombytes(base64.b64decode(data.pop("table")))
+    if sys.byteorder != "little":
+        table.byteswap()
+    terms = data.pop("terms").split("\n")
+    data["index"] = dict(zip(terms, range(len(terms)), strict=True))
+    data["table"], data["stride"] = table, 1 + len(data["flags"])
     return data
+
+
+def encode_table(terms: list[str], rows: list[list[float]]) -> dict[str, str]:
+    """The file form of the table (evals/train_learned.py): the terms newline-joined, the rows as float32."""
+    table = array("f", [x for row in rows for x in row])
+    if sys.byteorder != "little":
+        table.byteswap()
+    return {"terms": "\n".join(terms), "table": base64.b64encode(table.tobytes()).decode("ascii")}
 
 
 def scores(text: str) -> dict[FlagId, float]:
@@ -42,16 +63,17 @@ def scores(text: str) -> dict[FlagId, float]:
     tokens = _TOKEN.findall(text.lower())
     counts = Counter(tokens)
     counts.update(map(" ".join, itertools.pairwise(tokens)))
-    vocab = w["vocab"]
+    index, table, stride = w["index"], w["table"], w["stride"]
     values = []
     for t, n in counts.items():
-        entry = vocab.get(t)
-        if entry is not None:
-            values.append((entry, (1 + math.log(n)) * entry[0]))
+        row = index.get(t)
+        if row is not None:
+            at = row * stride
+            values.append((at, (1 + math.log(n)) * table[at]))
     norm = math.sqrt(sum(v * v for _, v in values)) or 1.0
     out: dict[FlagId, float] = {}
     for k, flag in enumerate(w["flags"], start=1):
-        z = w["models"][flag]["intercept"] + sum(entry[k] * v for entry, v in values) / norm
+        z = w["models"][flag]["intercept"] + sum(table[at + k] * v for at, v in values) / norm
         out[flag] = 1 / (1 + math.exp(-z))
     return out
 
