@@ -36,7 +36,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from interviewer.evaluation import load_cases
-from interviewer.grading.learned import MIN_INJECTION_WORDS, TOKEN
+from interviewer.grading.learned import MIN_INJECTION_WORDS, TOKEN, encode_table
 from interviewer.grading.screen import screened
 from interviewer.grading.text import Reply
 
@@ -128,11 +128,12 @@ def main() -> None:
     print(f"doubt at {doubt}: {float(np.mean(oof[y] >= doubt)):.1%} of injected sentences; "
           f"{sum(1 for p in hard if p >= doubt)} of {len(hard)} hard negatives")
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=4000).fit(x, y)
-    vocab = {term: [round(float(vec.idf_[i]), 5), round(float(model.coef_[0][i]), 5)]
-             for term, i in sorted(vec.vocabulary_.items())}
-    weights = {"threshold": threshold, "doubt": doubt, "intercept": round(float(model.intercept_[0]), 5), "vocab": vocab}
+    terms = sorted(vec.vocabulary_)
+    rows = [[float(vec.idf_[vec.vocabulary_[t]]), float(model.coef_[0][vec.vocabulary_[t]])] for t in terms]
+    weights = {"threshold": threshold, "doubt": doubt, "intercept": round(float(model.intercept_[0]), 5),
+               **encode_table(terms, rows)}
     OUT.write_text(json.dumps(weights, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{len(vocab)} terms -> {OUT}")
+    print(f"{len(terms)} terms -> {OUT}")
 
 
 if __name__ == "__main__":

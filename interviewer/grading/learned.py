@@ -91,9 +91,17 @@ MIN_INJECTION_WORDS: Final = 4
 
 @cache
 def _injection_weights() -> dict[str, Any]:
+    """The injection reader: threshold, doubt level, intercept and the table (a term's row: idf, coefficient), stored
+    like the flag reader's (see `_weights`)."""
     if not INJECTION_WEIGHTS.is_file():
-        return {"threshold": 1.0, "intercept": -10.0, "vocab": {}}
+        return {"threshold": 1.0, "intercept": -10.0, "index": {}, "table": array("f")}
     data: dict[str, Any] = json.loads(INJECTION_WEIGHTS.read_text(encoding="utf-8"))
+    table = array("f")
+    table.frombytes(base64.b64decode(data.pop("table")))
+    if sys.byteorder != "little":
+        table.byteswap()
+    terms = data.pop("terms").split("\n")
+    data["index"], data["table"] = dict(zip(terms, range(len(terms)), strict=True)), table
     return data
 
 
@@ -107,13 +115,14 @@ def injection_probability(sentence: str) -> float:
     counts: dict[str, int] = {}
     for t in (*tokens, *map(" ".join, itertools.pairwise(tokens))):
         counts[t] = counts.get(t, 0) + 1
-    vocab = w["vocab"]
+    index, table = w["index"], w["table"]
     dot = square = 0.0
     for t, n in counts.items():
-        entry = vocab.get(t)
-        if entry is not None:
-            v = entry[0] if n == 1 else (1 + math.log(n)) * entry[0]
-            dot += entry[1] * v
+        row = index.get(t)
+        if row is not None:
+            idf = table[2 * row]
+            v = idf if n == 1 else (1 + math.log(n)) * idf
+            dot += table[2 * row + 1] * v
             square += v * v
     z = w["intercept"] + dot / (math.sqrt(square) or 1.0)
     return 1 / (1 + math.exp(-z))
