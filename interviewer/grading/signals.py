@@ -173,6 +173,10 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
     return any(clause_start <= a < hit.start for a in starts)
 
 
+# ... an act, not an obligation ("had to deliver it") nor noticing or repairing ("the one who noticed the gap")
+_ACT_AFTER = re.compile(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |'d )?(?!(?:noticed|spotted|caught|found|saw|"
+                        r"realised|realized|discovered|raised|flagged|reported|fixed|escalated|called|warned|stayed|"
+                        r"stepped)\b)(?:\w+ed|" + learning.IRREGULAR_PAST + r")\b(?! to\b)")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
@@ -246,7 +250,10 @@ def read_signals(reply: Reply) -> Signals:
     # "Now I never give insulin before a second check" states the present rule: its "never" marks no fault of the story.
     sig.own_faults = [h for h in sig.own_faults if not roles.present_rule(h)]
     # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
-    sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))]
+    # The construction singles the speaker out as the one who acted, so any act after it is theirs to answer for: "I
+    # was the one who had told the team new tickets came first".
+    sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))
+                       or _ACT_AFTER.match(h.sentence.low, h.end - h.sentence.start)]
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
     # the failure, not a result told in the present.
     sig.defensive = ([h for h in hits(ownership.DEFENSIVE, ss) if not roles.superlative_relative(h)]

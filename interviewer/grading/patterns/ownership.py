@@ -68,7 +68,7 @@ BLAME = phrases(
     r"because (?:of )?(?:the|my|our) (?:manager|boss|client|customer|team|leadership|vendor|market|"
     r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
     r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:they|he|she)(?:'d| had| would)? (?:simply |just |then )?(?:missed|didn't|did not|never|"
-    r"hadn't|wouldn't|refused|ignored|sat on|scored|came back|gave us|handed|kept (?:changing|moving|pushing))",
+    r"hadn't|wouldn't|refused|ignored|sat on|scored|came back (?:with|late|wrong|empty)|gave us|handed|kept (?:changing|moving|pushing))",
 
      r"(?:signed off|decided|chosen|agreed|set) "
     r"(?:\w+ ){0,3}(?:above me|before I (?:\w+ )?(?:joined|arrived|came on board|took over|started))",
