@@ -992,3 +992,17 @@ def test_the_one_who_acted_owns_the_act_and_someone_coming_back_is_no_failing() 
                                          "read every chart at the start of every round.")
     assert "blame_shifting" in flags("We'd agreed the scope in writing. Then the client came back late with new "
                                      "requirements and they never signed the change. Nothing I could have done.")
+
+
+def test_mockery_of_someone_ability_and_a_sarcastic_title_are_disparagement() -> None:
+    assert "negative_about_others" in flags("My colleague did the calibration. He is a very nice person but, honestly, "
+                                            "not so clever with numbers, everybody in the lab knows this.")
+    assert "negative_about_others" in flags("The partner on that job thinks Excel is a type of sherry, and he didn't spot "
+                                            "it either.")
+    assert "negative_about_others" in flags("Our visionary CEO had read one blog post and decided we were pivoting the "
+                                            "whole brand to video.")
+    # the speaker's own understatement, and a title said straight, are not
+    assert "negative_about_others" not in flags("I was not so clever with the numbers that week: I used last year's rate "
+                                                "and the invoices went out wrong.")
+    assert "negative_about_others" not in flags("Our CEO had asked for the launch in March, and I agreed to the date "
+                                                "without checking the test plan.")

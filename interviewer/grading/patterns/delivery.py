@@ -113,6 +113,14 @@ NEGATIVE = phrases(
     r"genuinely )?(?:a |an )?(?:bit of a |real |total |complete |absolute |proper )?(?:nightmare|liability|menace|joke)",
     # one lexical class: verdicts on someone's character or competence (the issue's "evaluative adjectives about people")
     r"(?:rude|incompetent|inept|arrogant|indecisive|unprofessional|condescending|spiteful|two-faced)",
+    # mockery of someone's ability, said by understatement or hyperbole, or a sarcastic title for the people in charge:
+    # "not so clever with numbers", "couldn't book two appointments in a row without losing one", "thinks Excel is a
+    # type of sherry", "our visionary CEO", "our wonderful senior management"
+    r"(?:(?:not|n't) (?:so|very|exactly|the most|terribly|particularly|that|too) (?:clever|bright|sharp|smart|competent|"
+    r"good with (?:numbers|details|people|deadlines|email))|(?:couldn't|could not|can't|cannot) (?:\w+ ){1,5}without "
+    r"(?:losing|breaking|forgetting|messing|dropping)|thinks? (?:\w+ ){1,2}is (?:a|an) (?:type|kind|sort) of|(?:our|the|my) "
+    r"(?:wonderful|visionary|fearless|esteemed|beloved|genius) (?:senior |upper |executive )?(?:management|leadership|ceo|cto|cfo|"
+    r"founders?|directors?|boss|vp|board|owner))",
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
                           r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
