@@ -1006,3 +1006,15 @@ def test_mockery_of_someone_ability_and_a_sarcastic_title_are_disparagement() ->
                                                 "and the invoices went out wrong.")
     assert "negative_about_others" not in flags("Our CEO had asked for the launch in March, and I agreed to the date "
                                                 "without checking the test plan.")
+
+
+def test_a_part_spread_over_many_people_with_no_fault_of_the_speaker_is_vague() -> None:
+    assert "vague_ownership" in flags("Some participants were consented on an outdated form. There were a lot of us "
+                                      "involved in the consent process, so it's hard to say where it went wrong.")
+    assert "vague_ownership" in flags("The query had been through a few hands between the three of us on the reporting "
+                                      "side, and the wrong figures went to the board.")
+    assert "vague_ownership" in flags("The campaign went to sign-off with a joke about dieting. Nobody in those rooms "
+                                      "pushed on the risk hard enough, and the posters came down.")
+    # the same setting with the speaker's own fault named is not
+    assert "vague_ownership" not in flags("There were a lot of us involved in the consent process, but I was the one who "
+                                          "skipped the version check on the forms, and six people signed the old one.")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from interviewer.grading import learned, roles
-from interviewer.grading.patterns import delivery, learning, structure
+from interviewer.grading.patterns import delivery, learning, ownership, structure
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit, hits
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
@@ -83,6 +83,9 @@ def _vague_ownership(sig: Signals, _: int) -> Hit | None:
         return None
     if sig.vague:
         return sig.vague[0]
+    diffused = hits(ownership.DIFFUSED, sig.sentences) if not sig.own_faults else []
+    if diffused:
+        return diffused[0]
     # A story of the failure with a "we" or a team in it, and no act of the candidate's anywhere.
     if sig.story and not sig.own_actions and not sig.blame and not sig.others_failing and len(sig.collective) >= 2:
         return sig.collective[0]

@@ -176,6 +176,16 @@ PASSIVE_CHANGE = lowered(
 )
 TEMPORAL_SETUP = lowered(r"\b(?:when|once|after|as soon as|by the time|the moment|if)\b[^,;]*$")
 AGENT_ME = lowered(r"\bby me\b|\bI (?:had|made|got) (?:it|them)\b")
+# The part spread over many people, so that no one's is named: "a lot of us were involved in the consent process",
+# "it had been through a few hands between the three of us", "nobody in those rooms pushed", "as an office we ...",
+# "it was a group of five". Vague only where the speaker names no fault of their own.
+DIFFUSED = phrases(
+    r"(?:(?:a lot|lots|many|several|so many|too many) (?:of us|of people|people|hands|cooks)(?: were)? (?:involved|in the (?:process|"
+    r"loop|room|mix))|(?:between|among|across) the (?:two|three|four|five|six|few) of us|through (?:a few|several|many|a lot "
+    r"of|so many) hands|(?:nobody|no one|no-one) in (?:those|the|that|any of those) (?:rooms?|meetings?)|as an? (?:office|"
+    r"department|agency|site|practice|firm|unit|school|ward),? we(?:'d|'re|'ve)?|(?:it was|we were) a group of (?:three|four|five|six|seven|"
+    r"eight|\d+))",
+)
 VAGUE_WE = phrases(
     r"(?:I was|I'm|I am) (?:just |only |simply )?(?:a |one )?(?:part|member) of (?:the|a|that|our) (?:\w+ )?(?:team|group|project|effort|"
     r"committee|squad|taskforce|task force|programme|program)",
