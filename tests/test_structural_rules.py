@@ -985,7 +985,8 @@ def test_a_practice_stated_as_mine_now_and_a_rule_with_a_condition_are_checkable
 
 
 def test_the_one_who_acted_owns_the_act_and_someone_coming_back_is_no_failing() -> None:
-    assert read_signals(Reply("I was the one who had told the team new tickets came first.")).own_faults
+    assert read_signals(Reply("I was the one who had set new tickets first in the queue rules.")).own_faults
+    assert not read_signals(Reply("I was the one who told the client, the same afternoon.")).own_faults
     assert not read_signals(Reply("I was the one who had to deliver that message to the client.")).own_faults
     assert "blame_shifting" not in flags("I didn't read the updated chart and gave from memory, so he missed his "
                                          "morning dose and went to hospital. He came back next day and he is okay. Now I "

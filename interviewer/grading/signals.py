@@ -173,10 +173,12 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
     return any(clause_start <= a < hit.start for a in starts)
 
 
-# ... an act, not an obligation ("had to deliver it") nor noticing or repairing ("the one who noticed the gap")
-_ACT_AFTER = re.compile(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |'d )?(?!(?:noticed|spotted|caught|found|saw|"
+# ... an act, not an obligation ("had to deliver it"), nor noticing, reporting or repairing ("the one who noticed the gap",
+# "the one who told the client")
+_ACT_AFTER = re.compile(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |'d )?+(?!(?:noticed|spotted|caught|found|saw|"
                         r"realised|realized|discovered|raised|flagged|reported|fixed|escalated|called|warned|stayed|"
-                        r"stepped)\b)(?:\w+ed|" + learning.IRREGULAR_PAST + r")\b(?! to\b)")
+                        r"stepped|told|informed|notified|emailed|rang|phoned|messaged|alerted|asked)\b)(?:\w+ed|"
+                        + learning.IRREGULAR_PAST + r")\b(?! to\b)")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
