@@ -36,14 +36,20 @@ def _weights() -> dict[str, Any]:
     JSON object of 20,000 small lists took ~30 ms to parse on every start)."""
     if not WEIGHTS.is_file():
         return {"flags": [], "models": {}, "index": {}, "table": array("f"), "stride": 1}
-    data: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    data = _read_table(WEIGHTS)
+    data["stride"] = 1 + len(data["flags"])
+    return data
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    """A weights file with its table decoded: `index` maps a term to its row, `table` holds the rows."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     table = array("f")
     table.frombytes(base64.b64decode(data.pop("table")))
     if sys.byteorder != "little":
         table.byteswap()
     terms = data.pop("terms").split("\n")
-    data["index"] = dict(zip(terms, range(len(terms)), strict=True))
-    data["table"], data["stride"] = table, 1 + len(data["flags"])
+    data["index"], data["table"] = dict(zip(terms, range(len(terms)), strict=True)), table
     return data
 
 
@@ -95,14 +101,7 @@ def _injection_weights() -> dict[str, Any]:
     like the flag reader's (see `_weights`)."""
     if not INJECTION_WEIGHTS.is_file():
         return {"threshold": 1.0, "intercept": -10.0, "index": {}, "table": array("f")}
-    data: dict[str, Any] = json.loads(INJECTION_WEIGHTS.read_text(encoding="utf-8"))
-    table = array("f")
-    table.frombytes(base64.b64decode(data.pop("table")))
-    if sys.byteorder != "little":
-        table.byteswap()
-    terms = data.pop("terms").split("\n")
-    data["index"], data["table"] = dict(zip(terms, range(len(terms)), strict=True)), table
-    return data
+    return _read_table(INJECTION_WEIGHTS)
 
 
 def injection_probability(sentence: str) -> float:
