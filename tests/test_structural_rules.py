@@ -1019,3 +1019,16 @@ def test_a_part_spread_over_many_people_with_no_fault_of_the_speaker_is_vague() 
     # the same setting with the speaker's own fault named is not
     assert "vague_ownership" not in flags("There were a lot of us involved in the consent process, but I was the one who "
                                           "skipped the version check on the forms, and six people signed the old one.")
+
+
+def test_a_rule_over_every_case_stated_now_is_a_change_even_without_an_i() -> None:
+    story = ("We switched to a new antibody lot and I didn't validate it against the old one, so three months of my "
+             "blots were of the wrong protein and the paper went out five months late. ")
+    for change in ["Every new antibody lot now gets run side by side with the previous lot on the same control lysate.",
+                   "Every number in a proposal now carries a comment naming the person who has to deliver it.",
+                   "No new ingredient reaches the line now until I've rewritten the allergen matrix."]:
+        assert RulesGrader().grade(story + change).tests["learning"].verdict == "pass", change
+    # the same rule made by someone else, or put in place with no one named, is not the candidate's change
+    for change in ["After that the main contractor brought in a rule that no pour goes ahead without a signed sheet.",
+                   "Since then, a second check was introduced and every batch gets reviewed."]:
+        assert RulesGrader().grade(story + change).tests["learning"].verdict == "fail", change

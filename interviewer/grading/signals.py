@@ -179,6 +179,10 @@ _ACT_AFTER = re.compile(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |
                         r"realised|realized|discovered|raised|flagged|reported|fixed|escalated|called|warned|stayed|"
                         r"stepped|told|informed|notified|emailed|rang|phoned|messaged|alerted|asked)\b)(?:\w+ed|"
                         + learning.IRREGULAR_PAST + r")\b(?! to\b)")
+_RULE_OVER_EVERY_CASE = re.compile(r"(?:any|every|each|no|all)\b")
+_NOW = re.compile(r"\bnow\b")
+# a change that someone made, or that was made with no one named: the team's or another party's, not the candidate's
+_MADE_BY_SOMEONE = re.compile(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
@@ -304,7 +308,12 @@ def read_signals(reply: Reply) -> Signals:
     sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)]
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))
     sig.lesson = hits(learning.LESSON, ss)
-    sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person or "rule" in h.sentence.low]
+    # the candidate's own, or a rule over every case stated in the present ("every new antibody lot now gets run side by
+    # side", RUBRIC.md's "any X now requires Y"); a change in the passive past ("a checklist was put in place") is neither
+    sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person
+                  or (not _MADE_BY_SOMEONE.search(h.sentence.low)
+                      and ("rule" in h.sentence.low or (_RULE_OVER_EVERY_CASE.match(h.sentence.low, h.start - h.sentence.start)
+                                                        and _NOW.search(h.sentence.low))))]
     sig.present_acts = [h for h in hits(learning.PRESENT_ACT, mine)
                         if not learning.SAME_IN_THE_PAST.match(h.sentence.low, h.start - h.sentence.start)
                         or learning.PRESENT_MARKER.search(h.sentence.low)]

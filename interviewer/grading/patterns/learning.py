@@ -22,6 +22,10 @@ CHANGE = phrases(
     r"(?:is|has been) (?:to|that)", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
     r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
+    # a rule over every case, told with "now" and a verb of the present: "every number in a proposal now carries a
+    # comment", "no new ingredient reaches the line now until ..."
+    r"(?:any|every|each|no) (?:[\w-]+ ){0,6}now (?!that\b)\w+s\b|no (?:[\w-]+ ){1,5}\w+s (?:[\w-]+ ){0,3}(?:now )?(?:until|"
+    r"without|unless)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
     r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
     r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made)",
@@ -91,6 +95,7 @@ ARTEFACT = phrases(*_ARTEFACT)
 # A trigger names when the habit applies ("before any release", "until the client signs"); "always" or "never" alone
 # ("I always double-check my work") names no occasion, so it makes nothing checkable.
 TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless",
+                  r"any(?:thing|one) (?:involving|over|above|under|with|that|from|in|on)",
                   # an act the speaker no longer does without a named condition: "I never draw up a sedative without the vet
                   # initialling my calculation"
                   r"(?:never|don't|do not|won't|will not|no longer) (?:\w+ ){1,5}without (?:a|an|the|my|our|his|her|their|"
