@@ -1032,3 +1032,15 @@ def test_a_rule_over_every_case_stated_now_is_a_change_even_without_an_i() -> No
     for change in ["After that the main contractor brought in a rule that no pour goes ahead without a signed sheet.",
                    "Since then, a second check was introduced and every batch gets reviewed."]:
         assert RulesGrader().grade(story + change).tests["learning"].verdict == "fail", change
+
+
+def test_others_words_a_prevention_cost_called_small_and_a_loss_caused_by_me() -> None:
+    story = "I reused last year's spreadsheet and didn't update the rainfall inputs, so the culvert flooded two garages. "
+    assert "minimizing" not in flags(story + "People told me afterwards it could have been worse. That's true and not "
+                                             "useful: two families couldn't get their cars out for a week.")
+    assert "minimizing" in flags(story + "Honestly it could have been worse, it was only two garages.")
+    assert "minimizing" not in flags("I started the infusion alone and programmed 18 instead of 1.8. Now I never start "
+                                     "one alone. Ten minutes waiting is nothing compared with this.")
+    assert "minimizing" in flags("I programmed 18 instead of 1.8. Two hours of a high rate is nothing compared with "
+                                 "what some wards see.")
+    assert read_signals(Reply("She declined us, and I'd cost her an offer she wanted.")).strong_ownership

@@ -238,10 +238,19 @@ _AGAINST_LUCK = re.compile(r"\bbut (?:it |this |that |things )?$")
 
 def stakes_raised(hit: Hit) -> bool:
     """"No one was hurt, but it could easily have been much worse" sets the real danger against a lucky outcome:
-    the speaker raises the stakes, where "it could have been worse" on its own shrinks them."""
+    the speaker raises the stakes, where "it could have been worse" on its own shrinks them. So does a comparison
+    whose large side is the failure itself ("ten minutes waiting is nothing compared with this"): what is called
+    small is the cost of preventing it."""
     s = hit.sentence
     span = s.low[hit.start - s.start : hit.end - s.start]
+    if _AGAINST_THE_FAILURE.search(s.low, hit.start - s.start):
+        return True
     return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
+
+
+_AGAINST_THE_FAILURE = re.compile(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
+                                  r"the (?:harm|damage|cost of (?:getting it|a mistake|the mistake|an error)|alternative|risk))"
+                                  r"[.!?,;]")
 
 
 _SINCE_AT_END = re.compile(r"\b(?:since|since then|ever since|now|these days|so far)[\s.!]*$")

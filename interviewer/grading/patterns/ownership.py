@@ -6,11 +6,13 @@ from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 
 # --- ownership and causes -------------------------------------------------------------------
 STRONG_OWNERSHIP = phrases(
-    # the failure, named as the speaker's own: "the failure was that I had defaulted to ..."
+    # the failure, named as the speaker's own: "the failure was that I had defaulted to ...", or the speaker as the one
+    # who caused the loss: "I'd cost her an offer she wanted", "I cost the team a week"
+    r"(?:I(?:'d| had)? cost (?:him|her|them|us|the \w+|my \w+|our \w+) (?:a |an |the |two |three |\d+ )?\w+|"
     r"(?:the|my|what) (?:real |main |actual |root |underlying |biggest |core )?(?:cause|reason|problem|mistake|error|failure|"
     r"fault|miss|gap|part|caused it|(?:\w+ )?(?:sank|sunk|killed|derailed|broke|lost|cost|hurt|went wrong with)(?: \w+){0,3}?)"
     r" (?:was|is) (?:that )?(?:I\b|my (?:own )?(?:decision|call|choice|assumption|estimate|"
-    r"plan|failure to|mistake|judgement|judgment))",
+    r"plan|failure to|mistake|judgement|judgment)))",
     r"my (?:own |[a-z]+ )?(?:mistake|fault|error|call|decision|choice|miss|oversight|responsibility|doing|blind spot|bad)",
     r"(?:that|it|this|the (?:failure|mistake|miss|error|call|decision|problem|gap))(?:'s| is| was) (?:on me|mine|my (?:own )?\w+)",
     r"I (?:fully |completely )?own(?:ed)? (?:it|that|this|what (?:happened|went wrong)|my (?:part|share)|"
