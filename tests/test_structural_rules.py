@@ -1044,3 +1044,17 @@ def test_others_words_a_prevention_cost_called_small_and_a_loss_caused_by_me() -
     assert "minimizing" in flags("I programmed 18 instead of 1.8. Two hours of a high rate is nothing compared with "
                                  "what some wards see.")
     assert read_signals(Reply("She declined us, and I'd cost her an offer she wanted.")).strong_ownership
+
+
+def test_the_speaker_in_the_role_or_the_clause_a_thing_that_never_failed_and_fairness_to_others() -> None:
+    assert "blame_shifting" not in flags("I was swapping a light fitting in an office and didn't test the circuit dead. "
+                                         "I took a shock and came off the ladder. Now I prove my tester every time.")
+    assert read_signals(Reply("I was swapping a fitting in an office and didn't test the circuit dead.")).own_faults
+    assert "defensive_language" not in flags("We shipped a balance patch, and I was the designer who changed the drop "
+                                             "rates. I tripled one drop but I didn't model the market.")
+    assert "humble_brag" not in flags("I reused the geometry and skipped the fatigue analysis. My reasoning was that the "
+                                      "old part had never failed, so the shape was proven.")
+    assert "humble_brag" in flags("Honestly, I have never failed at anything that mattered; I over-prepare.")
+    assert "defensive_language" not in flags("I signed the lease on the agent's footfall figures. To be fair, the figures "
+                                             "were accurate. For August. I never counted the street in February.")
+    assert "defensive_language" in flags("To be fair, nobody had told me the figures were from August.")

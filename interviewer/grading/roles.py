@@ -142,6 +142,23 @@ def speaker_inside(hit: Hit) -> bool:
     return _SPEAKER_SUBJECT.search(hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]) is not None
 
 
+_SPEAKER_AS_ROLE = re.compile(r"\bi(?:'m| am| was| had been|'d been)(?: (?:the|a|an|their|our))? $")
+_SPEAKER_CLAUSE = re.compile(r"\bi (?:was|had|'d|am|\w+ed)\b[^,;:.]*$")
+
+
+def the_speaker_is_the_subject(hit: Hit) -> bool:
+    """The "someone else" of a failing clause is the speaker: named as that role ("I was the designer who changed the
+    rates"), or the noun is in the speaker's own clause and the failing verb is coordinated with theirs ("I was swapping
+    a fitting in an office and didn't test it")."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    if _SPEAKER_AS_ROLE.search(before) or re.search(r"\bi(?:'m| am| was| had been|'d been) (?:the|a|an)$", before.rstrip()):
+        return True
+    return _SPEAKER_CLAUSE.search(before) is not None and re.search(r"\band (?:then |just |also )?(?:didn't|did not|never|"
+                                                                    r"forgot|failed|skipped)\b", span) is not None
+
+
 def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
     """Ownership followed by a concession ("..., though honestly the vendor never ...", or a next sentence that
     opens "Though ...") whose clause makes others the agent of a failing act."""

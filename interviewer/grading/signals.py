@@ -183,13 +183,15 @@ _RULE_OVER_EVERY_CASE = re.compile(r"(?:any|every|each|no|all)\b")
 _NOW = re.compile(r"\bnow\b")
 # a change that someone made, or that was made with no one named: the team's or another party's, not the candidate's
 _MADE_BY_SOMEONE = re.compile(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
+# "the old part had never failed": a thing that never failed is no claim about the speaker
+_THING_NEVER_FAILED = re.compile(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ ){0,3}(?:had|has|have)? ?$")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
 _NARRATIVE_FAULT = re.compile(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|assume|rush|decide|choose|trust|approve|"
                                r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
 _COORDINATED = re.compile(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
-                          + learning.IRREGULAR_PAST + r"|\w+ed)\b")
+                          + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|failed to|forgot to) \w+)\b")
 _IRONIC_PRAISE = re.compile(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
                             r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
 _SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
@@ -232,7 +234,8 @@ def read_signals(reply: Reply) -> Signals:
     strong = [h for h in strong if h not in sig.denied]
     sig.blame = [h for h in hits(ownership.BLAME, ss)
                  if not roles.stative(h) and not roles.inside_own_miss(h) and not roles.affected_reacting(h)
-                 and not roles.setting_for_own_act(h) and not roles.told_as_result(h)]
+                 and not roles.setting_for_own_act(h) and not roles.told_as_result(h)
+                 and not roles.the_speaker_is_the_subject(h)]
     # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
     # else's failing is a formula, and the clause after the concession carries the cause.
     conceded = [h for h in strong if roles.conceded_to_others(h, ss)]
@@ -297,7 +300,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)
     sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss)
-                          if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)]
+                          if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)
+                          and not roles.the_speaker_is_the_subject(h)]
     # Someone else as the subject of a failing clause, told as plain fact in a sentence without the speaker in it.
     sig.people_failing = [h for s in ss if not s.first_person for h in roles.others_fail(s, True)[:1]]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
@@ -305,7 +309,9 @@ def read_signals(reply: Reply) -> Signals:
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
     shrunk = {(h.sentence.index, h.start) for h in sig.minimizing}
     sig.defensive = [h for h in sig.defensive if (h.sentence.index, h.start) not in shrunk]
-    sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)]
+    sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)
+                       and not (h.sentence.low.startswith(("never", "not"), h.start - h.sentence.start)
+                                and _THING_NEVER_FAILED.search(h.sentence.low[: h.start - h.sentence.start]))]
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))
     sig.lesson = hits(learning.LESSON, ss)
     # the candidate's own, or a rule over every case stated in the present ("every new antibody lot now gets run side by

@@ -88,7 +88,8 @@ BLAME = phrases(
     r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
 DEFENSIVE = phrases(
-    r"in my (?:own )?defen[cs]e", r"(?:to be fair|in fairness)(?! to (?!(?:me|myself)\b))", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
+    r"in my (?:own )?defen[cs]e", r"(?:to be fair|in fairness)(?! to (?!(?:me|myself)\b))(?!,? (?:the|their|his|her|they|he|she|it)\b[^.;]{0,40}\b(?:was|were|is|"
+    r"are|had been) (?:\w+ )?(?:accurate|right|correct|fine|clear|true|good|reasonable|sound|spot on)\b)", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
     r"(?:really |entirely |totally |all |just |completely )?(?:my (?:own )?(?:fault|doing|call|decision|mistake|responsibility|job|"
     r"problem|error)|on me|me)", r"not (?:really |entirely |all )?my fault",
     r"through no fault of my own", r"I had no (?:other )?choice",
