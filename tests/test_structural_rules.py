@@ -1058,3 +1058,16 @@ def test_the_speaker_in_the_role_or_the_clause_a_thing_that_never_failed_and_fai
     assert "defensive_language" not in flags("I signed the lease on the agent's footfall figures. To be fair, the figures "
                                              "were accurate. For August. I never counted the street in February.")
     assert "defensive_language" in flags("To be fair, nobody had told me the figures were from August.")
+
+
+def test_more_forms_of_a_stated_rule_and_a_quoted_question_that_ends_nothing() -> None:
+    story = "I merged a change to the default timeout without reading it closely, and the release was yanked. "
+    for change in ["Any PR that touches a default value now gets a 'breaking?' label from me and waits for a second "
+                   "maintainer.",
+                   "Now every locale gets screenshot review on our smallest supported screen before release.",
+                   "Any change to what a client receives from us now goes to them in writing first.",
+                   "What I changed: no recommendation goes into a client deck until I've walked it through with someone.",
+                   "I've written that down: anything that sets headcount gets backtested against the last 52 weeks."]:
+        assert RulesGrader().grade(story + change).tests["learning"].verdict == "pass", change
+    assert [s.text for s in Reply("It gets a 'breaking?' label from me. Would I do it again? No.").sentences] == [
+        "It gets a 'breaking?' label from me.", "Would I do it again?", "No."]

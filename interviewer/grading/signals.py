@@ -179,7 +179,7 @@ _ACT_AFTER = re.compile(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |
                         r"realised|realized|discovered|raised|flagged|reported|fixed|escalated|called|warned|stayed|"
                         r"stepped|told|informed|notified|emailed|rang|phoned|messaged|alerted|asked)\b)(?:\w+ed|"
                         + learning.IRREGULAR_PAST + r")\b(?! to\b)")
-_RULE_OVER_EVERY_CASE = re.compile(r"(?:any|every|each|no|all)\b")
+_RULE_OVER_EVERY_CASE = re.compile(r"\b(?:any|every|each|no|all)\b")
 _NOW = re.compile(r"\bnow\b")
 # a change that someone made, or that was made with no one named: the team's or another party's, not the candidate's
 _MADE_BY_SOMEONE = re.compile(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
@@ -318,7 +318,8 @@ def read_signals(reply: Reply) -> Signals:
     # side", RUBRIC.md's "any X now requires Y"); a change in the passive past ("a checklist was put in place") is neither
     sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person
                   or (not _MADE_BY_SOMEONE.search(h.sentence.low)
-                      and ("rule" in h.sentence.low or (_RULE_OVER_EVERY_CASE.match(h.sentence.low, h.start - h.sentence.start)
+                      and ("rule" in h.sentence.low or (_RULE_OVER_EVERY_CASE.search(h.sentence.low, h.start - h.sentence.start,
+                                                                                     h.end - h.sentence.start)
                                                         and _NOW.search(h.sentence.low))))]
     sig.present_acts = [h for h in hits(learning.PRESENT_ACT, mine)
                         if not learning.SAME_IN_THE_PAST.match(h.sentence.low, h.start - h.sentence.start)

@@ -21,13 +21,13 @@ CHANGE = phrases(
     r"my (?:\w+ )?(?:practice|habit|routine|process|approach|standard|default) (?:now |these days |since then |today )?"
     r"(?:is|has been) (?:to|that)", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
-    r"(?:any|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
+    r"(?:any(?:thing|one)?|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
     # a rule over every case, told with "now" and a verb of the present: "every number in a proposal now carries a
     # comment", "no new ingredient reaches the line now until ..."
-    r"(?:any|every|each|no) (?:[\w-]+ ){0,6}now (?!that\b)\w+s\b|no (?:[\w-]+ ){1,5}\w+s (?:[\w-]+ ){0,3}(?:now )?(?:until|"
+    r"(?:any|every|each|no) (?:[\w'-]+ ){0,9}now (?!that\b)\w+s\b|no (?:[\w-]+ ){1,5}\w+s (?:[\w-]+ ){0,5}(?:now )?(?:until|"
     r"without|unless)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
-    r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
+    r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"what I changed(?: afterwards| since| after that)?:", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
     r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made)",
     r"I (?:still|now) (?:follow|use|keep|run|do)", r"(?:my|the way I) (?:\w+ ){0,3}(?:changed|look(?:s)? different|(?:is|are) different)",
     r"nothing (?:\w+ ){1,8}(?:unless|until|without)",
