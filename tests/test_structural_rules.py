@@ -1071,3 +1071,18 @@ def test_more_forms_of_a_stated_rule_and_a_quoted_question_that_ends_nothing() -
         assert RulesGrader().grade(story + change).tests["learning"].verdict == "pass", change
     assert [s.text for s in Reply("It gets a 'breaking?' label from me. Would I do it again? No.").sentences] == [
         "It gets a 'breaking?' label from me.", "Would I do it again?", "No."]
+
+
+def test_a_patients_diagnosis_an_amateur_athlete_a_dependency_answered_by_a_rule_and_a_conditional_trigger() -> None:
+    assert "oversharing" not in flags("I anchored on her panic attacks and discharged her with advice on anxiety. She "
+                                      "came back with a PE. I now document a Wells score before any anxiety diagnosis.")
+    assert "negative_about_others" not in flags("I had a patient back from surgery, a keen amateur footballer, and I "
+                                                "progressed him without testing his strength.")
+    assert "negative_about_others" in flags("The agency's designers were a bunch of amateurs, and the launch slipped.")
+    story = "I called the test on day four because the p-value dipped, and revenue fell 3 percent. "
+    grade = RulesGrader().grade(story + "How long should a test run? It depends, which is exactly why now I write the "
+                                "sample size and stop date in the test doc before launch.")
+    assert "hedging" not in grade.flag_ids and grade.tests["learning"].verdict == "pass"
+    assert "hedging" in flags(story + "What I'd do differently, it's hard to say, so I might look at it earlier, maybe.")
+    assert RulesGrader().grade(story + "Now I interpret in short segments; if a clinician runs long I raise a hand and "
+                               "ask them to pause.").tests["learning"].verdict == "pass"

@@ -185,6 +185,9 @@ _NOW = re.compile(r"\bnow\b")
 _MADE_BY_SOMEONE = re.compile(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
 # "the old part had never failed": a thing that never failed is no claim about the speaker
 _THING_NEVER_FAILED = re.compile(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ ){0,3}(?:had|has|have)? ?$")
+_ANSWERED_BY_A_RULE = re.compile(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
+                                 r"(?:i (?:now |always |never )?(?!might\b|may\b|could|would|guess|think|suppose|can't|don't|"
+                                 r"really\b|'d\b)\w+|every|any|no)\b")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
@@ -353,7 +356,9 @@ def read_signals(reply: Reply) -> Signals:
     named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
     sig.cause_elsewhere = [h for h in named if h.sentence.index not in rules and roles.cause_placed_on_others(h, ss)]
     sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
-    sig.hedging = hits(learning.HEDGING, ss)
+    # "it depends, which is exactly why now I write the stop date down first": a dependency answered by a rule
+    sig.hedging = [h for h in hits(learning.HEDGING, ss)
+                   if not _ANSWERED_BY_A_RULE.search(h.sentence.low, h.end - h.sentence.start)]
     sig.rescue = hits(learning.RESCUE, ss)
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.

@@ -44,7 +44,7 @@ EMOTION = phrases(
     r"(?:cried|crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)", r"felt (?:physically )?sick", r"lay awake",
      r"felt (?:awful|terrible|horrible|dreadful|wretched)",
     r"(?:couldn't|could not|didn't|did not|barely|hardly|can't) (?:really )?(?:sleep|eat|breathe|stop shaking|stop thinking|"
-    r"face (?:anyone|people|work))", r"sleepless",  r"(?:my )?anxiety",  r"depress(?:ed|ion)",
+    r"face (?:anyone|people|work))", r"sleepless",  r"(?:my|i had|i have|i get|i got|i felt|the) anxiety|anxiety attacks?",  r"depress(?:ed|ion)",
     r"therap(?:ist|y)", r"(?:felt|feel|feeling|was) (?:like )?(?:so |completely |totally |utterly )?(?:worthless|a failure|"
     r"a fraud|ashamed|humiliated|sick to my stomach|devastated|crushed|awful|terrible|like an idiot|useless|hopeless|"
     r"so stupid|broken|numb|physically sick|paralyzed|paralysed|small)", r"devastat\w+", r"heartbroken|heartbreak",
@@ -94,7 +94,7 @@ NEGATIVE = phrases(
     r"idiots?", r"morons?", r"imbeciles?", r"clowns?", r"clueless", r"useless", r"lazy", r"hopeless", r"spineless",
     r"egotistical", r"toxic", r"dead ?weight", r"(?:dumb|stupid|pathetic|(?:is|was|are|were) a (?:complete |total |bit of a )?joke)", r"sloppy", r"(?<!got )(?<!get )(?<!gets )(?<!getting )checked out",
     r"couldn't care less", r"couldn't be bothered", r"a nightmare to work with", r"impossible to work with",
-    r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish)?",
+    r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish|\b(?! [a-z]))|amateur hour",
     r"(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing",
     r"(?:one of those|the kind of|the sort of|the type of) \w+ who",
     r"(?:couldn't|can't|could not) \w+ (?:\w+ ){0,4}without (?:losing|breaking|messing)",

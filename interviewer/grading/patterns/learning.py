@@ -96,6 +96,7 @@ ARTEFACT = phrases(*_ARTEFACT)
 # ("I always double-check my work") names no occasion, so it makes nothing checkable.
 TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless",
                   r"any(?:thing|one) (?:involving|over|above|under|with|that|from|in|on)",
+                  r"(?:if|whenever|each time|every time) (?:a|an|the|any|someone|anyone|a \w+) (?!i\b)\w+",
                   # an act the speaker no longer does without a named condition: "I never draw up a sedative without the vet
                   # initialling my calculation"
                   r"(?:never|don't|do not|won't|will not|no longer) (?:\w+ ){1,5}without (?:a|an|the|my|our|his|her|their|"
