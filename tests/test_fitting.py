@@ -62,6 +62,11 @@ _BEFORE_DEV13: frozenset[tuple[str, str]] = frozenset({
                               r"(?:a |any )?(?:real )?failure)"),
 })
 """... and of the sixth (`dev13-`: strong answers in real registers, written at stop 20)."""
+_BEFORE_DEV14: frozenset[tuple[str, str]] = frozenset({
+    ("ownership.HUMBLE_BRAG", r"(?:hold|held) (?:myself|my work) to (?:too high|very high|an impossibly high|extremely high) "
+                              r"(?:a )?standards?"),
+})
+"""... and of the seventh (`dev14-`: flawed answers in real registers, written at stop 20)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -75,7 +80,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV10 and c.id.startswith("dev10-"))
              and not ((a.table, a.text) in _BEFORE_DEV11 and c.id.startswith("dev11-"))
              and not ((a.table, a.text) in _BEFORE_DEV12 and c.id.startswith("dev12-"))
-             and not ((a.table, a.text) in _BEFORE_DEV13 and c.id.startswith("dev13-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV13 and c.id.startswith("dev13-"))
+             and not ((a.table, a.text) in _BEFORE_DEV14 and c.id.startswith("dev14-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
