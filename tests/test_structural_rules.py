@@ -1086,3 +1086,18 @@ def test_a_patients_diagnosis_an_amateur_athlete_a_dependency_answered_by_a_rule
     assert "hedging" in flags(story + "What I'd do differently, it's hard to say, so I might look at it earlier, maybe.")
     assert RulesGrader().grade(story + "Now I interpret in short segments; if a clinician runs long I raise a hand and "
                                "ask them to pause.").tests["learning"].verdict == "pass"
+
+
+def test_an_ironic_simile_a_sarcastic_allowance_the_failure_made_normal_and_a_passive_beside_an_owned_fault() -> None:
+    assert "negative_about_others" in flags("My boss at the time, lovely man, about as organised as a bag of cats, "
+                                            "thought it was a great night.")
+    assert "negative_about_others" in flags("My manager's plan, and I'm being generous calling it a plan, was one "
+                                            "line in an email.")
+    assert "negative_about_others" not in flags("I was about as organised as a bag of cats that week, and I missed the "
+                                                "filing.")
+    assert "minimizing" in flags("I didn't check the licence. Honestly in this industry that happens constantly, "
+                                 "everyone's had a music claim, it's kind of a rite of passage.")
+    assert "passive_voice" not in flags("I approved the connection drawings against the previous revision. The steel was "
+                                        "fabricated to the old design, and the erector couldn't make the connections.")
+    assert "passive_voice" in flags("The steel was fabricated to the old design, and the erector couldn't make the "
+                                    "connections. It cost two weeks.")

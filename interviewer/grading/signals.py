@@ -287,9 +287,12 @@ def read_signals(reply: Reply) -> Signals:
         own_acts.setdefault(a.sentence.index, []).append(a.start)
     sig.passive_failure = [
         h
-        for h in hits(ownership.PASSIVE_FAILURE, ss) + [a for a in hits(structure.AGENTLESS, ss) if not roles.by_agent(a)]
-        + [a for a in hits(structure.PASSIVE_ACT, ss) if not roles.by_agent(a) and roles.wrong_in_clause(a)
-           and not ({a.sentence.index - 1, a.sentence.index + 1} & owned_at)]
+        for h in hits(ownership.PASSIVE_FAILURE, ss)
+        # a passive read by its form beside a sentence that names the speaker's own fault hides no one ("I approved the
+        # drawings against the old revision. The steel was fabricated to the old design."); a stock agentless phrase
+        # ("mistakes were made") is flagged wherever it stands
+        + [a for a in hits(structure.AGENTLESS, ss) + [p for p in hits(structure.PASSIVE_ACT, ss) if roles.wrong_in_clause(p)]
+           if not roles.by_agent(a) and not ({a.sentence.index - 1, a.sentence.index + 1} & owned_at)]
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])

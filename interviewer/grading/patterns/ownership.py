@@ -279,9 +279,11 @@ MINIMIZING = phrases(
     r"(?:-\w+)?|hundreds?|thousands?|a (?:hundred|thousand))",
      r"small slice", r"learning moment more than",
     # the failure made normal: said to be what everyone does, or a normal thing in the trade
-    r"(?:(?:this|that|it)(?:'s| is| was)(?: honestly| pretty| fairly| just| quite| totally| completely)* (?:normal|common|"
-    r"standard|routine|a rite of passage)|(?:everyone|everybody|we all|every \w+ (?:I know|there)) (?:\w+ ){0,2}(?:makes?|does|did|"
-    r"mislabels|gets?|has|had) (?:\w+ ){0,4}(?:their first|at some point|in their first|like (?:this|that)))",
+    r"(?:(?:this|that|it)(?:'s| is| was)(?: honestly| pretty| fairly| just| quite| totally| completely| kind of| sort of| basically|"
+    r" almost)* (?:normal|common|standard|routine|a rite of passage)|(?:everyone|everybody|we all|every \w+ (?:I know|there)) "
+    r"(?:\w+ ){0,2}(?:makes?|does|did|mislabels|gets?|has|had) (?:\w+ ){0,4}(?:their first|at some point|in their first|like "
+    r"(?:this|that))|(?:everyone|everybody)(?:'s| has) had (?:a|one)\b|(?:that|this|it) happens (?:constantly|all the time|"
+    r"everywhere|to everyone|a lot))",
     # the effect judged negligible (nobody perceived it, nothing was lost, it sorted itself out) or the severity denied
     # with a verb of judging ("I wouldn't call it a big failure"), not the failure going unseen ("nobody noticed it
     # until the audit", "no one caught it for a week")
