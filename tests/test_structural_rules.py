@@ -1091,8 +1091,8 @@ def test_a_patients_diagnosis_an_amateur_athlete_a_dependency_answered_by_a_rule
 def test_an_ironic_simile_a_sarcastic_allowance_the_failure_made_normal_and_a_passive_beside_an_owned_fault() -> None:
     assert "negative_about_others" in flags("My boss at the time, lovely man, about as organised as a bag of cats, "
                                             "thought it was a great night.")
-    assert "negative_about_others" in flags("My manager's plan, and I'm being generous calling it a plan, was one "
-                                            "line in an email.")
+    assert "negative_about_others" in flags("The plan my manager sent, and I'm being generous calling it a plan, was "
+                                            "one line in an email.")
     assert "negative_about_others" not in flags("I was about as organised as a bag of cats that week, and I missed the "
                                                 "filing.")
     assert "minimizing" in flags("I didn't check the licence. Honestly in this industry that happens constantly, "

@@ -188,6 +188,8 @@ _THING_NEVER_FAILED = re.compile(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ )
 _ANSWERED_BY_A_RULE = re.compile(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
                                  r"(?:i (?:now |always |never )?(?!might\b|may\b|could|would|guess|think|suppose|can't|don't|"
                                  r"really\b|'d\b)\w+|every|any|no)\b")
+_STOCK_AGENTLESS = re.compile(r"\b(?:mistakes|errors|bad calls|poor decisions|ball|balls|cracks|radar|wayside|net|things|stuff|"
+                              r"details)\b")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
 _NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
@@ -287,10 +289,12 @@ def read_signals(reply: Reply) -> Signals:
         own_acts.setdefault(a.sentence.index, []).append(a.start)
     sig.passive_failure = [
         h
-        for h in hits(ownership.PASSIVE_FAILURE, ss)
         # a passive read by its form beside a sentence that names the speaker's own fault hides no one ("I approved the
         # drawings against the old revision. The steel was fabricated to the old design."); a stock agentless phrase
-        # ("mistakes were made") is flagged wherever it stands
+        # ("mistakes were made", "it fell through the cracks") is flagged wherever it stands
+        for h in [p for p in hits(ownership.PASSIVE_FAILURE, ss)
+                  if _STOCK_AGENTLESS.search(p.sentence.low, p.start - p.sentence.start, p.end - p.sentence.start)
+                  or not ({p.sentence.index - 1, p.sentence.index + 1} & owned_at)]
         + [a for a in hits(structure.AGENTLESS, ss) + [p for p in hits(structure.PASSIVE_ACT, ss) if roles.wrong_in_clause(p)]
            if not roles.by_agent(a) and not ({a.sentence.index - 1, a.sentence.index + 1} & owned_at)]
         if h.sentence.index not in explained

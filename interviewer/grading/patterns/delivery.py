@@ -124,7 +124,7 @@ NEGATIVE = phrases(
     # an ironic simile or a sarcastic allowance: "about as organised as a bag of cats", "and I'm being generous calling
     # it a desk"
     r"(?:(?:about|roughly|just) as (?:organi[sz]ed|useful|reliable|helpful|responsive|quick|sharp|bright|competent|on the ball) "
-    r"as an?|(?:i'm |i am )?being (?:generous|kind|charitable) (?:calling|to call) (?:it|them|him|her|that))",
+    r"as an?|(?:i'm|i am) being (?:generous|kind|charitable) (?:calling|to call) (?:it|them|him|her|that))",
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
                           r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
