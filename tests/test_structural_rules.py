@@ -1101,3 +1101,11 @@ def test_an_ironic_simile_a_sarcastic_allowance_the_failure_made_normal_and_a_pa
                                         "fabricated to the old design, and the erector couldn't make the connections.")
     assert "passive_voice" in flags("The steel was fabricated to the old design, and the erector couldn't make the "
                                     "connections. It cost two weeks.")
+
+
+def test_the_speaker_cleared_by_bad_luck_a_sound_plan_or_the_unforeseeable_is_blame() -> None:
+    assert "blame_shifting" in flags("A storm came through far stronger than forecast and we closed the site. I think "
+                                     "it's fair to say the plan itself was sound; nobody expected gusts of that strength. "
+                                     "It was simply bad luck with the weather.")
+    assert "blame_shifting" not in flags("A storm came through and we closed the site. I chose to go ahead on a forecast "
+                                         "I hadn't checked that morning, and that was my call. Now I check the radar at 6am.")

@@ -154,7 +154,11 @@ EXCULPATION = phrases(
     r"(?:like (?:anyone|anybody|everyone|everybody)(?: [\w-]+){0,3} (?:would|does|did)(?:'ve| have)?|(?:i'd|i had|i) (?:done|did) "
     r"(?:everything|all) (?:you're|you are|i was|we were|one is|you were) (?:supposed|meant|expected) to|nothing (?:i|anyone|we|you) "
     r"could (?:have |'ve )?(?:seen|known|spotted|caught|done|predicted|foreseen)|there was no way (?:to|of|i could|anyone could|we "
-    r"could)|(?:nobody|no one|you) (?:can|could)(?:n't| not)? (?:plan|prepare|account) for)",
+    r"could)|(?:nobody|no one|you) (?:can|could)(?:n't| not)? (?:plan|prepare|account) for|nothing (?:i|we) (?:had |'d )?done "
+    r"(?:caused|triggered|led to) (?:it|this|that)|(?:it was|that was|it's|just|simply) (?:simply |just |plain |pure )?bad luck|the "
+    r"(?:plan|call|decision|process) (?:itself )?was (?:sound|right|fine|reasonable)|(?:that's|it's|it was|that was) on (?:their|"
+    r"his|her|the \w+'s) [\w-]+(?:, not| rather than)|(?:nobody|no one) (?:could have |would have )?(?:expected|predicted|"
+    r"foreseen|seen) (?:it|that|this|gusts|a|the))",
 )
 # A cause outside the speaker named as the cause: "because of the reorg", "due to understaffing".
 OUTSIDE_CAUSE = phrases(
