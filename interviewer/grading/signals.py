@@ -309,7 +309,9 @@ def read_signals(reply: Reply) -> Signals:
     ]
     sig.vague = hits(ownership.VAGUE_WE, ss)
     sig.collective = hits(ownership.COLLECTIVE, ss)
-    sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, ss)
+    errors = hits(ownership.OTHERS_ERROR, [s for s in ss if "made" in s.low])
+    cued = [s for s in ss if ownership.OTHERS_FAILING_CUE.search(s.low)]
+    sig.others_failing = [h for h in hits(ownership.OTHERS_FAILING, cued) + errors
                           if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)
                           and not roles.the_speaker_is_the_subject(h)]
     # Someone else as the subject of a failing clause, told as plain fact in a sentence without the speaker in it.
