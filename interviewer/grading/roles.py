@@ -153,7 +153,7 @@ def the_speaker_is_the_subject(hit: Hit) -> bool:
     s = hit.sentence
     before = s.low[: hit.start - s.start]
     span = s.low[hit.start - s.start : hit.end - s.start]
-    if _SPEAKER_AS_ROLE.search(before) or re.search(r"\bi(?:'m| am| was| had been|'d been) (?:the|a|an)$", before.rstrip()):
+    if _SPEAKER_AS_ROLE.search(before):
         return True
     return _SPEAKER_CLAUSE.search(before) is not None and re.search(r"\band (?:then |just |also )?(?:didn't|did not|never|"
                                                                     r"forgot|failed|skipped)\b", span) is not None

@@ -204,6 +204,16 @@ _BY_ME = re.compile(r"\bby me\b")
 _RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 
 
+def _rule_stated_now(h: Hit) -> bool:
+    """A change with no "I" that is still the candidate's: a rule named as one, or over every case ("any", "every",
+    "no") in the present with "now", and not brought in by someone else."""
+    low = h.sentence.low
+    if _MADE_BY_SOMEONE.search(low):
+        return False
+    every_case = _RULE_OVER_EVERY_CASE.search(low, h.start - h.sentence.start, h.end - h.sentence.start) is not None
+    return "rule" in low or (every_case and _NOW.search(low) is not None)
+
+
 def without(reply: Reply, cut: set[int]) -> Reply:
     """The reply with the sentences at the indices `cut` taken out. What lay between two kept sentences stays as it
     was; where sentences were cut between them, a paragraph break among the gaps stays one, anything else is a space."""
@@ -328,11 +338,7 @@ def read_signals(reply: Reply) -> Signals:
     sig.lesson = hits(learning.LESSON, ss)
     # the candidate's own, or a rule over every case stated in the present ("every new antibody lot now gets run side by
     # side", RUBRIC.md's "any X now requires Y"); a change in the passive past ("a checklist was put in place") is neither
-    sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person
-                  or (not _MADE_BY_SOMEONE.search(h.sentence.low)
-                      and ("rule" in h.sentence.low or (_RULE_OVER_EVERY_CASE.search(h.sentence.low, h.start - h.sentence.start,
-                                                                                     h.end - h.sentence.start)
-                                                        and _NOW.search(h.sentence.low))))]
+    sig.change = [h for h in hits(learning.CHANGE, ss) if h.sentence.first_person or _rule_stated_now(h)]
     sig.present_acts = [h for h in hits(learning.PRESENT_ACT, mine)
                         if not learning.SAME_IN_THE_PAST.match(h.sentence.low, h.start - h.sentence.start)
                         or learning.PRESENT_MARKER.search(h.sentence.low)]
