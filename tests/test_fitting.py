@@ -67,6 +67,13 @@ _BEFORE_DEV14: frozenset[tuple[str, str]] = frozenset({
                               r"(?:a )?standards?"),
 })
 """... and of the seventh (`dev14-`: flawed answers in real registers, written at stop 20)."""
+_BEFORE_DEV15: frozenset[tuple[str, str]] = frozenset({
+    ("learning.RESCUE", r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?"
+                        r"(?:target|goal|quota|forecast|number|numbers)"),
+    ("ownership.BLAME", r"(?:blame|blamed) (?:the|them|him|her|it on)"),
+    ("ownership.PASSIVE_FAILURE", r"the ball (?:was|got) dropped"),
+})
+"""... and of the eighth (`dev15-`: blame, talk about others, blurred agency and their look-alikes, written at stop 21)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -81,7 +88,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV11 and c.id.startswith("dev11-"))
              and not ((a.table, a.text) in _BEFORE_DEV12 and c.id.startswith("dev12-"))
              and not ((a.table, a.text) in _BEFORE_DEV13 and c.id.startswith("dev13-"))
-             and not ((a.table, a.text) in _BEFORE_DEV14 and c.id.startswith("dev14-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV14 and c.id.startswith("dev14-"))
+             and not ((a.table, a.text) in _BEFORE_DEV15 and c.id.startswith("dev15-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
