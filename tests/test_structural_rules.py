@@ -1109,3 +1109,12 @@ def test_the_speaker_cleared_by_bad_luck_a_sound_plan_or_the_unforeseeable_is_bl
                                      "It was simply bad luck with the weather.")
     assert "blame_shifting" not in flags("A storm came through and we closed the site. I chose to go ahead on a forecast "
                                          "I hadn't checked that morning, and that was my call. Now I check the radar at 6am.")
+
+
+def test_a_trait_of_unreliability_is_negative_when_it_is_someone_elses() -> None:
+    story = " I sent the order without checking the stock sheet, and forty customers waited a week." + CHANGE
+    assert "negative_about_others" in flags("Honestly the warehouse lads were pretty lax about counting." + story)
+    assert "negative_about_others" in flags("The buyer, who was pretty disorganised herself, only noticed on Friday." + story)
+    assert "negative_about_others" in flags("That supplier was notorious for it." + story)
+    assert "negative_about_others" not in flags("I was pretty lax about counting that month." + story)
+    assert "negative_about_others" not in flags("The buyer noticed, and I was very careless with the sheet." + story)

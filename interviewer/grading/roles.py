@@ -408,6 +408,33 @@ def aimed_at_others(hit: Hit) -> bool:
     return delivery.NEGATIVE_TARGET.search(s.low) is not None
 
 
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|though|although|so|because|while|since)\b")
+
+
+def trait_of_others(hit: Hit) -> bool:
+    """A trait ("pretty lax", "notorious for it") is said of someone else when its own clause has another person or
+    a relative "who" as its subject and no word of the speaker: "the kitchen lads were pretty lax", "who was pretty disorganised
+    herself", not "I was very careless with it"."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    breaks = list(_CLAUSE_START.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    if _SPEAKER.search(clause) or not clause.strip():
+        return False
+    # the person is the clause's subject, its first words ("that supplier was ..." names a supplier; "month-end in
+    # that team was always chaotic" speaks of month-end)
+    subject = _DEMONSTRATIVE.sub("the", _LEADING_FILLER.sub("", clause))
+    if subject.startswith(("who ", "whom ")):
+        return True
+    person = delivery.NEGATIVE_TARGET.search(subject)
+    ahead = subject[: person.start()] if person else ""
+    return person is not None and len(ahead.split()) <= 3 and not _PREPOSITION.search(ahead)
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\b")
+_PREPOSITION = re.compile(r"\b(?:in|of|at|for|on|with|from|by|about|to)\b")
+_LEADING_FILLER = re.compile(r"^(?:\s|,|\b(?:honestly|frankly|um|uh|well|basically|also|plus|again|obviously|yeah|like|just|"
+                             r"to be (?:honest|fair))\b)*")
 _OWN_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|my|mine|myself)\b")  # the speaker as agent: "sent them to me" is not
 
 

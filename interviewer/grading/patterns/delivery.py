@@ -126,6 +126,15 @@ NEGATIVE = phrases(
     r"(?:(?:about|roughly|just) as (?:organi[sz]ed|useful|reliable|helpful|responsive|quick|sharp|bright|competent|on the ball) "
     r"as an?|(?:i'm|i am) being (?:generous|kind|charitable) (?:calling|to call) (?:it|them|him|her|that))",
 )
+# A trait of unreliability said with a degree word ("the tier 2 lot are very unreliable", "pretty disorganised
+# herself", "the lads were pretty lax about logging"), or a bad name ("that team was notorious for it"): whose trait
+# it is decides (roles.trait_of_others), since "I was very careless with it" is the speaker's own fault.
+PEOPLE_TRAIT = phrases(
+    r"(?:(?:very|pretty|really|so|quite|always|notoriously|famously|painfully|incredibly|hopelessly|chronically|super|extremely|"
+    r"terribly|a bit|a little|kind of|kinda|totally|completely|utterly) (?:disorgani[sz]ed|unreliable|lax|careless|flaky|"
+    r"chaotic|slapdash|unresponsive|slack|lazy|rigid|stubborn|territorial|useless|hopeless|sloppy|clueless|disinterested|"
+    r"checked out)|notorious for)"
+)
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
                           r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
                           # a noun taking "who" is a person, whatever the noun: "the lad who did the job", "our CIO, who"
