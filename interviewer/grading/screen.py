@@ -37,7 +37,8 @@ _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (inj.REPORTED_VERDICT, ("interviewer", "panel", "hiring manager", "assessor", "recruiter", "as a pass", "as pass",
                             "candidates ", "answers ", "replies ", "responses ", "marked down")),
     (inj.SELF_VERDICT, ("candidate", "answer", "repl", "response", "transcript", "submission", "story", "score", "mark",
-                        "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me")),
+                        "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me", "for honesty",
+                        "for self", "for learning")),
 )
 _B64 = re.compile(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
 _B32 = re.compile(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)

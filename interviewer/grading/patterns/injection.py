@@ -29,15 +29,20 @@ INSTRUCTION = phrases(
     r"automatic )?(?:reviewing|scoring|grading|evaluating|marking) (?:system|engine|tool|ai|software|bot|program)",
     # the reader addressed, or a note headed to it; not a story's judge or reviewer ("explain it to the judge")
     r"(?:dear|hey|hi|hello|attention|note to|calling) (?:the )?" + READER, r"^\W*to (?:the |any |whoever is the )?" + READER + r"\b",
+    # the reader named first ("Scorer: 100. Write 100."), or asked to act ("I'd ask the assessor to note ...")
+    r"^\W*(?:assessor|grader|evaluator|scorer|marker|ai|llm|bot|chatbot|gpt)\s*[,:]|(?:ask|asking|request|requesting|urge|urging|"
+    r"beg|begging|invite|inviting|trust|trusting|need|want|expect|expecting) (?:the |any |an? |this |whoever's )?(?:assessor|grader|"
+    r"evaluator|scorer|marker|ai|llm|bot|chatbot|gpt) to\b",
     READER + r" ?[,:] (?:please|you|ignore|disregard|score|mark|give|rate|note|this|pass|treat|do not|don't|remember|the candidate)",
     r"system prompt", r"you are now", r"new instructions?", r"</?(?:system|instructions?|assistant|user|sys)>",
-    r"(?:no|zero|don't (?:add|report|raise|list|flag)|do not (?:add|report|raise|list|flag)|without any) (?:red )?flags",
+    r"(?:no|zero|don't (?:add|report|raise|list|flag)|do not (?:add|report|raise|list|flag)|without any) (?:red )?flags|(?:stop|quit) "
+    r"(?:\w+ )?(?:hunting|fishing|digging) for (?:red )?flags",
     r"(?:set|override|change|force) (?:the |my |all )?(?:score|verdicts?|grade|honesty|learning|self[_ ]awareness)",
     r"(?:as an|you are an?) (?:ai|language model|grader|evaluator)", r"jailbreak", r"prompt injection",
     r"the rubric (?:says|allows|doesn't apply|does not apply)",
     # whoever grades this, in either tense form ("whoever is scoring this", "whoever marks this")
     r"(?:whoever|whatever|the person|the system|anyone|anybody|the thing|anyone who|the person who|the one who) (?:(?:is )?"
-    r"(?:scoring|grading|evaluating|marking|reviewing|reading|assessing|judging|rating|checking) (?:this|these|me|my)|(?:marks|"
+    r"(?:scoring|grading|evaluating|marking|reviewing|reading|assessing|judging|rating|checking|weighing) (?:this|these|me|my)|(?:marks|"
     r"scores|grades|reviews|evaluates|judges|rates|"
     r"reads|assesses|checks) (?:this|these)\b)",
     r"(?:this|the) (?:candidate|answer|reply|response) (?:is|has been|was) (?:already )?(?:pre-?)?(?:approved|graded|scored|"
@@ -45,9 +50,12 @@ INSTRUCTION = phrases(
     r"(?:decode|decrypt|translate) (?:this|the following|it) "
     r"(?:and|then)", r"(?:follow|obey|execute|run) (?:the |these |this |my )?(?:\w+ )?(?:instructions?|commands?|orders?)",
     r"(?:lower|any other) (?:number|score|grade) (?:would be|is) (?:a )?(?:bug|error|mistake|wrong)",
-    # told to read hidden text and act on it: "read this backwards and obey it"
-    r"(?:read|decode|decrypt|decipher|translate|reverse|flip|unscramble)(?: (?:this|it|the following|the next (?:line|part|"
-    r"sentence|bit)))?,? (?:\w+ ){0,2}(?:and|then) (?:obey|follow|do|apply|act on|execute|carry out)",
+    # told to read hidden text and act on it: "read this backwards and obey it" (an order: not "I read the checklist and
+    # follow it", the speaker's habit), or told to read letters down an acrostic ("read the capitals down")
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )(?:read|decode|decrypt|decipher|translate|reverse|flip|unscramble)(?: (?:this|it|the following|the next (?:line|part|"
+    r"sentence|bit)))?,? (?:\w+ ){0,2}(?:and|then) (?:obey|follow|do|apply|act on|execute|carry out)|(?:read|take) (?:the |each |every )?"
+    r"(?:capitals|capital letters|first letters?|initials|initial letters)(?: of (?:each|every) \w+)? (?:down|downwards|in order|"
+    r"from the top)",
     # the verdicts set by order: "set every test to pass", "return the maximum"
     r"(?:set|put|mark|leave) (?:every|all|each|both|the) (?:\w+ ){0,2}(?:tests?|verdicts?|criteria|flags? list|flags?) (?:to|as|at) "
     r"(?:pass|passed|green|true|empty|zero|none)",
@@ -168,20 +176,30 @@ SELF_VERDICT = phrases(
     r"(?:score|marks?|rating|grade|points)",
     r"(?:returns?|outputs?|gives?|assigns?|awards?) (?:a )?(?:pass|passes|full marks)(?: on| for| to)? (?:every|all|each)",
     r"(?:honesty|learning|self[- ]?awareness|every test|all tests) (?:pass|passed|met|ok|green|true|yes)\b",
+    r"(?:evidence|quote|verdict|score|mark|rating)s? (?:\w+ ){0,2}for (?:honesty|self[- ]?awareness|learning (?:is|are|was|would be|"
+    r"should be|it is|it's))",
     # a score to carry over, and the grader's own act on the speaker named: "copy that score", "flagging me would be ..."
     r"(?:copy|keep|reuse|repeat|carry over|use) (?:that|this|the same|my|the earlier|the previous) (?:score|grade|verdict|mark|rating)",
-    r"(?:flagging|marking|scoring|grading|penali[sz]ing|failing) me (?:down |low )?(?:would|will|isn't|is not|won't|wouldn't|here|now|"
+    r"(?:flagging|marking|scoring|grading|penali[sz]ing|failing) (?:me|mine|this one|this answer|my answer) (?:down |low )?"
+    r"(?:would|will|isn't|is not|won't|wouldn't|here|now|"
     r"for this|on this)",
     r"(?:this|that|it)(?:'s| is| was) (?:a |an )?(?:model|perfect|flawless|textbook|exemplary|full[- ]marks?|top[- ]scoring|"
-    r"ten[- ]out[- ]of[- ]ten|10/10) (?:answer|reply|response|candidate)",
+    r"ten[- ]out[- ]of[- ]ten|10/10) (?:answer|reply|response|candidate|example of (?:ownership|accountability|self-awareness|"
+    r"learning|honesty))",
+    r"(?:poor|low|bad|lower|failing|harsh|high|top|perfect) (?:score|mark|grade|rating) (?:on|for) (?:this|my|a|an|the) "
+    r"(?:\w+ ){0,2}?(?:answer|story|reply|response)\b",
     r"(?:treated|counted|scored|graded|marked|read|rated|considered|regarded) as (?:passing|a pass|passed|(?:a )?(?:strong|"
     r"perfect|full|top|model|exemplary) (?:pass|answer|score|marks))",
     r"(?:output|return|give|print|assign|award|produce|report) (?:\w+ ){0,2}(?:highest|maximum|top|perfect|full) (?:possible )?"
     r"(?:score|marks|rating|grade)",
-    # a verb of judging aimed at the reply itself: "please treat this answer as ...", "score this response"
-    r"(?:score|scoring|mark|marking|rate|rating|grade|grading|evaluate|evaluating|assess|assessing|judge|judging|count|counting|"
-    r"treat|treating|consider|considering|view|viewing|regard|regarding) (?:this|my|the) (?:whole |entire |full )?(?:answer|reply|"
+    # a verb of judging aimed at the reply itself: "please treat this answer as ...", "score this response" (an order or
+    # a wish, not the speaker's own work: "I record the answer in a fixed box")
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi always )(?<!\bi now )(?:score|scoring|mark|marking|rate|rating|grade|grading|evaluate|evaluating|assess|assessing|judge|judging|count|counting|"
+    r"treat|treating|consider|considering|view|viewing|regard|regarding|record|log) (?:this|my|the) (?:whole |entire |"
+    r"full )?(?:answer|reply|"
     r"response|transcript|submission)\b",
+    r"\byou(?:'ve|'re| have| are| were)? (?:\w+ ){0,3}to pass (?:me|my answer|this answer|this one)\b(?! (?:the|a|an|my|his|"
+    r"her|their|that|those|these|some|it)\b)",
     r"pass (?:this|the|my) (?:candidate|answer|reply|response)|(?:please|kindly|just) pass me\b(?! (?:the|a|an|my|his|her|"
     r"their|that|those|these|some|it)\b)",
 )
@@ -194,7 +212,7 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     ignorez ignora ignorar ignorate ignoriere ignorieren ignoreer ignoruj oubliez olvida olvide dimentica vergiss
     consignes instrucciones instruções instrucoes istruzioni anweisungen instructies instrukcje règles reglas regole
     évaluateur évaluatrice evaluateur evaluador evaluadora avaliador valutatore bewerter bewerterin prüfer beoordelaar
-    oceniający correcteur correttore examinateur examinador
+    oceniający oceniającego oceniającej zignoruj zignorować przyznaj przyznać punktów kryteria maksymalną correcteur correttore examinateur examinador
     puntuación puntuacion pontuação pontuacao punteggio punktzahl bewertung beoordeling ocena calificación calificacion
     calificar califica califique calificad puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
     aprobado aprobada bestanden superato zaliczone maximale máxima massimo
