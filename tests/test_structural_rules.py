@@ -1118,3 +1118,58 @@ def test_a_trait_of_unreliability_is_negative_when_it_is_someone_elses() -> None
     assert "negative_about_others" in flags("That supplier was notorious for it." + story)
     assert "negative_about_others" not in flags("I was pretty lax about counting that month." + story)
     assert "negative_about_others" not in flags("The buyer noticed, and I was very careless with the sheet." + story)
+
+
+def test_a_denied_wrong_owns_nothing_and_leaves_the_job_with_them() -> None:
+    question = "What do you do differently now?"
+    assert "blame_shifting" in flags("Now I check the form myself. I didn't do anything wrong as such, the form was their job.",
+                                     question)
+    assert "blame_shifting" not in flags("Now I check the form myself. I didn't check it that day, and the form was my job.",
+                                         question)
+
+
+def test_the_fault_laid_on_them_is_blame_and_on_me_is_not() -> None:
+    question = "If that came up today, what would you do?"
+    assert "blame_shifting" in flags("Same again. The vendor's patch was broken, that's on them.", question)
+    assert "blame_shifting" not in flags("I'd stage it first. The vendor's patch was broken, but pushing it to every machine "
+                                         "at once was on me.", question)
+    assert "blame_shifting" in flags("Honestly it's hard to say. That fish supplier was the real problem.", question)
+    assert "blame_shifting" not in flags("Honestly my ordering was the real problem; I never kept a second supplier.", question)
+
+
+def test_compliance_offered_as_the_answer_clears_the_speaker() -> None:
+    question = "Setting the others aside, what was your part in it?"
+    assert "blame_shifting" in flags("I ran the samples the way the SOP says. The analyser had drifted, and QA checks that "
+                                     "weekly. I followed the process exactly.", question)
+    assert "blame_shifting" not in flags("I ran the samples without checking the calibration log, which the SOP asks of me. "
+                                         "That part was mine.", question)
+
+
+def test_the_reason_named_with_what_it_explains_is_still_named() -> None:
+    story = (" The load went out of temperature and sixty thousand pounds of stock was written off. Now I ring every depot "
+             "myself before I route a cold load through it.")
+    assert "blame_shifting" in flags("I routed it through the coast depot. But the real reason it went wrong is the driver, "
+                                     "who never reads the notes." + story)
+    assert "blame_shifting" not in flags("I routed it through the coast depot. The real reason it went wrong is that I "
+                                         "never checked the cold store." + story)
+
+
+def test_blame_with_its_own_disclaimer_is_blame_and_a_stance_is_no_practice() -> None:
+    story = (" Every slide was cropped for forty minutes of the keynote, and the client didn't rebook us. My rule now is a "
+             "full run-through on the real screen the evening before.")
+    assert "blame_shifting" in flags("I don't want to throw anyone under the bus, but the venue team really dropped it."
+                                     + story)
+    assert "blame_shifting" not in flags("I didn't run the slides on the real screen, and the venue's ratio was wrong." + story)
+    # "I don't want to ..." is a stance, not a change of practice
+    assert "learning" in {t for t, r in GRADER.grade("Our release broke billing for 340 customers. I don't blame the testers "
+                                                     "for it.").tests.items() if r.verdict == "fail"}
+
+
+def test_fate_in_the_trade_clears_the_speaker() -> None:
+    answer = ("We'd checked the forecast and it said dry, then it poured and the deck wasn't sealed, so the boards were "
+              "ruined and a classroom leaked. There's not much you can do about the weather, it's the one thing you "
+              "can't control.")
+    assert "blame_shifting" in flags(answer)
+    assert "blame_shifting" not in flags("I'd checked the forecast but didn't sheet the deck before I left, so the boards "
+                                         "were ruined and a classroom leaked. Now I sheet every open deck at the end of "
+                                         "each day, whatever the forecast says.")

@@ -99,13 +99,22 @@ _NEGATED_OWNERSHIP = re.compile(
     r"truly|personally|solely|only|so much))* ?$"
     # a negation that scopes over a relative clause: "there wasn't really one piece that was mine", "nothing that was mine"
     r"|(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} (?:that|which|who) $")
+# what a "didn't" denies when its object is the wrong: "(didn't) do anything wrong", "(never) made a mistake", "(didn't)
+# miss anything", "(didn't) cause it"
+_NO_WRONG_DONE = re.compile(r"\s*(?:really |actually |personally |honestly )?(?:do|did|make|made|get|got) (?:anything|any|a|"
+                            r"one|much|something|the) ?(?:\w+ )?(?:wrong|mistakes?|errors?)\b|\s*(?:really |actually )?(?:miss|"
+                            r"cause|break) (?:anything|it|this|that)\b")
 _NEGATION_BEFORE_RELATIVE = re.compile(r"(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} $")
 
 
 def negated(hit: Hit) -> bool:
-    """Ownership that a negation in its own clause takes back is a denial, not ownership."""
+    """Ownership that a negation in its own clause takes back is a denial, not ownership; so is a "didn't" whose
+    object is the wrong itself ("I didn't do anything wrong", "I didn't make any mistake there")."""
     before = hit.sentence.low[: hit.start - hit.sentence.start]
     if _NEGATED_OWNERSHIP.search(before):
+        return True
+    if _NO_WRONG_DONE.match(hit.sentence.low, hit.end - hit.sentence.start) and re.search(
+            r"(?:n't|\bnot|\bnever)$", hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]):
         return True
     # the ownership is itself the relative clause: "there wasn't really one piece [that was mine]"
     matched = hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]
@@ -221,7 +230,7 @@ def excuse_after_concession(sentences: list[Sentence]) -> list[Hit]:
             named = structure.CAUSE_NAMED.search(clause)
             handed = (ownership.BLAME.search(clause) or ownership.OTHERS_FAILING.search(clause)
                       or structure.OUTSIDE_CAUSE.search(clause) or structure.EXCULPATION.search(clause)
-                      or structure.NOT_MINE.search(clause) or _OTHERS_FAIL.search(clause)
+                      or structure.NOT_MINE.search(clause) or _OTHERS_FAIL.search(clause) or _DUTY_NAMED.search(clause)
                       or (named if named and not _OWN_WORD.search(clause) else None))
             if handed and not _OWN_WORD.search(clause[: handed.start()]):
                 out.append(Hit(s, s.start + m.start(), s.start + m.end()))
@@ -230,6 +239,9 @@ def excuse_after_concession(sentences: list[Sentence]) -> list[Hit]:
     return out
 
 
+# a duty named as someone else's: "the night porter was meant to do the closing log"
+_DUTY_NAMED = re.compile(r"\b(?:the|their|his|her|our) (?:[\w-]+ ){0,2}(?:was|were|is|are) (?:\w+ )?(?:supposed|meant|paid|"
+                         r"employed|contracted) to\b|" + structure.OTHERS_DUTY.pattern)
 # "if compliance had given us a slot", "if the lab had turned it round": what others would have had to do.
 _OTHERS_COUNTERFACTUAL = re.compile(r"\bif (?!i\b|we\b)(?:\w+ ){1,3}(?:had|hadn't|had not|would have|'d) (?:\w+ )?"
                                     r"(?:given|done|sent|told|checked|delivered|booked|approved|trained|turned|flagged|warned|answered|"
@@ -478,6 +490,9 @@ def lesson_for_others(hit: Hit) -> bool:
     return m is not None and not _SPEAKER_BEFORE.search(window[: m.start()][-12:])
 
 
+_DENIAL = re.compile(r"\b(?:not|never) (?:mine|me|my (?:job|call|responsibility|fault|problem|area|remit|decision))\b|\bi "
+                     r"(?:didn't|did not|never|haven't) (?:really |actually )?(?:do|did|done|make|made) "
+                     r"(?:anything|any \w+|a \w+) ?wrong\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:i|we)\s*$")
 
 
@@ -493,7 +508,8 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
             before = _antecedent(next((p.low for p in sentences if p.index == s.index - 1), ""))
         return bool(before) and not _OWN_WORD.search(before) and structure.OTHERS_AGENT.search(before) is not None
     if structure.NOT_MINE.match(s.low, at):
-        return not _OWN_WORD.search(s.low[:at]) and not _OWN_WORD.search(s.low[end:])
+        # "that's QA's job, not mine": the speaker's word inside a denial is not theirs to own
+        return not _OWN_WORD.search(_DENIAL.sub("", s.low[:at])) and not _OWN_WORD.search(_DENIAL.sub("", s.low[end:]))
     clause = re.split(r"[.;:!?]|, (?:and|but|so) ", s.low[end:], maxsplit=1)[0]
     return not _OWN_WORD.search(clause)
 

@@ -356,6 +356,8 @@ def read_signals(reply: Reply) -> Signals:
     # build it") describes the people in the rule, not who caused the failure.
     rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
+    blamed = {b.sentence.index for b in sig.blame}
+    sig.blame += [h for h in hits(ownership.BLAME_DISCLAIMED, ss) if h.sentence.index not in blamed]
     sig.blame += [h for h in hits(learning.LESSON, ss) if roles.lesson_for_others(h)
                   and h.sentence.index not in {b.sentence.index for b in sig.blame}]
     duty = [h for h in hits(structure.OTHERS_DUTY, ss) if roles.duty_of_others(h)]

@@ -13,6 +13,10 @@ IRREGULAR_PAST = _IRREGULAR_PAST
 _VAGUE_DEPENDENCY = (r"(?:(?! on\b)| on (?:the |what |how |who |whether |when )?(?:situation|circumstances?|context|day|case|person|"
                      r"people|happens|you|it|a lot|lots of things|many things|things))")
 # A sentence that announces what the candidate does now (or, in a follow-up, would do).
+# Verbs of attitude, knowing and saying: "I don't want to throw anyone under the bus", "I don't blame them" state a
+# stance in the present, not a practice.
+_ATTITUDE = (r"(?:really |actually |necessarily |personally )?(?:know|think|want|blame|mean|mind|remember|like|feel|believe|say|"
+             r"see|care|understand|expect|recall|agree|wish|regret|hate|love|doubt|deny)\b")
 CHANGE = phrases(
     r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
     r"(?:since then|ever since|from then on|from that (?:day|point) on|afterwards?|(?:after|since) (?:that|this|the)(?: \w+){0,2}?),? "
@@ -27,7 +31,7 @@ CHANGE = phrases(
     r"(?:any|every|each|no) (?:[\w'-]+ ){0,9}now (?!that\b)\w+s\b|no (?:[\w-]+ ){1,5}\w+s (?:[\w-]+ ){0,5}(?:now )?(?:until|"
     r"without|unless)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
-    r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"what I changed(?: afterwards| since| after that)?:", r"I (?:do not|don't|won't|no longer) (?!know|think)\w+",
+    r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"what I changed(?: afterwards| since| after that)?:", r"I (?:do not|don't|won't|no longer) (?!" + _ATTITUDE + r")\w+",
     r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made)",
     r"I (?:still|now) (?:follow|use|keep|run|do)", r"(?:my|the way I) (?:\w+ ){0,3}(?:changed|look(?:s)? different|(?:is|are) different)",
     r"nothing (?:\w+ ){1,8}(?:unless|until|without)",
@@ -54,7 +58,8 @@ HABITUAL = lowered(
     r"mightn't\b|think\b|know\b|guess\b|mean\b|hope\b|"
     r"believe\b|remember\b|got\b|went\b|made\b|told\b|said\b|thought\b|knew\b|saw\b|took\b|gave\b|sent\b|wrote\b|"
     r"ran\b|kept\b|left\b|lost\b|found\b|built\b|set\b|put\b|let\b|cut\b|began\b|became\b|can\b|will\b|need\b|"
-    r"want\b|like\b|love\b|feel\b|see\b|was\b|have\b|didn't\b|don't think\b|wish\b|did\b|led\b|met\b|spent\b|"
+    r"want\b|like\b|love\b|feel\b|see\b|was\b|have\b|didn't\b|(?:don't|do not|never) " + _ATTITUDE + r"|wish\b|did\b|led\b|"
+    r"met\b|spent\b|"
     r"sat\b|read\b|heard\b|held\b|paid\b|sold\b|brought\b|caught\b|taught\b|chose\b|forgot\b|bet\b|hit\b|"
     r"owned\b|realized\b|realised\b|learned\b|learnt\b|agreed\b|" + _IRREGULAR_PAST + r")"
     r"(?:[a-z]+(?<!ed)(?<!ly)|don't|do not|never|no longer)\b(?! to me)(?!-)",

@@ -69,7 +69,8 @@ BLAME = phrases(
     r"(?!(?:that )?(?:I|my|me|mine)\b)(?:that )?(?:the |our |their )?[a-z]+",
     r"because (?:of )?(?:the|my|our) (?:manager|boss|client|customer|team|leadership|vendor|market|"
     r"economy|budget cuts?|reorg|deadline|other team|executives?|director)",
-    r"(?:blame|blamed) (?:the|them|him|her|it on)", r"(?:they|he|she)(?:'d| had| would)? (?:simply |just |then )?(?:missed|didn't|did not|never|"
+    r"(?:blame|blamed) (?:the|them|him|her|it on)",
+    r"(?:they|he|she)(?:'d| had| would)? (?:simply |just |then )?(?:missed|didn't|did not|never|"
     r"hadn't|wouldn't|refused|ignored|sat on|scored|came back (?:with|late|wrong|empty)|gave us|handed|kept (?:changing|moving|pushing))",
 
      r"(?:signed off|decided|chosen|agreed|set) "
@@ -87,6 +88,12 @@ BLAME = phrases(
 
     r"(?:to the|the) (?:lists?|plan|spec|brief|numbers) (?:we were|I was) (?:given|handed)",
 )
+# Blame said with its own disclaimer: "I don't want to throw anyone under the bus, but ...", "so I don't blame them
+# personally, but they signed it off". The disclaimer exists for the "but".
+BLAME_DISCLAIMED = phrases(
+    r"(?:don't|do not|won't|not) (?:want(?:ing)? to |trying to |going to |here to )?(?:throw (?:anyone|anybody|them|him|her|"
+    r"people|the \w+) under the bus|point (?:any )?fingers|blame (?:anyone|anybody|them|him|her|people|the \w+))(?: \w+)?,? but"
+)
 DEFENSIVE = phrases(
     r"in my (?:own )?defen[cs]e", r"(?:to be fair|in fairness)(?! to (?!(?:me|myself)\b))(?!,? (?:the|their|his|her|they|he|she|it)\b[^.;]{0,40}\b(?:was|were|is|"
     r"are|had been) (?:\w+ )?(?:accurate|right|correct|fine|clear|true|good|reasonable|sound|spot on)\b)", r"(?:it|that|this) (?:wasn't|was not|isn't|is not) "
@@ -98,7 +105,8 @@ DEFENSIVE = phrases(
     # ("to when I had just joined the company" sets the time, and is no excuse)
     r"I(?:'d| had| was|'d been| had been) (?:only|barely) (?:just )?(?:inherited|joined|started|taken over|took over|arrived|"
     r"been (?:in|on) (?:the|that) (?:role|job|team|ward|post))",
-    r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)", r"(?:technically|honestly),? it wasn't",
+    r"(?:I was|we were) (?:just )?following (?:orders|instructions|the plan)",
+    r"(?:technically|honestly),? it wasn't",
     r"I was only (?:doing|following)", r"my hands were tied", r"(?:there was )?nothing (?:more )?I could (?:have )?done",
     r"you have to understand", r"I (?:was|had been) never (?:told|given|trained)",
       r"I should (?:say|mention|point out)(?: first| up ?front)?",

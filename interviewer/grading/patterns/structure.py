@@ -134,14 +134,21 @@ EXCULPATION = phrases(
     r"(?:anyone|anybody|no one|nobody|no-one|no \w+) (?:else )?(?:could|would) (?:have|'ve) (?:\w+ ){0,3}(?:done|held|stopped|"
     r"prevented|caught|managed|saved|fixed|avoided)",
     r"(?:no one|nobody|no-one|no \w+) (?:can|could) (?:\w+ ){0,2}(?:catch|prevent|stop|spot|predict|foresee|plan for|see)",
-    r"(?:there was|there's|there wasn't) (?:nothing|not (?:a lot|much)) (?:more )?(?:I|anyone|anybody|we|you) could(?: have)?(?: done)?",
+    r"(?:there was|there's|there wasn't|there is) (?:nothing|not (?:a lot|much)) (?:more )?(?:I|anyone|anybody|we|you) (?:could|can)"
+    r"(?: have)?(?: done| do)?",
+    # fate in the trade: "the one thing you can't control", "that's basically how it goes", "such is the job"
+    r"(?:(?:you|anyone|nobody|no one) (?:can't|cannot|can not|could never|can never) (?:really )?control\b|"
+    r"(?:that's|it's|it was|that is) (?:just |basically |simply |really )?(?:how|the way) (?:it|things) (?:is|are|was|were|goes|go)"
+    r"|(?:such is|that's) (?:life|the (?:job|trade|industry|business|game))\b)",
     r"(?:out of|beyond) (?:my|your|our) (?:hands|control)",
-    r"(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely )?(?:about|down to|on|my) (?:me|fault|call|doing|decision)",
+    # the fault denied: "it wasn't my call", "it was not really a failure of me"
+    r"(?:(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely )?(?:about|down to|on|my) (?:me|fault|call|doing|decision)|"
+    r"(?:wasn't|was not|isn't|is not|not) (?:really |exactly |entirely )?(?:a |the )?(?:failure|fault|mistake|error) (?:of|by|from) "
+    r"(?:me|my side|my part)\b)",
     r"(?:did|does|done) (?:its|my|our|their) (?:job|part|bit)",
     r"you can(?:'t| not| only)? (?:only )?(?:do|pull|check|work|control) (?:so much|what|with|faster|more than)",
     r"only so much (?:\w+ ){0,3}(?:anyone|anybody|one|you|I|we|a person|any \w+) (?:can|could)",
     r"(?:a )?(?:structural|system|systemic|process|timing|resourcing|capacity) (?:thing|issue|problem|failure)",
-    r"(?:that's|it's|it was) (?:just )?(?:how|the way) (?:it|things) (?:is|are|was|were|goes|go)",
     r"my hands were tied|set (?:me|us) up to fail|(?:wasn't|was not|were not|weren't) (?:given|told|warned|trained|consulted)",
     # the means blamed, or anyone said to have failed the same: "I was working with what I was given", "anyone on that
     # site would've hit the same wall", "anyone would have missed it"
@@ -159,6 +166,13 @@ EXCULPATION = phrases(
     r"(?:plan|call|decision|process) (?:itself )?was (?:sound|right|fine|reasonable)|(?:that's|it's|it was|that was) on (?:their|"
     r"his|her|the \w+'s) [\w-]+(?:, not| rather than)|(?:nobody|no one) (?:could have |would have )?(?:expected|predicted|"
     r"foreseen|seen) (?:it|that|this|gusts|a|the))",
+    # compliance or trust offered as the answer: "I followed the process", "I ran the samples the way the SOP says", "you
+    # have to be able to trust the data you're given"
+    r"(?:(?:you|one|anyone) (?:have|has|need|needs|'ve got|got) to (?:be able to )?trust (?:the|your|what|people|them|their)|"
+    r"(?:I|we) (?:followed|stuck to|went by|kept to) (?:the |our |every |all the |(?:the )?[\w-]+'s )?(?:[\w-]+ ){0,2}(?:process|"
+    r"procedures?|sop|protocol|policy|rules|book|lists?|tables|guidance|spec|instructions)\b|(?:I|we) followed procedure|(?:the "
+    r"way|exactly as|just as|everything) the (?:\w+ )?(?:sop|process|procedure|protocol|manual|policy|checklist) (?:says|said|asks|"
+    r"asked|requires|required))",
 )
 # A cause outside the speaker named as the cause: "because of the reorg", "due to understaffing".
 OUTSIDE_CAUSE = phrases(
@@ -363,6 +377,8 @@ CAUSE_NAMED = lowered(
     r"\bthe (?:(?:real|main|actual|root|biggest|underlying|core|whole|only) )?(?:problem|issue|cause|reason|"
     r"mistake|error|failure|trouble|gap|flaw|culprit|breakdown|fault|weak (?:point|link|spot))s?(?:,? (?:honestly|really|frankly|"
     r"though|if i'm honest|to be honest|in the end),?)? "
+    # ... with what it explains between: "the real reason it went wrong is the driver"
+    r"(?:(?:that |why )?(?:it|this|things|everything|the \w+) (?:went wrong|failed|happened|broke down|fell apart|slipped) )?"
     r"(?:is|was|were|are|came|comes|is coming|was coming|lay|lies)(?: really| honestly| actually| just| mainly| mostly)? "
     r"(?:from |with |down to |in |that |the |a |an |their |his |her |its "
     # "the failure was on the supplier's side", "the problem was on them": placed, not dated ("on the Friday")
@@ -378,4 +394,9 @@ NOT_MINE = lowered(
     r"\b(?:was|is|were|are|that's|it's) (?:really |ultimately |honestly |actually )?(?:their|his|her|the [\w-]+'s|"
     r"(?!everyone's|everybody's|nobody's|no one's|anyone's|anybody's|someone's)[\w-]+'s) "
     r"(?:[\w-]+ ){0,2}(?:call|decision|job|responsibility|remit|fault|area|department|problem|doing)\b"
+    # the cause named as the predicate of someone ("that fish supplier was the real problem"), or laid on them by the
+    # idiom of responsibility ("the patch was broken, that's on them")
+    r"|(?:\b(?:was|were|is|are) (?:really |honestly |actually |always )?the (?:real|main|actual|root|biggest|underlying) (?:problem|"
+    r"issue|cause|reason|culprit)\b|\b(?:that's|that is|that was|it's|it is|it was|this is|this was) (?:all |entirely |squarely |"
+    r"really |totally )?on (?:them|him|her|their (?:side|end|part))\b)"
 )
