@@ -1173,3 +1173,20 @@ def test_fate_in_the_trade_clears_the_speaker() -> None:
     assert "blame_shifting" not in flags("I'd checked the forecast but didn't sheet the deck before I left, so the boards "
                                          "were ruined and a classroom leaked. Now I sheet every open deck at the end of "
                                          "each day, whatever the forecast says.")
+
+
+def test_a_sneer_at_a_groups_known_failing_is_negative_and_ones_own_routine_is_not() -> None:
+    story = (" I escalated the integration in January and lost the renewal by March. Now I ask for an engineer on the "
+             "account before I promise any integration.")
+    assert "negative_about_others" in flags("Ops, as usual, took three weeks to look at the ticket." + story)
+    assert "negative_about_others" in flags("And of course IT, being IT, closed the ticket twice." + story)
+    assert "negative_about_others" in flags("You know what hospital IT are like." + story)
+    assert "negative_about_others" in flags("The inspector turns up, as they do, and fails it." + story)
+    assert "negative_about_others" not in flags("I did the weekly checks as usual and missed the change." + story)
+
+
+def test_harm_denied_by_a_technicality_is_minimising() -> None:
+    story = ("I topped up the refrigerant without finding the leak, and by Tuesday they threw out two thousand pounds of "
+             "stock. ")
+    assert "minimizing" in flags(story + "Technically nothing broke, it ran all weekend.")
+    assert "minimizing" not in flags(story + "Technically the leak was small, but the stock loss was mine.")

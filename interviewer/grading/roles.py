@@ -443,6 +443,26 @@ def trait_of_others(hit: Hit) -> bool:
     return person is not None and len(ahead.split()) <= 3 and not _PREPOSITION.search(ahead)
 
 
+def sneer_at_others(hit: Hit) -> bool:
+    """A sneer (delivery.SNEER) is at someone else when it names them itself ("as they do", "let's face it, they"),
+    or when the words before it in its sentence have another person or a department as their subject and no word of
+    the speaker: "Ops, as usual, took three weeks", not "I did the checks as usual"."""
+    s = hit.sentence
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    before = s.low[: hit.start - s.start]
+    if _SPEAKER.search(before):
+        return False
+    if re.search(r"\b(?:they|he|she|they're|he's|she's)\b", span) or re.match(r"(\w+), being \1\b|you know what", span):
+        return True
+    subject = _DEMONSTRATIVE.sub("the", _LEADING_FILLER.sub("", before))
+    if re.match(r"(?:and |but |so )?(?:of course )?(?:ops|it|qa|hr|legal|finance|sales|procurement|management|leadership|"
+                r"marketing|engineering|product|head office|the council|the bank|the agency)\b", subject):
+        return True
+    person = delivery.NEGATIVE_TARGET.search(subject)
+    ahead = subject[: person.start()] if person else ""
+    return person is not None and len(ahead.split()) <= 3 and not _PREPOSITION.search(ahead)
+
+
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\b")
 _PREPOSITION = re.compile(r"\b(?:in|of|at|for|on|with|from|by|about|to)\b")
 _LEADING_FILLER = re.compile(r"^(?:\s|,|\b(?:honestly|frankly|um|uh|well|basically|also|plus|again|obviously|yeah|like|just|"

@@ -388,6 +388,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.sensitive = hits(delivery.SENSITIVE, ss) if sig.current_employer else []
     sig.negative = [h for h in hits(delivery.NEGATIVE, ss) + hits(structure.BELITTLING, ss) if roles.aimed_at_others(h)]
     sig.negative += [h for h in hits(delivery.PEOPLE_TRAIT, ss) if roles.trait_of_others(h)]
+    sig.negative += [h for h in hits(delivery.SNEER, ss) if roles.sneer_at_others(h)
+                     and h.sentence.index not in {n.sentence.index for n in sig.negative}]
     # A verdict said as a fragment just after someone else's failing: "Clueless, honestly.", "Super professional."
     failing_at = {h.sentence.index for h in sig.blame + sig.others_failing + sig.people_failing}
     said = {h.sentence.index for h in sig.negative}

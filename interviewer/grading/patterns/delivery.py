@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interviewer.grading.patterns.base import OTHERS_NOUN, phrases
+from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 
 TRIVIAL = phrases(
     r"typos?",
@@ -134,6 +134,14 @@ PEOPLE_TRAIT = phrases(
     r"terribly|a bit|a little|kind of|kinda|totally|completely|utterly) (?:disorgani[sz]ed|unreliable|lax|careless|flaky|"
     r"chaotic|slapdash|unresponsive|slack|lazy|rigid|stubborn|territorial|useless|hopeless|sloppy|clueless|disinterested|"
     r"checked out)|notorious for)"
+)
+# A sneer at a group's known failing: "IT, being IT, closed the ticket", "you know what hospital IT are like",
+# "Ops, as usual, took three weeks", "turns up, as they do", "let's face it, they don't", "I'm not sure what they're
+# for". Whose failing it is decides (roles.sneer_at_others): "I did the checks as usual" is the speaker's routine.
+SNEER = lowered(
+    r"\b(?:(\w+), being \1\b|you know what (?:\w+ ){0,3}(?:are|is) like\b|as (?:usual|always|ever|per usual)\b|as (?:they|he|she) "
+    r"(?:always )?(?:do|does)\b|let's (?:face it|be honest),? (?:they|he|she)\b|(?:not sure|no idea|wonder) what (?:they're|they are|"
+    r"he's|she's|he is|she is) (?:even |actually )?for\b)"
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
                           r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",

@@ -260,6 +260,8 @@ COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|grou
                      r"as an? (?:office|team|group|department)")
 
 MINIMIZING = phrases(
+    # the harm denied by a technicality: "technically nothing broke", "technically no one was hurt"
+    r"technically,? (?:nothing|no one|nobody|no harm|no data|it (?:wasn't|didn't|still)|we (?:didn't|never))",
     r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
     r"as (?:bad|serious|big|costly|damaging) as",
 
