@@ -1190,3 +1190,18 @@ def test_harm_denied_by_a_technicality_is_minimising() -> None:
              "stock. ")
     assert "minimizing" in flags(story + "Technically nothing broke, it ran all weekend.")
     assert "minimizing" not in flags(story + "Technically the leak was small, but the stock loss was mine.")
+
+
+def test_a_noun_used_as_a_modifier_is_no_one_failing() -> None:
+    story = " so the inspector failed the rough-in and the job slipped eight days. Now I check the schedule against the board."
+    assert "blame_shifting" not in flags("I wired the board, and the panel schedule didn't match what I'd installed," + story)
+    assert "blame_shifting" in flags("I wired the board, and the panel never told us the schedule had changed," + story)
+
+
+def test_an_act_done_knowingly_or_on_ones_own_reasoning_is_owned() -> None:
+    later = (" Third song in, interference wiped it out and the singer stood there for two minutes. The band didn't "
+             "rebook us. Now I patch a wired spare for every lead vocal.")
+    owned = GRADER.grade("I ran the lead vocal on one wireless mic with no spare patched, because I'd done that band a "
+                         "dozen times." + later)
+    assert owned.tests["self_awareness"].verdict == "pass"
+    assert GRADER.grade("The lead vocal was on one wireless mic." + later).tests["self_awareness"].verdict == "fail"

@@ -23,6 +23,10 @@ FAULT = phrases(
     r"only (?:checked|tested|looked|asked|read|did|ran|sent|counted|covered|used|had)|just (?:assumed|trusted|went)",
     # half of a duty done, the other half named as left out: "I tracked renewal dates but not notice windows"
     r"but not",
+    # the act done knowingly, or on the speaker's own reasoning: "I saw the discrepancy and signed it anyway", "I ran it
+    # with no spare patched, because I'd done that band a dozen times"
+    r"(?:anyway|regardless|even though|despite|with no|because i(?:'d| had| was)? (?:\w+ )?(?:done|thought|figured|trusted|"
+    r"assumed|sure|confident|knew|wanted|didn't want|liked|preferred))",
 )
 # An owned outcome is not a named decision: "I missed my target", "I lost the account".
 OUTCOME = lowered(
