@@ -1205,3 +1205,15 @@ def test_an_act_done_knowingly_or_on_ones_own_reasoning_is_owned() -> None:
                          "dozen times." + later)
     assert owned.tests["self_awareness"].verdict == "pass"
     assert GRADER.grade("The lead vocal was on one wireless mic." + later).tests["self_awareness"].verdict == "fail"
+
+
+def test_a_passive_after_an_owned_fault_tells_what_it_led_to() -> None:
+    owned = ("I skipped the independent check on the new rates because we were behind. For three weeks I processed "
+             "claims as usual. Around sixty claims were paid at the wrong rate. Now I run the check on every rate change.")
+    assert "passive_voice" not in flags(owned)
+    hidden = ("For three weeks I processed claims as usual. Around sixty claims were paid at the wrong rate. Now I run "
+              "the check on every rate change.")
+    assert "passive_voice" in flags(hidden)
+    # a stock agentless phrase stays flagged wherever it stands
+    assert "passive_voice" in flags("I skipped the independent check because we were behind. Later, mistakes were made "
+                                    "on the payments. Now I run the check on every rate change.")

@@ -234,6 +234,11 @@ def without(reply: Reply, cut: set[int]) -> Reply:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+def _owned_before(hit: Hit, owned_at: set[int]) -> bool:
+    """A fault of the speaker's named earlier in the reply: a passive after it tells what the owned act led to."""
+    return any(i < hit.sentence.index for i in owned_at)
+
+
 def read_signals(reply: Reply) -> Signals:
     """Run every pattern over the reply once."""
     injection = [Hit(s, s.start + lo, s.start + hi) for s, lo, hi in screened(reply.sentences, reply.text)]
@@ -299,14 +304,15 @@ def read_signals(reply: Reply) -> Signals:
         own_acts.setdefault(a.sentence.index, []).append(a.start)
     sig.passive_failure = [
         h
-        # a passive read by its form beside a sentence that names the speaker's own fault hides no one ("I approved the
+        # a passive read by its form beside or after a sentence that names the speaker's own fault hides no one ("I approved the
         # drawings against the old revision. The steel was fabricated to the old design."); a stock agentless phrase
         # ("mistakes were made", "it fell through the cracks") is flagged wherever it stands
         for h in [p for p in hits(ownership.PASSIVE_FAILURE, ss)
                   if _STOCK_AGENTLESS.search(p.sentence.low, p.start - p.sentence.start, p.end - p.sentence.start)
-                  or not ({p.sentence.index - 1, p.sentence.index + 1} & owned_at)]
+                  or not ({p.sentence.index - 1, p.sentence.index + 1} & owned_at or _owned_before(p, owned_at))]
         + [a for a in hits(structure.AGENTLESS, ss) + [p for p in hits(structure.PASSIVE_ACT, ss) if roles.wrong_in_clause(p)]
-           if not roles.by_agent(a) and not ({a.sentence.index - 1, a.sentence.index + 1} & owned_at)]
+           if not roles.by_agent(a)
+           and not ({a.sentence.index - 1, a.sentence.index + 1} & owned_at or _owned_before(a, owned_at))]
         if h.sentence.index not in explained
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
