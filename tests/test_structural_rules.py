@@ -1217,3 +1217,12 @@ def test_a_passive_after_an_owned_fault_tells_what_it_led_to() -> None:
     # a stock agentless phrase stays flagged wherever it stands
     assert "passive_voice" in flags("I skipped the independent check because we were behind. Later, mistakes were made "
                                     "on the payments. Now I run the check on every rate change.")
+
+
+def test_a_cliche_offered_and_turned_down_is_not_the_lesson() -> None:
+    story = (" I entered the band in a festival with a piece that was too hard for them, because I wanted the programme to "
+             "look ambitious, and we got the lowest rating in our class. Now I run a read-through of two pieces in "
+             "September and the section leaders give me a written yes or no.")
+    assert "generic_lesson" not in flags("I could say I learned the importance of communication, but that's not what "
+                                         "happened." + story)
+    assert "generic_lesson" in flags("I learned the importance of communication." + story.replace(" Now I run", " I ran"))

@@ -225,7 +225,8 @@ def with_learned_flags(flags: tuple[Flag, ...], sig: Signals, question: str | No
     if not sig.sentences:
         return flags
     have = {f.id for f in flags}
-    answer = " ".join(s.text for s in sig.sentences)
+    # (nor a sentence that offers a cliché only to turn it down: "I could say I learned X, but that's not what happened")
+    answer = " ".join(s.text for s in sig.sentences if not roles.turned_down(s))
     added = []
     for flag_id in learned.raised(question, answer):
         if flag_id in have:

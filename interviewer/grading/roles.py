@@ -261,6 +261,13 @@ def owned_words(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def turned_down(s: Sentence) -> bool:
+    """The sentence offers words only to turn them down: "I could say I learned the importance of communication, but
+    honestly that's not what happened", "people usually say perfectionism here, but ..."."""
+    m = structure.DISOWNED.search(s.low)
+    return m is not None and re.search(r"\bbut\b", s.low[m.end() :]) is not None
+
+
 _WORSE = re.compile(r"\bhave been (?:\w+ )?(?:\w+ )?worse\b")
 _AGAINST_LUCK = re.compile(r"\bbut (?:it |this |that |things )?$")
 

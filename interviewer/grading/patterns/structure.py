@@ -67,6 +67,10 @@ DISOWNED = lowered(
     r"\b(?:people|everyone|everybody|most (?:people|candidates|folks)|candidates|they|you) (?:usually |often |always |tend to |"
     r"normally |probably )?(?:say|said|pick|choose|go (?:with|for)|talk about|answer|reach for|use|hear)\b"
     r"|\b(?:the )?(?:usual|standard|classic|typical|stock|cliche|cliched|textbook|canned) (?:answer|line|cliche|one|response)\b"
+    # the cliché offered and turned down by the speaker: "I could say I learned the importance of communication, but ...",
+    # "the easy answer would be ...", "I'm not going to tell you ..."
+    r"|\b(?:i could (?:just |easily )?(?:say|tell you|pretend)|the (?:easy|obvious|safe) answer (?:is|would be)|i(?:'m| am) not "
+    r"going to (?:say|tell you|pretend)|i won't (?:say|pretend|tell you))\b"
     # said to the speaker by others: "people told me afterwards it could have been worse", "someone said to me ..."
     r"|\b(?:people|someone|somebody|everyone|everybody|my (?:\w+ )?(?:manager|boss|colleague|friends?|mentor|team)|they|he|"
     r"she) (?:\w+ )?(?:told me|said to me|kept telling me|reminded me|tried to tell me|kept saying)\b"
