@@ -1182,6 +1182,7 @@ def test_a_sneer_at_a_groups_known_failing_is_negative_and_ones_own_routine_is_n
     assert "negative_about_others" in flags("And of course IT, being IT, closed the ticket twice." + story)
     assert "negative_about_others" in flags("You know what hospital IT are like." + story)
     assert "negative_about_others" in flags("The inspector turns up, as they do, and fails it." + story)
+    assert "negative_about_others" in flags("If legal can't spot a bad line, I'm not sure what they're for." + story)
     assert "negative_about_others" not in flags("I did the weekly checks as usual and missed the change." + story)
 
 

@@ -457,10 +457,10 @@ def sneer_at_others(hit: Hit) -> bool:
     s = hit.sentence
     span = s.low[hit.start - s.start : hit.end - s.start]
     before = s.low[: hit.start - s.start]
-    if _SPEAKER.search(before):
-        return False
     if re.search(r"\b(?:they|he|she|they're|he's|she's)\b", span) or re.match(r"(\w+), being \1\b|you know what", span):
         return True
+    if _SPEAKER.search(before):
+        return False
     subject = _DEMONSTRATIVE.sub("the", _LEADING_FILLER.sub("", before))
     if re.match(r"(?:and |but |so )?(?:of course )?(?:ops|it|qa|hr|legal|finance|sales|procurement|management|leadership|"
                 r"marketing|engineering|product|head office|the council|the bank|the agency)\b", subject):
