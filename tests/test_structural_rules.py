@@ -1227,3 +1227,24 @@ def test_a_cliche_offered_and_turned_down_is_not_the_lesson() -> None:
     assert "generic_lesson" not in flags("I could say I learned the importance of communication, but that's not what "
                                          "happened." + story)
     assert "generic_lesson" in flags("I learned the importance of communication." + story.replace(" Now I run", " I ran"))
+
+
+def test_mishaps_that_simply_occurred_blur_who_acted() -> None:
+    story = (" A patient got double the strength of her tablets for three weeks before her GP caught it. We went through "
+             "the workflow as a team.")
+    assert "vague_ownership" in flags("In a busy pharmacy, mistakes happen." + story)
+    assert "vague_ownership" in flags("There was some miscommunication on the order." + story)
+    assert "vague_ownership" not in flags("I picked the 100 microgram box from the shelf without reading it." + story
+                                          .replace("We went through", "I went through"))
+
+
+def test_outside_causes_in_a_list_with_nothing_owned_are_blame() -> None:
+    answer = ("In 2022 we had a six-week stockout of our main detergent. There were many reasons: the port had long "
+              "delays, the packaging supplier increased the lead time, the currency was very unstable. I was analysing "
+              "all of it every day.")
+    assert "blame_shifting" in flags(answer)
+    assert "blame_shifting" not in flags(answer + " But I set the safety stock from the old lead time and never "
+                                         "revisited it, which was my mistake.")
+    # a thing failing in a sentence told with "we" is the team's own
+    assert "blame_shifting" not in flags("We fell apart in the pitch: the creative didn't hang together and the numbers "
+                                         "slide was wrong. We lost the client.")

@@ -618,18 +618,25 @@ _SUBJECT = "|".join((
 ))
 _NEGATED = (r"(?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't|hadn't|haven't|hasn't|couldn't|wouldn't|won't|was not|"
             r"were not|did not|does not|had not|is not|are not|never)")
-# not a passive ("wasn't told"), which hides the agent, nor a state of the person ("wasn't allergic")
-_NOT_AN_ACT = (r"(?! (?:\w+ed|been|given|told|shown|sent|done|made|seen|taken|known|allergic|happy|pleased|hurt|harmed|"
-               r"injured|sure|aware)\b)")
+# not a passive ("wasn't told", "wasn't caught"), which hides the agent, nor a state of the person ("wasn't allergic"),
+# nor what something is not ("the ban wasn't the mistake")
+_NOT_AN_ACT = (r"(?! (?:\w+ed|been|given|told|shown|sent|done|made|seen|taken|known|caught|found|spotted|read|written|kept|left|"
+               r"built|brought|run|allergic|happy|pleased|hurt|harmed|injured|sure|aware|the|a|an)\b)")
 _VERDICT = (r"(?:is|was|are|were|'s|'re)(?: (?:very|really|so|too|quite|a bit|always|just|completely|totally|way|pretty|"
             r"super|extremely|notoriously|still|also))* (?:slow|late|wrong|out of date|outdated|broken|faulty|useless|"
-            r"incomplete|unclear|vague|behind|understaffed|overloaded|unrealistic|on the \w+ side|not (?:competitive|clear|"
+            r"incomplete|unclear|vague|behind|understaffed|overloaded|unrealistic|unstable|too optimistic|on the \w+ side|"
+            r"not (?:competitive|clear|"
             r"ready|there|available|working|finished|accurate|right|correct))\b")
 _REPEATED_OR_LIMITED = (
     r"(?:kept|keeps|keep) \w+ing\b|changed (?:[\w'-]+ ){0,3}(?:twice|again|(?:two|three|four|five|several|many|\d+) times)|"
     r"took (?:their|his|her|its) time|(?:set|put|pushed|priced|progressed) (?:[\w'-]+ ){0,4}too (?:high|low|early|late|"
     r"tight|fast|quickly|far)|only (?:\w+s|\w+ed)\b|(?:forgot|ignored|skipped|refused|pulled out|backed out|went quiet)\b|"
-    r"repl(?:ied|ies) (?:\w+ ){0,3}once"
+    r"repl(?:ied|ies) (?:\w+ ){0,3}once|"
+    # a change imposed from outside: "leadership reprioritised the roadmap", "the supplier increased the lead time", "the
+    # port had long delays"
+    r"(?:re-?prioriti[sz]ed|deprioriti[sz]ed|increased|raised|cut|cancelled|canceled|switched|withdrew|postponed|delayed) "
+    r"(?:the|our|their|its|my|a|an|\w+ing)\b|had (?:long |big |huge |major |serious |constant )?(?:delays|outages|problems|"
+    r"issues|shortages)\b"
 )
 _FAILING = (r"(?: (?:just|simply|really|even|also|still|always|notoriously|frankly|honestly|then|apparently|basically))*"
             r" (?:" + _NEGATED + _NOT_AN_ACT + "|" + _VERDICT + "|" + _REPEATED_OR_LIMITED + ")")

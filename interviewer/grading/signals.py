@@ -90,7 +90,14 @@ class Signals:
 
     @cached_property
     def outside_causes(self) -> list[Hit]:
-        return hits(structure.OUTSIDE_CAUSE, self.sentences)
+        named = hits(structure.OUTSIDE_CAUSE, self.sentences)
+        # ... and a clause whose subject is someone or something else, failing or changing things (roles.others_fail):
+        # "leadership reprioritised the roadmap twice", "the packaging supplier tripled the lead time"
+        # (a thing failing in a sentence told with "we" is the team's own: "we fell apart: the creative didn't hang together")
+        told = {h.sentence.index for h in named}
+        failing = [h for s in self.sentences if s.index not in told
+                   for h in (roles.others_fail(s) if not _WE.search(s.low) else roles.others_fail(s, True))]
+        return named + failing
 
     @cached_property
     def minor(self) -> list[Hit]:
@@ -231,6 +238,7 @@ def without(reply: Reply, cut: set[int]) -> Reply:
     return Reply("".join(parts))
 
 
+_WE = re.compile(r"\bwe(?:'d|'re|'ve)?\b")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 

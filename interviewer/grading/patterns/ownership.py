@@ -209,7 +209,9 @@ VAGUE_WE = phrases(
 
     r"(?:it|things) (?:just )?(?:didn't|did not) (?:work out|pan out|go (?:to plan|as planned|our way))",
     r"(?:some|a few|a couple of|several|various) (?:issues|problems|things|mistakes|challenges) (?:came up|happened|arose|cropped up)",
-    r"mistakes (?:happened|were on all sides)", r"there were (?:some |a few |a lot of |)(?:issues|problems|mistakes|missteps)",
+    # mishaps that simply occurred: "mistakes happen", "there was some miscommunication"
+    r"(?:mistakes (?:happen|happened|were on all sides)|there (?:were|was) (?:some |a few |a lot of |a bit of |)(?:issues|problems|"
+    r"mistakes|missteps|miscommunication|confusion|a mix-up|a misunderstanding))",
     r"(?:it|this|that) was (?:a |more of a |really a |a bit of a |kind of a |sort of a )?(?:team|collective|shared|group) "
     r"(?:failure|effort|thing|miss|problem|decision)",
     r"(?:as a (?:team|group)|collectively|all of us),? (?:we )?(?:missed|dropped|failed|made|underestimated|"
