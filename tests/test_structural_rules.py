@@ -1248,3 +1248,10 @@ def test_outside_causes_in_a_list_with_nothing_owned_are_blame() -> None:
     # a thing failing in a sentence told with "we" is the team's own
     assert "blame_shifting" not in flags("We fell apart in the pitch: the creative didn't hang together and the numbers "
                                          "slide was wrong. We lost the client.")
+
+
+def test_one_long_confession_that_piles_up_feelings_is_oversharing() -> None:
+    story = ("I organised the office party and forgot to order the vegetarian option, so three people only had sides. ")
+    assert "oversharing" in flags(story + "I felt absolutely awful, I went home and cried, and it was an awful year with "
+                                          "my marriage and everything. Now I send a dietary form with every invite.")
+    assert "oversharing" not in flags(story + "I felt awful about it. Now I send a dietary form with every invite.")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from interviewer.grading import learned, roles
 from interviewer.grading.patterns import delivery, learning, ownership, structure
 from interviewer.grading.signals import Signals
-from interviewer.grading.text import Hit, hits
+from interviewer.grading.text import Hit, every, hits
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
 
 FlagRule = Callable[[Signals, int], Hit | str | None]
@@ -162,6 +162,10 @@ def _too_small(sig: Signals, _: int) -> Hit | None:
 def _oversharing(sig: Signals, seconds: int) -> Hit | str | None:
     emotional = {h.sentence.index for h in sig.emotion}
     if len(emotional) >= 2:
+        return sig.emotion[0]
+    # ... or one long confession that piles them up: "I went home and cried for ages, I still feel sick about it, it was
+    # an awful year with my own kids and my marriage"
+    if sig.emotion and len(every(delivery.EMOTION, sig.sentences)) >= 3:
         return sig.emotion[0]
     if seconds > OVERSHARING_SECONDS and sig.sentences:
         return _sentence_past_limit(sig, seconds)

@@ -41,14 +41,16 @@ DRAMATIC = phrases(
     r"(?:entire|whole) (?:existence|working life)", r"(?:beyond|past) (?:repair|saving)", r"the end of (?:my career|the world)",
 )
 EMOTION = phrases(
-    r"(?:cried|crying|in tears|broke down|sobbed|sobbing|tearing up|teared up)", r"felt (?:physically )?sick", r"lay awake",
-     r"felt (?:awful|terrible|horrible|dreadful|wretched)",
+    r"(?:cried|crying|in tears|broke down|sobbed|sobbing|tearing up|teared up|a (?:\w+ )?(?:nervous )?breakdown|panic attacks?|"
+    r"i (?:just )?fell apart)", r"felt (?:physically )?sick", r"lay awake",
+     r"felt (?:absolutely |so |really |just )?(?:awful|terrible|horrible|dreadful|wretched)",
     r"(?:couldn't|could not|didn't|did not|barely|hardly|can't) (?:really )?(?:sleep|eat|breathe|stop shaking|stop thinking|"
     r"face (?:anyone|people|work))", r"sleepless",  r"(?:my|i had|i have|i get|i got|i felt|the) anxiety|anxiety attacks?",  r"depress(?:ed|ion)",
     r"therap(?:ist|y)", r"(?:felt|feel|feeling|was) (?:like )?(?:so |completely |totally |utterly )?(?:worthless|a failure|"
     r"a fraud|ashamed|humiliated|sick to my stomach|devastated|crushed|awful|terrible|like an idiot|useless|hopeless|"
     r"so stupid|broken|numb|physically sick|paralyzed|paralysed|small)", r"devastat\w+", r"heartbroken|heartbreak",
-    r"humiliat\w+", r"mortified", r"(?:my (?:wife|husband|partner|family|kids|mom|mother|dad|father|spouse|girlfriend|boyfriend))",
+    r"humiliat\w+", r"mortified", r"(?:my (?:own )?(?:wife|husband|partner|family|kids|children|mom|mother|dad|father|spouse|girlfriend|boyfriend|marriage|"
+    r"divorce))",
     r"(?:wanted|thought about|considered|nearly|almost) (?:to )?quit(?:ting)?", r"stomach (?:dropped|turned|churned|was in knots)",
     r"beat (?:myself|me) up", r"replay(?:ed|ing) (?:it|that|the)", r"(?:haunts|haunted) me", r"(?:shaking|shook|trembling)",
     r"(?:dread|dreaded|dreading)", r"spiral(?:led|ed|ing)", r"(?:cry|crying) in the (?:car|bathroom|stairwell)",
