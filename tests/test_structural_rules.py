@@ -1255,3 +1255,28 @@ def test_one_long_confession_that_piles_up_feelings_is_oversharing() -> None:
     assert "oversharing" in flags(story + "I felt absolutely awful, I went home and cried, and it was an awful year with "
                                           "my marriage and everything. Now I send a dietary form with every invite.")
     assert "oversharing" not in flags(story + "I felt awful about it. Now I send a dietary form with every invite.")
+
+
+def test_ownership_offered_only_as_a_condition_owns_nothing() -> None:
+    question = "What part of the outcome was yours?"
+    answer = ("Honestly? Not much of it. The venue switched contractors two weeks out and didn't tell anyone, and the "
+              "client kept sending us the wrong run-of-show.")
+    assert "blame_shifting" in flags(answer + " If anything was on me, maybe it's that I trusted the venue.", question)
+    assert "blame_shifting" not in flags(answer.replace("Honestly? Not much of it. ", "") + " That part was on me: I "
+                                         "trusted the venue and never asked for their contractor's name.", question)
+
+
+def test_what_someone_else_should_have_done_and_what_could_not_be_known_clear_the_speaker() -> None:
+    question = "Who did you tell, and when?"
+    assert "blame_shifting" in flags("My manager found out at the pipeline review. Which is where he should've been "
+                                     "watching it anyway.", question)
+    assert "blame_shifting" not in flags("My manager found out at the pipeline review. I should have told him two weeks "
+                                         "earlier, when I first saw the deal slip.", question)
+
+
+def test_ownership_spread_until_it_is_no_ones_is_vague() -> None:
+    question = "What exactly were you responsible for?"
+    assert "vague_ownership" in flags("Research, design and product all co-owned discovery, so the responsibility was "
+                                      "spread out. I ran some of the interviews.", question)
+    assert "vague_ownership" not in flags("I owned discovery: I wrote the interview guide and ran the synthesis, and I "
+                                          "chose the direction.", question)

@@ -94,6 +94,8 @@ _OWN_MISS = re.compile(
 
 # A negation whose scope reaches the ownership after it: "I don't think it was really my fault", "it wasn't my call".
 _NEGATED_OWNERSHIP = re.compile(
+    # ownership offered only as a condition: "if anything was on me, maybe ..."
+    r"\bif (?:anything|any of (?:it|this|that))\b[^,.;]*$|"
     r"(?:n't|\bnot|\bnever|\bno way|\bhardly|\bby no means)(?: (?:think|believe|feel|say|reckon|see how|really|entirely|"
     r"exactly|all|completely|totally|just|it|that|this|was|is|were|i|i'd|would|could|be|have been|necessarily|actually|"
     r"truly|personally|solely|only|so much))* ?$"

@@ -225,7 +225,10 @@ VAGUE_WE = phrases(
     r"^between [^.]{3,80} and [^.,]{3,60},",
 
       r"came out of (?:a|the) (?:\w+ ){0,2}(?:meeting|sprint|workshop|session|board|review)",
-    r"(?:was|were) (?:taken|made|agreed) (?:collectively|jointly|across|as a group|by the group)",
+    # decisions and ownership spread until they are no one's: "made collectively", "research, design and product co-owned
+    # discovery", "the responsibility was spread out"
+    r"(?:(?:was|were) (?:taken|made|agreed) (?:collectively|jointly|across|as a group|by the group)|co-owned|jointly owned|(?:the )?"
+    r"(?:responsibility|ownership|accountability) was (?:spread|shared|split|diffuse))",
     r"one of (?:several|many|a few|the) (?:people|voices|stakeholders)",
      r"(?:across|in) (?:all of )?it together",
      r"(?:everyone|everybody) (?:had|around)",
@@ -354,6 +357,6 @@ HUMBLE_BRAG = phrases(
     r"(?:a |of a )?(?:bar|standard))",
     r"(?:said|say|saying) yes to (?:too many|everything|everyone)", r"(?:my|the) (?:standards|bar) (?:are|were|is|was) (?:just )?too high",
     r"(?:hold|held) (?:myself|my work) to (?:too high|very high|an impossibly high|extremely high) (?:a )?standards?",
-    r"(?:I|I'm|I am) too (?:hard on myself|nice|generous|helpful|honest|ambitious|driven)",
+    r"(?:I|I'm|I am) too (?:hard on myself|nice|generous|helpful|honest|ambitious|driven|involved|invested|caring|dedicated)",
     r"couldn't (?:say no|let go)", r"(?:wanted|want) (?:everything|it) to be perfect",
 )

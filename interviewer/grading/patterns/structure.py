@@ -104,7 +104,10 @@ OTHERS_OBLIGED = lowered(
 # Someone else's duty stated beside the failure: "the senior engineer who was supposed to review my work", "I assumed
 # they'd checked it like they're paid to".
 OTHERS_DUTY = lowered(
-    r"\b(?:they|he|she|who)(?:'re| are| were| was| is| had been) (?:\w+ )?(?:paid|supposed|meant|employed|contracted) to\b"
+    r"\b(?:(?:they|he|she|who)(?:'re| are| were| was| is| had been) (?:\w+ )?(?:paid|supposed|meant|employed|contracted) to\b"
+    # ... or what they should have done: "where he should've been watching it", "the signal should have come from them"
+    r"|(?:they|he|she|who)(?: really)? should(?:'ve| have) (?:been \w+ing|caught|checked|told|flagged|noticed|spotted|known|"
+    r"warned|raised|surfaced)\b|should (?:really )?(?:have|'ve) come from (?:them|him|her|their \w+)\b)"
 )
 # Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
 # And verbs of seeming: "they didn't feel finished to me" describes the work, not someone's act.
@@ -174,9 +177,11 @@ EXCULPATION = phrases(
     r"(?:plan|call|decision|process) (?:itself )?was (?:sound|right|fine|reasonable)|(?:that's|it's|it was|that was) on (?:their|"
     r"his|her|the \w+'s) [\w-]+(?:, not| rather than)|(?:nobody|no one) (?:could have |would have )?(?:expected|predicted|"
     r"foreseen|seen) (?:it|that|this|gusts|a|the))",
-    # compliance or trust offered as the answer: "I followed the process", "I ran the samples the way the SOP says", "you
-    # have to be able to trust the data you're given"
-    r"(?:(?:you|one|anyone) (?:have|has|need|needs|'ve got|got) to (?:be able to )?trust (?:the|your|what|people|them|their)|"
+    # compliance, trust or ignorance offered as the answer: "I followed the process", "I ran the samples the way the SOP
+    # says", "you have to be able to trust the data you're given", "the information just wasn't available to me",
+    # "procurement owned the supplier relationship, not me"
+    r"(?:(?:wasn't|was not|weren't|were not) (?:\w+ )?available to (?:me|us)|(?:i|we) (?:didn't|did not) have the (?:information|"
+    r"data|facts|full picture|numbers)|owned (?:the|that|this|it)(?: [\w-]+){0,3},? not me|(?:you|one|anyone) (?:have|has|need|needs|'ve got|got) to (?:be able to )?trust (?:the|your|what|people|them|their)|"
     r"(?:I|we) (?:followed|stuck to|went by|kept to) (?:the |our |every |all the |(?:the )?[\w-]+'s )?(?:[\w-]+ ){0,2}(?:process|"
     r"procedures?|sop|protocol|policy|rules|book|lists?|tables|guidance|spec|instructions)\b|(?:I|we) followed procedure|(?:the "
     r"way|exactly as|just as|everything) the (?:\w+ )?(?:sop|process|procedure|protocol|manual|policy|checklist) (?:says|said|asks|"
