@@ -1280,3 +1280,22 @@ def test_ownership_spread_until_it_is_no_ones_is_vague() -> None:
                                       "spread out. I ran some of the interviews.", question)
     assert "vague_ownership" not in flags("I owned discovery: I wrote the interview guide and ran the synthesis, and I "
                                           "chose the direction.", question)
+
+
+def test_luck_set_against_what_was_at_stake_is_not_minimising() -> None:
+    story = "I counted the appeal deadline from the wrong date and didn't reread the rule, so my date was three days late. "
+    assert "minimizing" not in flags(story + "A paralegal caught it. Nothing was lost, but it would have been unrecoverable.")
+    assert "minimizing" in flags(story + "A paralegal caught it. Nothing was lost, so it was no big deal really.")
+
+
+def test_a_things_state_is_no_feeling_of_the_speakers() -> None:
+    story = ("I pushed a release where offline sync was broken, because I skipped the regression suite. Our QA guy was "
+             "useless. Six percent of orders were lost over a weekend. ")
+    assert "oversharing" not in flags(story + "Now I run the offline tests myself on a real device before every release.")
+    assert "oversharing" in flags(story + "I was devastated, I cried in the car and I couldn't sleep for a week.")
+
+
+def test_arguing_against_a_safeguard_is_a_named_decision() -> None:
+    answer = ("I argued against adding idempotency keys in design review, and I was the senior, so my no carried. Four "
+              "months later a retry storm double-charged 1,900 customers. Now every payment handler I review needs them.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"

@@ -283,9 +283,14 @@ def stakes_raised(hit: Hit) -> bool:
     span = s.low[hit.start - s.start : hit.end - s.start]
     if _AGAINST_THE_FAILURE.search(s.low, hit.start - s.start):
         return True
+    # "Nothing was lost, but it would have been unrecoverable": the luck set against what was at stake
+    if _STAKES_AFTER.match(s.low, hit.end - s.start):
+        return True
     return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
 
 
+_STAKES_AFTER = re.compile(r"[^.;]{0,30}?,? but (?:it|this|that|the \w+)(?: [\w-]+)? (?:would|could|might)(?: easily| well)? "
+                           r"(?:have|'ve) (?:been|cost|meant|ended|killed|hurt|lost)\b")
 _AGAINST_THE_FAILURE = re.compile(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
                                   r"the (?:harm|damage|cost of (?:getting it|a mistake|the mistake|an error)|alternative|risk))"
                                   r"[.!?,;]")

@@ -46,7 +46,7 @@ EMOTION = phrases(
      r"felt (?:absolutely |so |really |just )?(?:awful|terrible|horrible|dreadful|wretched)",
     r"(?:couldn't|could not|didn't|did not|barely|hardly|can't) (?:really )?(?:sleep|eat|breathe|stop shaking|stop thinking|"
     r"face (?:anyone|people|work))", r"sleepless",  r"(?:my|i had|i have|i get|i got|i felt|the) anxiety|anxiety attacks?",  r"depress(?:ed|ion)",
-    r"therap(?:ist|y)", r"(?:felt|feel|feeling|was) (?:like )?(?:so |completely |totally |utterly )?(?:worthless|a failure|"
+    r"therap(?:ist|y)", r"(?:felt|feel|feeling|(?<=\bi )was) (?:like )?(?:so |completely |totally |utterly )?(?:worthless|a failure|"
     r"a fraud|ashamed|humiliated|sick to my stomach|devastated|crushed|awful|terrible|like an idiot|useless|hopeless|"
     r"so stupid|broken|numb|physically sick|paralyzed|paralysed|small)", r"devastat\w+", r"heartbroken|heartbreak",
     r"humiliat\w+", r"mortified", r"(?:my (?:own )?(?:wife|husband|partner|family|kids|children|mom|mother|dad|father|spouse|girlfriend|boyfriend|marriage|"

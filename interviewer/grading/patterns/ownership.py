@@ -231,7 +231,6 @@ VAGUE_WE = phrases(
     r"(?:responsibility|ownership|accountability) was (?:spread|shared|split|diffuse))",
     r"one of (?:several|many|a few|the) (?:people|voices|stakeholders)",
      r"(?:across|in) (?:all of )?it together",
-     r"(?:everyone|everybody) (?:had|around)",
 
      r"nobody (?:owned|was (?:watching|tracking|owning))",
 

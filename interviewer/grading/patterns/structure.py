@@ -16,11 +16,13 @@ FAULT = phrases(
     r"wrong|mistake|error|misread|mis\w+ed|under\w+ed|over(?:rode|ruled|committed|promised|looked|estimated)",
     r"should(?:n't)? have|should'?ve|instead of|rather than|too (?:early|late|fast|soon|much|little|many|few|\w+ly)",
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
-    r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|insisted",
+    r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|"
+    # a stand taken in a decision: "I argued against adding idempotency keys", "I vetoed it", "I said no"
+    r"(?:insisted|argued (?:against|for)|vetoed|turned down|overrode|said no)",
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
     r"relied|trusted|dropped|delayed|postponed|waited|mixed up|muddled|confused",
     r"(?:took (?:it|them|his|her|their \w+) (?:at face value|on trust)|cut corners|cut the|held off)",
-    r"only (?:checked|tested|looked|asked|read|did|ran|sent|counted|covered|used|had)|just (?:assumed|trusted|went)",
+    r"only (?:checked|tested|looked|asked|read|did|ran|sent|counted|covered|used|had|by)|just (?:assumed|trusted|went)",
     # half of a duty done, the other half named as left out: "I tracked renewal dates but not notice windows"
     r"but not",
     # the act done knowingly, or on the speaker's own reasoning: "I saw the discrepancy and signed it anyway", "I ran it
