@@ -651,22 +651,22 @@ _OTHERS_FAIL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|because|though|althoug
                           + "(" + _SUBJECT + ")" + _FAILING)
 
 
-def others_fail(sentence: Sentence, people_only: bool = False) -> list[Hit]:
-    """Clauses of the sentence whose subject is someone (or, unless `people_only`, something) other than the speaker,
-    failing: not a result ("so a couple of colleagues couldn't find it"), a state ("they didn't feel finished") or
-    the people affected reacting. A thing of the speaker's own side ("our methodology guide was vague") is not someone
-    else's."""
+def failing_clauses(sentence: Sentence) -> list[tuple[Hit, bool]]:
+    """Clauses of the sentence whose subject is someone or something other than the speaker, failing, each with whether
+    its subject is a person: not a result ("so a couple of colleagues couldn't find it"), a state ("they didn't feel
+    finished") or the people affected reacting. A thing of the speaker's own side ("our methodology guide was vague") is
+    not someone else's."""
     out = []
     for m in _OTHERS_FAIL.finditer(sentence.low):
         hit = Hit(sentence, sentence.start + m.start(1), sentence.start + m.end())
         subject = m.group(1)
         person = re.match(r"(?:he|she|they|nobody)\b", subject) is not None
         person = person or structure.OTHERS_AGENT.fullmatch(subject) is not None
-        if affected_reacting(hit) or (not person and (people_only or re.match(r"(?:our|my)\b", subject))):
+        if affected_reacting(hit) or (not person and re.match(r"(?:our|my)\b", subject)):
             continue
         if told_as_result(hit) or structure.STATIVE.match(sentence.low, m.end() + 1):
             continue
-        out.append(hit)
+        out.append((hit, person))
     return out
 
 

@@ -68,7 +68,7 @@ class Signals:
     sensitive: list[Hit] = field(default_factory=list)
     negative: list[Hit] = field(default_factory=list)
     people_failing: list[Hit] = field(default_factory=list)
-    """Someone other than the speaker as the subject of a failing clause (roles.others_fail, people only)."""
+    """Someone other than the speaker as the subject of a failing clause (roles.failing_clauses, people only)."""
     _index_cache: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict, repr=False)
     _changes_cache: dict[bool, list[Hit]] = field(default_factory=dict, repr=False)
 
@@ -91,13 +91,18 @@ class Signals:
     @cached_property
     def outside_causes(self) -> list[Hit]:
         named = hits(structure.OUTSIDE_CAUSE, self.sentences)
-        # ... and a clause whose subject is someone or something else, failing or changing things (roles.others_fail):
+        # ... and a clause whose subject is someone or something else, failing or changing things (roles.failing_clauses):
         # "leadership reprioritised the roadmap twice", "the packaging supplier tripled the lead time"
         # (a thing failing in a sentence told with "we" is the team's own: "we fell apart: the creative didn't hang together")
         told = {h.sentence.index for h in named}
         failing = [h for s in self.sentences if s.index not in told
-                   for h in (roles.others_fail(s) if not _WE.search(s.low) else roles.others_fail(s, True))]
+                   for h, person in self.failing_clauses[s.index] if person or not _WE.search(s.low)]
         return named + failing
+
+    @cached_property
+    def failing_clauses(self) -> dict[int, list[tuple[Hit, bool]]]:
+        """Each sentence's clauses with someone or something else failing (roles.failing_clauses), read once."""
+        return {s.index: roles.failing_clauses(s) for s in self.sentences}
 
     @cached_property
     def minor(self) -> list[Hit]:
@@ -238,6 +243,11 @@ def without(reply: Reply, cut: set[int]) -> Reply:
     return Reply("".join(parts))
 
 
+def _cued(sentences: list[Sentence], cues: tuple[str, ...]) -> list[Sentence]:
+    """The sentences holding one of a pattern's cue words: a cheap first look before a slower pattern."""
+    return [s for s in sentences if any(c in s.low for c in cues)]
+
+
 _WE = re.compile(r"\bwe(?:'d|'re|'ve)?\b")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -339,7 +349,8 @@ def read_signals(reply: Reply) -> Signals:
                           if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)
                           and not roles.the_speaker_is_the_subject(h)]
     # Someone else as the subject of a failing clause, told as plain fact in a sentence without the speaker in it.
-    sig.people_failing = [h for s in ss if not s.first_person for h in roles.others_fail(s, True)[:1]]
+    sig.people_failing = [next(h for h, person in sig.failing_clauses[s.index] if person) for s in ss
+                          if not s.first_person and any(person for _, person in sig.failing_clauses[s.index])]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
@@ -371,7 +382,8 @@ def read_signals(reply: Reply) -> Signals:
     rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
     blamed = {b.sentence.index for b in sig.blame}
-    sig.blame += [h for h in hits(ownership.BLAME_DISCLAIMED, ss) if h.sentence.index not in blamed]
+    sig.blame += [h for h in hits(ownership.BLAME_DISCLAIMED, _cued(ss, ownership.BLAME_DISCLAIMED_CUES))
+                  if h.sentence.index not in blamed]
     sig.blame += [h for h in hits(learning.LESSON, ss) if roles.lesson_for_others(h)
                   and h.sentence.index not in {b.sentence.index for b in sig.blame}]
     duty = [h for h in hits(structure.OTHERS_DUTY, ss) if roles.duty_of_others(h)]
@@ -401,8 +413,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.current_employer = hits(delivery.CURRENT_EMPLOYER, ss)
     sig.sensitive = hits(delivery.SENSITIVE, ss) if sig.current_employer else []
     sig.negative = [h for h in hits(delivery.NEGATIVE, ss) + hits(structure.BELITTLING, ss) if roles.aimed_at_others(h)]
-    sig.negative += [h for h in hits(delivery.PEOPLE_TRAIT, ss) if roles.trait_of_others(h)]
-    sig.negative += [h for h in hits(delivery.SNEER, ss) if roles.sneer_at_others(h)
+    sig.negative += [h for h in hits(delivery.PEOPLE_TRAIT, _cued(ss, delivery.PEOPLE_TRAIT_CUES)) if roles.trait_of_others(h)]
+    sig.negative += [h for h in hits(delivery.SNEER, _cued(ss, delivery.SNEER_CUES)) if roles.sneer_at_others(h)
                      and h.sentence.index not in {n.sentence.index for n in sig.negative}]
     # A verdict said as a fragment just after someone else's failing: "Clueless, honestly.", "Super professional."
     failing_at = {h.sentence.index for h in sig.blame + sig.others_failing + sig.people_failing}

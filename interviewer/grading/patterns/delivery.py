@@ -131,6 +131,9 @@ NEGATIVE = phrases(
 # A trait of unreliability said with a degree word ("the tier 2 lot are very unreliable", "pretty disorganised
 # herself", "the lads were pretty lax about logging"), or a bad name ("that team was notorious for it"): whose trait
 # it is decides (roles.trait_of_others), since "I was very careless with it" is the speaker's own fault.
+PEOPLE_TRAIT_CUES = ("disorgani", "unreliable", "lax", "careless", "flaky", "chaotic", "slapdash", "unresponsive", "slack",
+                     "lazy", "rigid", "stubborn", "territorial", "useless", "hopeless", "sloppy", "clueless", "disinterested",
+                     "checked out", "notorious")
 PEOPLE_TRAIT = phrases(
     r"(?:(?:very|pretty|really|so|quite|always|notoriously|famously|painfully|incredibly|hopelessly|chronically|super|extremely|"
     r"terribly|a bit|a little|kind of|kinda|totally|completely|utterly) (?:disorgani[sz]ed|unreliable|lax|careless|flaky|"
@@ -140,6 +143,8 @@ PEOPLE_TRAIT = phrases(
 # A sneer at a group's known failing: "IT, being IT, closed the ticket", "you know what hospital IT are like",
 # "Ops, as usual, took three weeks", "turns up, as they do", "let's face it, they don't", "I'm not sure what they're
 # for". Whose failing it is decides (roles.sneer_at_others): "I did the checks as usual" is the speaker's routine.
+SNEER_CUES = (", being ", "you know what", "as usual", "as always", "as ever", "per usual", "as they", "as he", "as she",
+              "let's face", "let's be honest", " for")
 SNEER = lowered(
     r"\b(?:(\w+), being \1\b|you know what (?:\w+ ){0,3}(?:are|is) like\b|as (?:usual|always|ever|per usual)\b|as (?:they|he|she) "
     r"(?:always )?(?:do|does)\b|let's (?:face it|be honest),? (?:they|he|she)\b|(?:not sure|no idea|wonder) what (?:they're|they are|"

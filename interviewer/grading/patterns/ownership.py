@@ -93,6 +93,7 @@ BLAME = phrases(
 )
 # Blame said with its own disclaimer: "I don't want to throw anyone under the bus, but ...", "so I don't blame them
 # personally, but they signed it off". The disclaimer exists for the "but".
+BLAME_DISCLAIMED_CUES = ("under the bus", "fingers", "blame")
 BLAME_DISCLAIMED = phrases(
     r"(?:don't|do not|won't|not) (?:want(?:ing)? to |trying to |going to |here to )?(?:throw (?:anyone|anybody|them|him|her|"
     r"people|the \w+) under the bus|point (?:any )?fingers|blame (?:anyone|anybody|them|him|her|people|the \w+))(?: \w+)?,? but"
