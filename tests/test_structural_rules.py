@@ -1299,3 +1299,10 @@ def test_arguing_against_a_safeguard_is_a_named_decision() -> None:
     answer = ("I argued against adding idempotency keys in design review, and I was the senior, so my no carried. Four "
               "months later a retry storm double-charged 1,900 customers. Now every payment handler I review needs them.")
     assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+
+
+def test_a_but_that_names_someone_of_the_speakers_is_still_an_excuse() -> None:
+    opening = "I missed quota three quarters in a row, and, look, I'll own some of it, but "
+    assert "defensive_language" in flags(opening + "my manager was clueless, he'd never sold anything himself.")
+    assert "defensive_language" not in flags(opening + "my pipeline was thin because I stopped prospecting in spring. "
+                                             "Now I book two prospecting hours every morning.")

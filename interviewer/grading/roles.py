@@ -226,6 +226,9 @@ def excuse_after_concession(sentences: list[Sentence]) -> list[Hit]:
                 continue
             clause = re.split(r"[.;!?]", s.low[m.end() :], maxsplit=1)[0]
             # "but I ...", "but it was my call", and "but nobody asked me to" (others cleared, the choice kept) excuse nothing
+            # ("but my manager was clueless" names the manager, not the speaker)
+            if delivery.NEGATIVE_TARGET.match(clause):
+                clause = re.sub(r"^(?:my|our)\b", "the", clause)
             if _OWN_WORD.match(clause) or re.match(r"(?:that|it) (?:was|is) (?:my|on me|mine)|(?:nobody|no one|no-one) (?:\w+ )?"
                                                    r"(?:asked|told|made|forced|pushed|pressured) (?:me|us)\b", clause):
                 continue

@@ -122,7 +122,7 @@ DEFENSIVE = phrases(
       r"(?:it wasn't|it was not|it's not|it is not|it isn't) (?:like|as if|as though)", r"(?:I|you) know (?:this|it|how this) (?:will |might )?sounds? like",
 
 
-      r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)",
+      r"(?:it helps|it's worth|it is worth) (?:to know|knowing|saying|noting)|the context (?:really )?matters",
 
       r"in fairness to (?:myself|me)",
      r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
