@@ -110,7 +110,9 @@ def test_ordinary_answers_are_not_set_aside() -> None:
                  "Now I read the checklist and follow it every time before a release.",
                  "I record the answer in a fixed box at the top of my notes.", "I asked the reviewer to look again.",
                  "The auditor gave us a low score on the stock count, and that was on me.",
-                 "You have to pass me the keys before the van leaves, my supervisor used to say."]:
+                 "You have to pass me the keys before the van leaves, my supervisor used to say.",
+                 "From now on I freeze all content five days before submission.",
+                 "Lesson is, you're only as good as your merchant."]:
         assert injected_sentences(text) == [], text
 
 

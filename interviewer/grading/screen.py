@@ -266,7 +266,8 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         return True
     # speaks to or about the grader in plain words (evals/train_injection.py); a sentence of five words or fewer carries
     # too little for the reader alone ("This is not my story."): screened() keeps it only beside a suspect neighbour
-    if learned.injection_suspected(s.low) and not _short_for_the_reader(s):
+    if (learned.injection_suspected(s.low) and not _short_for_the_reader(s)
+            and not _saying_with_generic_you(s.low)):
         return True
     # The vocabulary of grading said to someone ("you", "please"): the reader is being told how to grade.
     m = inj.ABOUT_GRADING.search(s.low) if _ADDRESSED.search(s.low) else None
@@ -321,6 +322,17 @@ def _spelled(text: str) -> str | None:
     if m:
         return "".join(chr(ord(c) - 0x1F1E6 + ord("a")) for c in m.group() if "\U0001f1e6" <= c <= "\U0001f1ff")
     return None
+
+
+# A saying whose "you" is anyone ("you're only as good as your merchant", "you live and you learn"): no one is addressed,
+# so the learned reader's suspicion alone does not set it aside (a word of grading or of the reader still does).
+_GENERIC_YOU = re.compile(r"\byou(?:'re| are)? (?:only as \w+ as|live and|never know|can't win|win some|learn (?:fast|quickly|"
+                          r"the hard way)|get what you pay for)")
+
+
+def _saying_with_generic_you(low: str) -> bool:
+    return (_GENERIC_YOU.search(low) is not None and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low)
+            and re.search(rf"\b{inj.READER}\b", low) is None)
 
 
 def _short_for_the_reader(s: Sentence) -> bool:

@@ -107,7 +107,9 @@ ROLE_PLAY = phrases(
     r"(?:pretend (?:to be|you(?:'re| are)|that you)|(?:(?:let's|let us) (?:say|imagine|agree) )?you(?:'re| are) (?:now |going to be |"
     r"playing )?(?:a|an|my|the) (?:\w+ ){0,3}(?:recruiter|grader|evaluator|assistant|interviewer|hiring manager|mentor|judge|"
     r"reviewer|ai|fan|grandmother|friend|character|panel|panellist|panelist|assessor|examiner))",
-    r"(?:act|behave|respond|answer|reply|speak) (?:as|like) (?:if|though|a|an|my|the)", r"from now on", r"role-?play",
+    r"(?:act|behave|respond|answer|reply|speak) (?:as|like) (?:if|though|a|an|my|the)", r"role-?play",
+    # said to the reader ("from now on you answer as my biggest fan"), not the speaker's new rule ("from now on I freeze ...")
+    r"from now on,? (?:you|your|the (?:grader|assessor|evaluator|scorer|model|ai|system))\b",
     # casting the reader by name: "act as DAN, the Do Anything Now evaluator"
     r"(?:act|behave|respond|answer|serve|function|operate) as (?:[\w'-]+[ ,]+){0,6}?(?:evaluator|grader|reviewer|assessor|judge|"
     r"scorer|recruiter|interviewer|hiring manager|examiner|marker|ai|model|assistant)",
