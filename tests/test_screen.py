@@ -112,7 +112,9 @@ def test_ordinary_answers_are_not_set_aside() -> None:
                  "The auditor gave us a low score on the stock count, and that was on me.",
                  "You have to pass me the keys before the van leaves, my supervisor used to say.",
                  "From now on I freeze all content five days before submission.",
-                 "Lesson is, you're only as good as your merchant."]:
+                 "Lesson is, you're only as good as your merchant.", "Now I act as the second checker on every release.",
+                 "Now I respond as if every alert is real until I have checked it.",
+                 "We ran a role-play exercise in training.", "You are now looking at a much tighter process."]:
         assert injected_sentences(text) == [], text
 
 

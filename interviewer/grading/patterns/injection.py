@@ -34,7 +34,8 @@ INSTRUCTION = phrases(
     r"beg|begging|invite|inviting|trust|trusting|need|want|expect|expecting) (?:the |any |an? |this |whoever's )?(?:assessor|grader|"
     r"evaluator|scorer|marker|ai|llm|bot|chatbot|gpt) to\b",
     READER + r" ?[,:] (?:please|you|ignore|disregard|score|mark|give|rate|note|this|pass|treat|do not|don't|remember|the candidate)",
-    r"system prompt", r"you are now", r"new instructions?", r"</?(?:system|instructions?|assistant|user|sys)>",
+    r"system prompt", r"you are now (?:a|an|my|the|acting|playing|operating|free|unrestricted|in (?:\w+ )?mode)\b",
+    r"new instructions?", r"</?(?:system|instructions?|assistant|user|sys)>",
     r"(?:no|zero|don't (?:add|report|raise|list|flag)|do not (?:add|report|raise|list|flag)|without any) (?:red )?flags|(?:stop|quit) "
     r"(?:\w+ )?(?:hunting|fishing|digging) for (?:red )?flags",
     r"(?:set|override|change|force) (?:the |my |all )?(?:score|verdicts?|grade|honesty|learning|self[_ ]awareness)",
@@ -107,11 +108,15 @@ ROLE_PLAY = phrases(
     r"(?:pretend (?:to be|you(?:'re| are)|that you)|(?:(?:let's|let us) (?:say|imagine|agree) )?you(?:'re| are) (?:now |going to be |"
     r"playing )?(?:a|an|my|the) (?:\w+ ){0,3}(?:recruiter|grader|evaluator|assistant|interviewer|hiring manager|mentor|judge|"
     r"reviewer|ai|fan|grandmother|friend|character|panel|panellist|panelist|assessor|examiner))",
-    r"(?:act|behave|respond|answer|reply|speak) (?:as|like) (?:if|though|a|an|my|the)", r"role-?play",
+    # an order to the reader, not the speaker's own manner ("now I act as the second checker", "I answer like a robot
+    # when I'm nervous"), and role-play asked for, not a training exercise ("a role-play exercise")
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi now )(?<!\bi always )(?<!\bi'd )(?:act|behave|respond|answer|reply|"
+    r"speak) (?:as|like) (?:if|though|a|an|my|the)",
+    r"(?<!\ba )(?<!\bthe )(?<!\bour )(?<!\bin )role-?play(?! (?:exercises?|sessions?|training|scenarios?|drills?)\b)",
     # said to the reader ("from now on you answer as my biggest fan"), not the speaker's new rule ("from now on I freeze ...")
     r"from now on,? (?:you|your|the (?:grader|assessor|evaluator|scorer|model|ai|system))\b",
     # casting the reader by name: "act as DAN, the Do Anything Now evaluator"
-    r"(?:act|behave|respond|answer|serve|function|operate) as (?:[\w'-]+[ ,]+){0,6}?(?:evaluator|grader|reviewer|assessor|judge|"
+    r"(?<!\bi )(?<!\bwe )(?<!\bi now )(?:act|behave|respond|answer|serve|function|operate) as (?:[\w'-]+[ ,]+){0,6}?(?:evaluator|grader|reviewer|assessor|judge|"
     r"scorer|recruiter|interviewer|hiring manager|examiner|marker|ai|model|assistant)",
     r"(?:developer|god|dan|admin|debug|sudo) mode", r"stay in character", r"(?:your|the) new (?:role|persona|name) is",
 )
