@@ -1306,3 +1306,14 @@ def test_a_but_that_names_someone_of_the_speakers_is_still_an_excuse() -> None:
     assert "defensive_language" in flags(opening + "my manager was clueless, he'd never sold anything himself.")
     assert "defensive_language" not in flags(opening + "my pipeline was thin because I stopped prospecting in spring. "
                                              "Now I book two prospecting hours every morning.")
+
+
+def test_contempt_for_how_someone_works_is_negative_and_ones_own_habits_are_not() -> None:
+    story = (" The bags missed the flight and the airline paid the claims. I was the duty supervisor and never checked "
+             "the transfer board myself. Now I walk the transfer area every hour on a Sunday.")
+    assert "negative_about_others" in flags("Their ramp crew treat the load sheet as a rough suggestion." + story)
+    assert "negative_about_others" in flags("The head chef, he is always shouting." + story)
+    assert "negative_about_others" in flags("Her specs were honestly a mess." + story)
+    assert "negative_about_others" in flags("Honestly the ramp team are a bunch of moaners." + story)
+    assert "negative_about_others" not in flags("My own desk was always a mess that summer." + story)
+    assert "negative_about_others" not in flags("I treat every Sunday as a peak day now." + story)

@@ -105,7 +105,8 @@ NEGATIVE = phrases(
     r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless)(?: \w+){0,2} (?:I've|I have) ever",
     r"to put it (?:politely|mildly|kindly|charitably)",
     r"(?:the|a) (?:sort|kind|type) of (?:person|manager|boss|man|woman|guy|people|lead|client|editor) who",
-    r"(?:treats|treated|treat) (?:\w+ ){0,2}like", r"box-ticker", r"bean-counter", r"jobsworth", r"hopeless",
+    r"(?:treats|treated|treat) (?:(?:\w+ ){0,2}like|(?:\w+ ){0,3}as (?:a |an |more of a |some )?(?:rough |mere )?(?:suggestion|"
+    r"optional|beneath them|afterthought|formality))", r"box-ticker", r"bean-counter", r"jobsworth", r"hopeless",
     r"phoning it in", r"out of (?:his|her|their) depth", r"(?:wouldn't|won't|didn't) know \w+ if",
     r"not very bright", r"coasting", r"coasted", r"clowns",
     r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|people|hire|communicator)",
@@ -133,12 +134,15 @@ NEGATIVE = phrases(
 # it is decides (roles.trait_of_others), since "I was very careless with it" is the speaker's own fault.
 PEOPLE_TRAIT_CUES = ("disorgani", "unreliable", "lax", "careless", "flaky", "chaotic", "slapdash", "unresponsive", "slack",
                      "lazy", "rigid", "stubborn", "territorial", "useless", "hopeless", "sloppy", "clueless", "disinterested",
-                     "checked out", "notorious")
+                     "checked out", "notorious", "always", "mess", "shambles", "work with")
 PEOPLE_TRAIT = phrases(
     r"(?:(?:very|pretty|really|so|quite|always|notoriously|famously|painfully|incredibly|hopelessly|chronically|super|extremely|"
     r"terribly|a bit|a little|kind of|kinda|totally|completely|utterly) (?:disorgani[sz]ed|unreliable|lax|careless|flaky|"
     r"chaotic|slapdash|unresponsive|slack|lazy|rigid|stubborn|territorial|useless|hopeless|sloppy|clueless|disinterested|"
-    r"checked out)|notorious for)"
+    r"checked out)|notorious for|always (?:shouting|complaining|moaning|whining|late|off sick|on (?:their|his|her) phones?)|"
+    # a person's work called a mess, or someone no one can work with: "her specs were honestly a mess"
+    r"(?:honestly |frankly |just |always )?a (?:complete |total |real |bit of a |right )?(?:mess|shambles)|(?:nobody|no one|no-one) "
+    r"(?:can|could) work (?:properly |well )?with)"
 )
 # A sneer at a group's known failing: "IT, being IT, closed the ticket", "you know what hospital IT are like",
 # "Ops, as usual, took three weeks", "turns up, as they do", "let's face it, they don't", "I'm not sure what they're

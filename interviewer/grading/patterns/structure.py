@@ -212,7 +212,8 @@ OUTSIDE_CAUSE = phrases(
 )
 # Devices of belittling a person: mock praise, infantilising, dehumanising, and idioms of incompetence.
 _METAPHOR = (r"(?:kindergarten|toddlers?|babies|children|kids|schoolkids|passengers|dead ?wood|dinosaurs?|sheep|robots|zombies|"
-             r"furniture|clowns?|circus|cowboys?|muppets?|amateurs?|jokers?|headless chickens?)")
+             r"furniture|clowns?|circus|cowboys?|muppets?|amateurs?|jokers?|headless chickens?|moaners|whingers|complainers|"
+             r"clock-?watchers|pen-?pushers)")
 BELITTLING = phrases(
     # mockery: praise meant as its opposite ("our genius of a director"), a trait measured against an object ("the
     # design sense of a parking ticket"), a group reduced to a type ("typical sales people, of course")
