@@ -1317,3 +1317,10 @@ def test_contempt_for_how_someone_works_is_negative_and_ones_own_habits_are_not(
     assert "negative_about_others" in flags("Honestly the ramp team are a bunch of moaners." + story)
     assert "negative_about_others" not in flags("My own desk was always a mess that summer." + story)
     assert "negative_about_others" not in flags("I treat every Sunday as a peak day now." + story)
+
+
+def test_a_things_failing_is_an_outside_cause_only_where_the_speaker_is_not_in_the_sentence() -> None:
+    question = "Going back to that moment, what did you know at the time, and why did you make that call?"
+    answer = ("I knew the code change was to reports and the suite was slow. I read the release notes, not the dependency "
+              "list, so I didn't know the date library had moved. I never looked at the build file when planning tests.")
+    assert "defensive_language" not in flags(answer, question)

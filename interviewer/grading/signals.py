@@ -93,10 +93,11 @@ class Signals:
         named = hits(structure.OUTSIDE_CAUSE, self.sentences)
         # ... and a clause whose subject is someone or something else, failing or changing things (roles.failing_clauses):
         # "leadership reprioritised the roadmap twice", "the packaging supplier tripled the lead time"
-        # (a thing failing in a sentence told with "we" is the team's own: "we fell apart: the creative didn't hang together")
+        # (a thing failing counts only in a sentence without the speaker in it: "we fell apart: the creative didn't hang
+        # together" is the team's own, and "I knew the suite was slow" is what the speaker knew)
         told = {h.sentence.index for h in named}
         failing = [h for s in self.sentences if s.index not in told
-                   for h, person in self.failing_clauses[s.index] if person or not _WE.search(s.low)]
+                   for h, person in self.failing_clauses[s.index] if person or not (s.first_person or _WE.search(s.low))]
         return named + failing
 
     @cached_property
