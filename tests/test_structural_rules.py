@@ -1324,3 +1324,12 @@ def test_a_things_failing_is_an_outside_cause_only_where_the_speaker_is_not_in_t
     answer = ("I knew the code change was to reports and the suite was slow. I read the release notes, not the dependency "
               "list, so I didn't know the date library had moved. I never looked at the build file when planning tests.")
     assert "defensive_language" not in flags(answer, question)
+
+
+def test_because_of_it_points_back_and_a_lesson_about_trust_clears_no_one() -> None:
+    question = "What did you learn from it?"
+    answer = ("I learned that as a manager you can't do everything yourself and you have to trust your people. I'm a "
+              "different manager now because of it.")
+    assert "blame_shifting" not in flags(answer, question)
+    assert "blame_shifting" in flags("We missed the launch because of the IT team and the budget cuts. Both were out of our "
+                                     "hands.")

@@ -183,7 +183,7 @@ EXCULPATION = phrases(
     # says", "you have to be able to trust the data you're given", "the information just wasn't available to me",
     # "procurement owned the supplier relationship, not me"
     r"(?:(?:wasn't|was not|weren't|were not) (?:\w+ )?available to (?:me|us)|(?:i|we) (?:didn't|did not) have the (?:information|"
-    r"data|facts|full picture|numbers)|owned (?:the|that|this|it)(?: [\w-]+){0,3},? not me|(?:you|one|anyone) (?:have|has|need|needs|'ve got|got) to (?:be able to )?trust (?:the|your|what|people|them|their)|"
+    r"data|facts|full picture|numbers)|owned (?:the|that|this|it)(?: [\w-]+){0,3},? not me|(?:you|one|anyone) (?:have|has|need|needs|'ve got|got) to be able to trust|"
     r"(?:I|we) (?:followed|stuck to|went by|kept to) (?:the |our |every |all the |(?:the )?[\w-]+'s )?(?:[\w-]+ ){0,2}(?:process|"
     r"procedures?|sop|protocol|policy|rules|book|lists?|tables|guidance|spec|instructions)\b|(?:I|we) followed procedure|(?:the "
     r"way|exactly as|just as|everything) the (?:\w+ )?(?:sop|process|procedure|protocol|manual|policy|checklist) (?:says|said|asks|"
@@ -194,7 +194,7 @@ OUTSIDE_CAUSE = phrases(
     r"(?:because of|due to|thanks to|owing to|on account of|caused by|down to|blame (?:it )?on) (?:the |a |an |our |their |all the |"
     r"some )?(?:\w+ )?(?:reorg\w*|restructur\w+|market|economy|budget cuts?|cuts|understaffing|staff(?:ing)? shortages?|shortages?|"
     r"workload|extra (?:work|tasks|jobs)|rota|turnover|supplier|vendor|contractor|client|customer|management|leadership|weather|"
-    r"pandemic|covid|timing|deadline|scope|requirements|changes|other teams?|\w+ team|sales|engineering|finance|it|hr)\b",
+    r"pandemic|covid|timing|deadline|scope|requirements|changes|other teams?|\w+ team|sales|engineering|finance|(?<=the )it|hr)\b",
     r"(?:the )?(?:market|economy|reorg|restructure|budget|funding|demand|industry|sector|hiring|job market)\b(?: \w+){0,2} "
     r"(?:fell|dropped|collapsed|crashed|dried up|tanked|shifted|changed|froze|slowed|turned|fell off|went)\b",
     # handed a burden or a bad input by others: "handed three extra jobs", "given the wrong forecast by head office"
