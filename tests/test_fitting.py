@@ -82,6 +82,11 @@ _BEFORE_DEV16: frozenset[tuple[str, str]] = frozenset({
                            r"(?:answer|line|cliche|one|response)\b"),
 })
 """... and of the ninth (`dev16-`: openings and follow-ups of every kind in real registers, written at stop 21)."""
+_BEFORE_DEV17: frozenset[tuple[str, str]] = frozenset({
+    ("learning.HEDGING", r"hard to pin down"),
+    ("ownership.VAGUE_WE", r"(?:it|things) (?:just )?(?:didn't|did not) (?:work out|pan out|go (?:to plan|as planned|our way))"),
+})
+"""... and of the tenth (`dev17-`: openings and follow-ups in real registers, written at stop 21 to measure it)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -98,7 +103,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV13 and c.id.startswith("dev13-"))
              and not ((a.table, a.text) in _BEFORE_DEV14 and c.id.startswith("dev14-"))
              and not ((a.table, a.text) in _BEFORE_DEV15 and c.id.startswith("dev15-"))
-             and not ((a.table, a.text) in _BEFORE_DEV16 and c.id.startswith("dev16-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV16 and c.id.startswith("dev16-"))
+             and not ((a.table, a.text) in _BEFORE_DEV17 and c.id.startswith("dev17-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 

@@ -3,7 +3,7 @@
 The second annotator labelled the replies from the labelling guide alone, without the dataset's labels, the case
 ids or the engine's output. Agreement between two careful readers is the ceiling a grader can be expected to reach.
 
-Run: python evals/agreement.py  (the held-out splits `test` and `fresh`, and the `dev9-` to `dev16-` rounds of dev)
+Run: python evals/agreement.py  (the held-out splits `test` and `fresh`, and the `dev9-` to `dev17-` rounds of dev)
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ SECOND = {"test": (AGREEMENT / "test_second_annotator.jsonl",), "fresh": (AGREEM
                   AGREEMENT / "dev11_second_annotator.jsonl", AGREEMENT / "dev12_second_annotator.jsonl",
                   AGREEMENT / "dev13_second_annotator.jsonl",
                   AGREEMENT / "dev14_second_annotator.jsonl", AGREEMENT / "dev15_second_annotator.jsonl",
-                  AGREEMENT / "dev16_second_annotator.jsonl")}
+                  AGREEMENT / "dev16_second_annotator.jsonl", AGREEMENT / "dev17_second_annotator.jsonl")}
 """The blind second labels of each split (for `dev`, the 135 `dev9-`, 150 `dev10-`, 160 `dev11-`, 180 `dev12-`, 80 `dev13-`, 80
-`dev14-`, 150 `dev15-` and 150 `dev16-` cases written blind to the engine in issue 11's second to ninth rounds)."""
+`dev14-`, 150 `dev15-`, 150 `dev16-` and 120 `dev17-` cases written blind to the engine in issue 11's second to tenth
+rounds)."""
 
 
 def flag_f1(gold: list[set[str]], other: list[set[str]]) -> tuple[float, int, int, int]:
