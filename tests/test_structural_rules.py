@@ -1333,3 +1333,12 @@ def test_because_of_it_points_back_and_a_lesson_about_trust_clears_no_one() -> N
     assert "blame_shifting" not in flags(answer, question)
     assert "blame_shifting" in flags("We missed the launch because of the IT team and the budget cuts. Both were out of our "
                                      "hands.")
+
+
+def test_causes_announced_as_a_list_are_outside_causes() -> None:
+    answer = ("In 2021 I was the supply analyst and we ran out of our best-selling headphones before Christmas. There were "
+              "many reasons for this: the container prices exploded, the supplier had a lockdown, the port was congested. "
+              "From this I learned that flexibility matters most.")
+    assert "blame_shifting" in flags(answer)
+    assert "blame_shifting" not in flags(answer.replace("From this I learned", "I placed the orders from the old lead "
+                                                                                  "times and never updated them. I learned"))

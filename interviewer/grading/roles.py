@@ -634,8 +634,8 @@ _NOT_AN_ACT = (r"(?! (?:\w+ed|been|given|told|shown|sent|done|made|seen|taken|kn
                r"built|brought|run|allergic|happy|pleased|hurt|harmed|injured|sure|aware|the|a|an)\b)")
 _VERDICT = (r"(?:is|was|are|were|'s|'re)(?: (?:very|really|so|too|quite|a bit|always|just|completely|totally|way|pretty|"
             r"super|extremely|notoriously|still|also))* (?:slow|late|wrong|out of date|outdated|broken|faulty|useless|"
-            r"incomplete|unclear|vague|behind|understaffed|overloaded|unrealistic|unstable|too optimistic|on the \w+ side|"
-            r"not (?:competitive|clear|"
+            r"incomplete|unclear|vague|behind|understaffed|overloaded|unrealistic|unstable|congested|too optimistic|"
+            r"on the \w+ side|not (?:competitive|clear|"
             r"ready|there|available|working|finished|accurate|right|correct))\b")
 _REPEATED_OR_LIMITED = (
     r"(?:kept|keeps|keep) \w+ing\b|changed (?:[\w'-]+ ){0,3}(?:twice|again|(?:two|three|four|five|several|many|\d+) times)|"
@@ -645,8 +645,8 @@ _REPEATED_OR_LIMITED = (
     # a change imposed from outside: "leadership reprioritised the roadmap", "the supplier increased the lead time", "the
     # port had long delays"
     r"(?:re-?prioriti[sz]ed|deprioriti[sz]ed|increased|raised|cut|cancelled|canceled|switched|withdrew|postponed|delayed) "
-    r"(?:the|our|their|its|my|a|an|\w+ing)\b|had (?:long |big |huge |major |serious |constant )?(?:delays|outages|problems|"
-    r"issues|shortages)\b"
+    r"(?:the|our|their|its|my|a|an|\w+ing)\b|had (?:a |an )?(?:long |big |huge |major |serious |constant )?(?:delays|outages?|"
+    r"problems|issues|shortages|lockdown|strike|shutdown|breakdown|fire|flood)\b"
 )
 _FAILING = (r"(?: (?:just|simply|really|even|also|still|always|notoriously|frankly|honestly|then|apparently|basically))*"
             r" (?:" + _NEGATED + _NOT_AN_ACT + "|" + _VERDICT + "|" + _REPEATED_OR_LIMITED + ")")

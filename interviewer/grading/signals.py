@@ -95,9 +95,9 @@ class Signals:
         # "leadership reprioritised the roadmap twice", "the packaging supplier tripled the lead time"
         # (a thing failing counts only in a sentence without the speaker in it: "we fell apart: the creative didn't hang
         # together" is the team's own, and "I knew the suite was slow" is what the speaker knew)
-        told = {h.sentence.index for h in named}
-        failing = [h for s in self.sentences if s.index not in told
-                   for h, person in self.failing_clauses[s.index] if person or not (s.first_person or _WE.search(s.low))]
+        failing = [h for s in self.sentences for h, person in self.failing_clauses[s.index]
+                   if (person or not (s.first_person or _WE.search(s.low)))
+                   and not any(n.start < h.end and h.start < n.end for n in named)]  # the same cause, named twice
         return named + failing
 
     @cached_property

@@ -46,7 +46,7 @@ FIRST_PERSON_ACTION = lowered(
 BLAME = phrases(
     # (the word between is an adverb, not a head noun: "the panel schedule didn't match" names a document, not a panel)
     OTHERS_NOUN + r" (?:(?:\w+ly|just|then|also|still|even|again|later|already|never|always|totally|completely|basically|had|has|"
-    r"have|who|that|which|would|could) )?"
+    r"have|who|that|which|would|could|there|here|really) ){0,2}"
     r"(?:didn't|did not|never|failed to|wouldn't|would not|refused to|kept changing|"
     r"changed (?:the|their|its)|dropped the ball|missed|forgot|ignored|sat on|dumped|handed (?:us|me)|"
     r"gave (?:us|me) (?:bad|wrong|garbage|incomplete|no)|set (?:an |a )?(?:unrealistic|impossible|crazy|aggressive)|"

@@ -153,7 +153,7 @@ EXCULPATION = phrases(
     r"(?:(?:you|anyone|nobody|no one) (?:can't|cannot|can not|could never|can never) (?:really )?control\b|"
     r"(?:that's|it's|it was|that is) (?:just |basically |simply |really )?(?:how|the way) (?:it|things) (?:is|are|was|were|goes|go)"
     r"|(?:such is|that's) (?:life|the (?:job|trade|industry|business|game))\b)",
-    r"(?:out of|beyond) (?:my|your|our) (?:hands|control)",
+    r"(?:out of|beyond|outside) (?:my|your|our|anyone's|anybody's|everyone's) (?:hands|control)",
     # the fault denied: "it wasn't my call", "it was not really a failure of me"
     r"(?:(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely )?(?:about|down to|on|my) (?:me|fault|call|doing|decision)|"
     r"(?:wasn't|was not|isn't|is not|not) (?:really |exactly |entirely )?(?:a |the )?(?:failure|fault|mistake|error) (?:of|by|from) "
@@ -195,6 +195,9 @@ OUTSIDE_CAUSE = phrases(
     r"some )?(?:\w+ )?(?:reorg\w*|restructur\w+|market|economy|budget cuts?|cuts|understaffing|staff(?:ing)? shortages?|shortages?|"
     r"workload|extra (?:work|tasks|jobs)|rota|turnover|supplier|vendor|contractor|client|customer|management|leadership|weather|"
     r"pandemic|covid|timing|deadline|scope|requirements|changes|other teams?|\w+ team|sales|engineering|finance|(?<=the )it|hr)\b",
+    # the causes announced as a list: "there were many reasons for this: ..."
+    r"(?:there were|there are|there was) (?:many|several|a lot of|lots of|a few|multiple|a number of|so many|a bunch of) "
+    r"(?:reasons|factors|causes|things going on)\b",
     r"(?:the )?(?:market|economy|reorg|restructure|budget|funding|demand|industry|sector|hiring|job market)\b(?: \w+){0,2} "
     r"(?:fell|dropped|collapsed|crashed|dried up|tanked|shifted|changed|froze|slowed|turned|fell off|went)\b",
     # handed a burden or a bad input by others: "handed three extra jobs", "given the wrong forecast by head office"
