@@ -1342,3 +1342,14 @@ def test_causes_announced_as_a_list_are_outside_causes() -> None:
     assert "blame_shifting" in flags(answer)
     assert "blame_shifting" not in flags(answer.replace("From this I learned", "I placed the orders from the old lead "
                                                                                   "times and never updated them. I learned"))
+
+
+def test_what_others_could_not_do_or_did_on_the_speakers_word_is_no_blame() -> None:
+    cost = "What did that outage actually cost the business?"
+    assert "blame_shifting" not in flags("A few hundred people couldn't log in for half a day, and support took 140 calls.",
+                                         cost)
+    judgement = "What did you know at the time, and why did you make that call?"
+    assert "blame_shifting" not in flags("The year before I'd told people to wait and they missed the window, so I leaned "
+                                         "against caution and told the co-op to go ahead.", judgement)
+    assert "blame_shifting" in flags("The growers ignored my advice and they missed the window. Nothing I could have done.",
+                                     judgement)

@@ -553,7 +553,9 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
 
 # The people a failure lands on. Asked what it cost, a reply that says how they reacted names the cost, not a culprit.
 _AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |their |the |(?:of )?our biggest |\d+ )*"
-                       r"(?:customers?|"
+                       # (people or staff only with a count: "a few hundred people couldn't log in")
+                       r"(?:(?<=\d )(?:people|staff|employees)|(?:a few |several |some )?(?:hundred|thousand|dozen)s? (?:of )?"
+                       r"(?:people|staff|employees)|customers?|"
                        r"clients?|users?|patients?|guests?|sponsors?|attendees?|students?|pupils?|parents?|passengers?|residents?|"
                        r"buyers?|shoppers?|subscribers?|members?|families|tenants?|readers?|viewers?|donors?)\b")
 
@@ -574,7 +576,9 @@ _UNHARMED = re.compile(r"\s+(?:didn't|did not|never|wasn't|weren't) (?:get |end 
 
 _REACTS = re.compile(
     r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
-    r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business)\b"
+    r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business|"
+    # what they could not do because of it: "a few hundred people couldn't log in"
+    r"(?:couldn't|could not|can't|cannot|weren't able to) (?:\w+ )?(?:log ?in|get in|access|work|use|find|open|pay|book|reach))\b"
 )
 
 
@@ -691,9 +695,14 @@ def told_as_result(hit: Hit) -> bool:
     s = hit.sentence
     before = s.low[: hit.start - s.start]
     clause = re.split(r"[,;:]", before)[-1]
-    return re.search(r"(?:^|\s)(?:so|which meant|meaning|and so|as a result)\s+(?:\w+\s+){0,4}$", clause) is not None
+    if re.search(r"(?:^|\s)(?:so|which meant|meaning|and so|as a result)\s+(?:\w+\s+){0,4}$", clause) is not None:
+        return True
+    # what others did on the speaker's own word: "I'd told people to wait, and they missed the window"
+    return _SPEAKER_DIRECTIVE.search(before) is not None
 
 
+_SPEAKER_DIRECTIVE = re.compile(r"\bi(?:'d| had)? (?:told|asked|advised|instructed|got|made) (?:[\w-]+ ){1,3}to\b[^.;]*"
+                                r"\b(?:and|so)\s+$")
 _SUPERLATIVE_HEAD = re.compile(r"\b(?:worst|biggest|dumbest|stupidest|silliest|costliest|most \w+)\b(?: [\w-]+){0,3}\s+"
                                r"(?:that\s+)?$")
 
