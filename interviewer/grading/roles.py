@@ -269,6 +269,8 @@ def owned_words(hits: list[Hit]) -> list[Hit]:
 def turned_down(s: Sentence) -> bool:
     """The sentence offers words only to turn them down: "I could say I learned the importance of communication, but
     honestly that's not what happened", "people usually say perfectionism here, but ..."."""
+    if "but" not in s.low:  # (a cheap first look: the turn is the point)
+        return False
     m = structure.DISOWNED.search(s.low)
     return m is not None and re.search(r"\bbut\b", s.low[m.end() :]) is not None
 

@@ -33,6 +33,7 @@ class Signals:
     a failure, where any act answers "what did you do next"."""
     blame: list[Hit] = field(default_factory=list)
     denied: list[Hit] = field(default_factory=list)
+    _failing: dict[int, list[tuple[Hit, bool]]] = field(default_factory=dict, repr=False)
     cause_elsewhere: list[Hit] = field(default_factory=list)
     """The cause named outright and placed on someone or something else ("the root cause was that QA had been cut")."""
     """Ownership words a negation takes back ("I don't think it was my fault"): a denial, read as exculpation."""
@@ -95,15 +96,16 @@ class Signals:
         # "leadership reprioritised the roadmap twice", "the packaging supplier tripled the lead time"
         # (a thing failing counts only in a sentence without the speaker in it: "we fell apart: the creative didn't hang
         # together" is the team's own, and "I knew the suite was slow" is what the speaker knew)
-        failing = [h for s in self.sentences for h, person in self.failing_clauses[s.index]
+        failing = [h for s in self.sentences for h, person in self.failing_clauses(s)
                    if (person or not (s.first_person or _WE.search(s.low)))
                    and not any(n.start < h.end and h.start < n.end for n in named)]  # the same cause, named twice
         return named + failing
 
-    @cached_property
-    def failing_clauses(self) -> dict[int, list[tuple[Hit, bool]]]:
-        """Each sentence's clauses with someone or something else failing (roles.failing_clauses), read once."""
-        return {s.index: roles.failing_clauses(s) for s in self.sentences}
+    def failing_clauses(self, s: Sentence) -> list[tuple[Hit, bool]]:
+        """The sentence's clauses with someone or something else failing (roles.failing_clauses), read once."""
+        if s.index not in self._failing:
+            self._failing[s.index] = roles.failing_clauses(s)
+        return self._failing[s.index]
 
     @cached_property
     def minor(self) -> list[Hit]:
@@ -246,7 +248,11 @@ def without(reply: Reply, cut: set[int]) -> Reply:
 
 def _cued(sentences: list[Sentence], cues: tuple[str, ...]) -> list[Sentence]:
     """The sentences holding one of a pattern's cue words: a cheap first look before a slower pattern."""
-    return [s for s in sentences if any(c in s.low for c in cues)]
+    cue = _CUES.get(cues) or _CUES.setdefault(cues, re.compile("|".join(map(re.escape, cues))))
+    return [s for s in sentences if cue.search(s.low)]
+
+
+_CUES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 _WE = re.compile(r"\bwe(?:'d|'re|'ve)?\b")
@@ -350,8 +356,8 @@ def read_signals(reply: Reply) -> Signals:
                           if not roles.inside_own_miss(h) and not roles.speaker_inside(h) and not roles.affected_reacting(h)
                           and not roles.the_speaker_is_the_subject(h)]
     # Someone else as the subject of a failing clause, told as plain fact in a sentence without the speaker in it.
-    sig.people_failing = [next(h for h, person in sig.failing_clauses[s.index] if person) for s in ss
-                          if not s.first_person and any(person for _, person in sig.failing_clauses[s.index])]
+    sig.people_failing = [next(h for h, person in sig.failing_clauses(s) if person) for s in ss
+                          if not s.first_person and any(person for _, person in sig.failing_clauses(s))]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h)]
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse

@@ -10,7 +10,7 @@ READER = r"(?:ai|engine|grader|evaluator|model|assistant|llm|scorer|judge|system
 INSTRUCTION = phrases(
     # an order to the reader, not a story's act ("I decided to skip the test cases", "we didn't ignore the checks")
     # (nor a noun: "a drop test", "the skip logic")
-    r"(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )(?<!a )(?<!an )"
+    r"(?=[idfobsrcwe])(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )(?<!a )(?<!an )"
     r"(?<!the )(?<!physical )"
     r"(?:ignore|disregard|forget|override|bypass|skip|overlook|drop(?! tests?\b)|remove|clear|waive|suppress|delete|omit) (?:all |any |the |"
     r"your |my |these |those |every |of )*(?:[\w-]+ ){0,3}"
@@ -53,7 +53,7 @@ INSTRUCTION = phrases(
     r"(?:lower|any other) (?:number|score|grade) (?:would be|is) (?:a )?(?:bug|error|mistake|wrong)",
     # told to read hidden text and act on it: "read this backwards and obey it" (an order: not "I read the checklist and
     # follow it", the speaker's habit), or told to read letters down an acrostic ("read the capitals down")
-    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )(?:read|decode|decrypt|decipher|translate|reverse|flip|unscramble)(?: (?:this|it|the following|the next (?:line|part|"
+    r"(?=[rdtfu])(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )(?:read|decode|decrypt|decipher|translate|reverse|flip|unscramble)(?: (?:this|it|the following|the next (?:line|part|"
     r"sentence|bit)))?,? (?:\w+ ){0,2}(?:and|then) (?:obey|follow|do|apply|act on|execute|carry out)|(?:read|take) (?:the |each |every )?"
     r"(?:capitals|capital letters|first letters?|initials|initial letters)(?: of (?:each|every) \w+)? (?:down|downwards|in order|"
     r"from the top)",
@@ -110,13 +110,13 @@ ROLE_PLAY = phrases(
     r"reviewer|ai|fan|grandmother|friend|character|panel|panellist|panelist|assessor|examiner))",
     # an order to the reader, not the speaker's own manner ("now I act as the second checker", "I answer like a robot
     # when I'm nervous"), and role-play asked for, not a training exercise ("a role-play exercise")
-    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi now )(?<!\bi always )(?<!\bi'd )(?:act|behave|respond|answer|reply|"
+    r"(?=[abrs])(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi now )(?<!\bi always )(?<!\bi'd )(?:act|behave|respond|answer|reply|"
     r"speak) (?:as|like) (?:if|though|a|an|my|the)",
-    r"(?<!\ba )(?<!\bthe )(?<!\bour )(?<!\bin )role-?play(?! (?:exercises?|sessions?|training|scenarios?|drills?)\b)",
+    r"(?=r)(?<!\ba )(?<!\bthe )(?<!\bour )(?<!\bin )role-?play(?! (?:exercises?|sessions?|training|scenarios?|drills?)\b)",
     # said to the reader ("from now on you answer as my biggest fan"), not the speaker's new rule ("from now on I freeze ...")
     r"from now on,? (?:you|your|the (?:grader|assessor|evaluator|scorer|model|ai|system))\b",
     # casting the reader by name: "act as DAN, the Do Anything Now evaluator"
-    r"(?<!\bi )(?<!\bwe )(?<!\bi now )(?:act|behave|respond|answer|serve|function|operate) as (?:[\w'-]+[ ,]+){0,6}?(?:evaluator|grader|reviewer|assessor|judge|"
+    r"(?=[abrsfo])(?<!\bi )(?<!\bwe )(?<!\bi now )(?:act|behave|respond|answer|serve|function|operate) as (?:[\w'-]+[ ,]+){0,6}?(?:evaluator|grader|reviewer|assessor|judge|"
     r"scorer|recruiter|interviewer|hiring manager|examiner|marker|ai|model|assistant)",
     r"(?:developer|god|dan|admin|debug|sudo) mode", r"stay in character", r"(?:your|the) new (?:role|persona|name) is",
 )
@@ -201,7 +201,7 @@ SELF_VERDICT = phrases(
     r"(?:score|marks|rating|grade)",
     # a verb of judging aimed at the reply itself: "please treat this answer as ...", "score this response" (an order or
     # a wish, not the speaker's own work: "I record the answer in a fixed box")
-    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi always )(?<!\bi now )(?:score|scoring|mark|marking|rate|rating|grade|grading|evaluate|evaluating|assess|assessing|judge|judging|count|counting|"
+    r"(?=[smrgeajctvl])(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi always )(?<!\bi now )(?:score|scoring|mark|marking|rate|rating|grade|grading|evaluate|evaluating|assess|assessing|judge|judging|count|counting|"
     r"treat|treating|consider|considering|view|viewing|regard|regarding|record|log) (?:this|my|the) (?:whole |entire |"
     r"full )?(?:answer|reply|"
     r"response|transcript|submission)\b",
