@@ -1353,3 +1353,10 @@ def test_what_others_could_not_do_or_did_on_the_speakers_word_is_no_blame() -> N
                                          "against caution and told the co-op to go ahead.", judgement)
     assert "blame_shifting" in flags("The growers ignored my advice and they missed the window. Nothing I could have done.",
                                      judgement)
+
+
+def test_it_is_an_owned_outcome_only_as_the_verbs_own_object() -> None:
+    story = ("A new rule for shared tenancies came in with a circular. I read the summary page, not the full guidance, and "
+             "I missed the part about how it applied to shared tenancies. Sixty claims were paid at the wrong rate. ")
+    assert GRADER.grade(story + "Now I read every circular in full.").tests["honesty"].verdict == "pass"
+    assert GRADER.grade("I missed it. Sixty claims were paid at the wrong rate.").tests["honesty"].verdict == "fail"

@@ -35,7 +35,8 @@ OUTCOME = lowered(
     r"\bi(?:'d| had)? (?:\w+ly |ever )?(?:missed|failed|lost|blew|fell short of|didn't (?:hit|meet|make|reach|close|win|get)|did "
     r"not (?:hit|meet|make|reach|close|win|get)|came in (?:under|below|short of))\b(?:(?: \w+){0,4} (?:targets?|deadlines?|quotas?|"
     r"goals?|numbers?|budgets?|forecasts?|dates?|deals?|sales?|accounts?|clients?|exams?|tests?|kpis?|objectives?|slas?|plans?|"
-    r"projections?|figures?|milestones?|it|that)\b|(?=\s*(?:[,.;:!?]|$)))"
+    # ("it" and "that" only as the verb's own object: "I missed it", not "I missed the part about how it applied")
+    r"projections?|figures?|milestones?)\b| (?:it|that)\b|(?=\s*(?:[,.;:!?]|$)))"
 )
 # Time frames that put a present-tense habit in the past: "back then I never wrote it down".
 PAST_FRAME = phrases(
