@@ -444,22 +444,16 @@ _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|though|although|so|because|whil
 
 def trait_of_others(hit: Hit) -> bool:
     """A trait ("pretty lax", "notorious for it") is said of someone else when its own clause has another person or
-    a relative "who" as its subject and no word of the speaker: "the kitchen lads were pretty lax", "who was pretty disorganised
-    herself", not "I was very careless with it"."""
+    a relative "who" as its subject and no word of the speaker: "the kitchen lads were pretty lax", "who was pretty
+    disorganised herself", not "I was very careless with it"."""
     s = hit.sentence
     before = s.low[: hit.start - s.start]
     breaks = list(_CLAUSE_START.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     if _SPEAKER.search(clause) or not clause.strip():
         return False
-    # the person is the clause's subject, its first words ("that supplier was ..." names a supplier; "month-end in
-    # that team was always chaotic" speaks of month-end)
-    subject = _DEMONSTRATIVE.sub("the", _LEADING_FILLER.sub("", clause))
-    if subject.startswith(("who ", "whom ")):
-        return True
-    person = delivery.NEGATIVE_TARGET.search(subject)
-    ahead = subject[: person.start()] if person else ""
-    return person is not None and len(ahead.split()) <= 3 and not _PREPOSITION.search(ahead)
+    subject = _subject(clause)
+    return subject.startswith(("who ", "whom ")) or _person_first(subject)
 
 
 def sneer_at_others(hit: Hit) -> bool:
@@ -473,10 +467,21 @@ def sneer_at_others(hit: Hit) -> bool:
         return True
     if _SPEAKER.search(before):
         return False
-    subject = _DEMONSTRATIVE.sub("the", _LEADING_FILLER.sub("", before))
+    subject = _subject(before)
     if re.match(r"(?:and |but |so )?(?:of course )?(?:ops|it|qa|hr|legal|finance|sales|procurement|management|leadership|"
                 r"marketing|engineering|product|head office|the council|the bank|the agency)\b", subject):
         return True
+    return _person_first(subject)
+
+
+def _subject(words: str) -> str:
+    """The words a clause opens with, past fillers, with "that"/"this" read as "the" ("that supplier" names a supplier)."""
+    return _DEMONSTRATIVE.sub("the", _LEADING_FILLER.sub("", words))
+
+
+def _person_first(subject: str) -> bool:
+    """Another person is the subject: named within the clause's first words and not inside a phrase of place ("month-end
+    in that team was always chaotic" speaks of month-end)."""
     person = delivery.NEGATIVE_TARGET.search(subject)
     ahead = subject[: person.start()] if person else ""
     return person is not None and len(ahead.split()) <= 3 and not _PREPOSITION.search(ahead)
