@@ -87,6 +87,17 @@ _BEFORE_DEV17: frozenset[tuple[str, str]] = frozenset({
     ("ownership.VAGUE_WE", r"(?:it|things) (?:just )?(?:didn't|did not) (?:work out|pan out|go (?:to plan|as planned|our way))"),
 })
 """... and of the tenth (`dev17-`: openings and follow-ups in real registers, written at stop 21 to measure it)."""
+_BEFORE_DEV18: frozenset[tuple[str, str]] = frozenset({
+    ("learning.GENERIC", r"(?:keep|bear|have) (?:it|that|this) in mind"),
+    ("learning.HEDGING", r"there's no (?:right|easy|clear|simple) answer"),
+    ("ownership.MINIMIZING", r"happens to (?:everyone|everybody|the best of us)"),
+    ("structure.FAULT", r"failed to"),
+    # the alternative of others who "should have" acted (a long list of roles): named by its opening
+    *((a.table, a.text) for a in alternatives()
+      if a.table == "ownership.BLAME" and a.text.startswith(r"(?:(?:(?<![\w'])(?:product|qa|engineering|marketing|")),
+})
+"""... and of the eleventh (`dev18-`: openings and follow-ups in real registers, written at stop 22 to measure the
+learned combiner on writing it never saw)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -104,7 +115,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV14 and c.id.startswith("dev14-"))
              and not ((a.table, a.text) in _BEFORE_DEV15 and c.id.startswith("dev15-"))
              and not ((a.table, a.text) in _BEFORE_DEV16 and c.id.startswith("dev16-"))
-             and not ((a.table, a.text) in _BEFORE_DEV17 and c.id.startswith("dev17-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV17 and c.id.startswith("dev17-"))
+             and not ((a.table, a.text) in _BEFORE_DEV18 and c.id.startswith("dev18-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
