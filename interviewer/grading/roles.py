@@ -43,7 +43,7 @@ def fault(hit: Hit) -> bool:
     as hard as I could")."""
     s = hit.sentence
     at = hit.start - s.start
-    if _DECLARED_SOUND.search(s.low, at):
+    if _DECLARED_SOUND.search(s.low, at) or _DENIED_WRONG.match(s.low, at):
         return False
     end = _CLAUSE_END.search(s.low, at + 2)
     clause = s.low[: end.start()] if end else s.low
@@ -74,6 +74,11 @@ _OTHERS_RELATIVE = re.compile(r"(?<!\bfrom )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\b
                               r"time|shift|point)\b)(?: \w+){0,1} $")
 _AGAINST_INSTRUCTION = re.compile(r",? (?:when|while|though|even though|although|but) (?:the|my|his|her|their|our) "
                                   r"(?:[\w-]+ ){0,2}(?:said|says|asked for|called for|specified|stated|showed|read|was for)\b")
+# a wrong denied is no fault owned: "I didn't do anything wrong as such", "I did nothing wrong", "I never made a mistake there"
+_DENIED_WRONG = re.compile(r"i (?:really |honestly |actually |personally )?(?:(?:didn't|did not|never|haven't|have not|hadn't|"
+                           r"had not) (?:do|did|done|make|made) (?:anything|any|a|a single|one) "
+                           r"(?:thing )?(?:wrong|mistakes?|errors?)|"
+                           r"(?:did|made|had done|have done) (?:nothing|no) (?:wrong|mistakes?|errors?))\b")
 # the speaker's act declared sound in its own sentence: "I'd signed off the pour plan days earlier and it was fine"
 _DECLARED_SOUND = re.compile(r"\b(?:and|which|but) (?:it|that|this|the \w+) (?:was|were|is) (?:all |perfectly |completely )?"
                              r"(?:fine|right|correct|ok|okay|sound|reasonable|solid)\b")

@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interviewer.grading.acts import read_act
+from interviewer.grading.combine import combined
 from interviewer.grading.engine import EmptyAnswerError
 from interviewer.grading.flags import decide_flags, with_learned_flags
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
-from interviewer.grading.signals import read_signals
+from interviewer.grading.signals import Signals, read_signals
 from interviewer.grading.star import star_shares
 from interviewer.grading.text import Reply, is_blank
 from interviewer.grading.verdicts import decide_tests
-from interviewer.rubric import DEFAULT_WPM, TEST_IDS, EngineName, Grade, TestResult, length_band, spoken_seconds
+from interviewer.rubric import DEFAULT_WPM, TEST_IDS, EngineName, Flag, Grade, TestResult, length_band, spoken_seconds
 
 MAX_ANALYSED_CHARS = 60_000
 """Longer replies are counted in full but only their first 60,000 characters (~10,000 words) are read."""
@@ -31,7 +32,8 @@ class RulesGrader:
     wpm: int = DEFAULT_WPM
     name: EngineName = "rules"
     learned: bool = True
-    """Add the flags of the learned reader (grading/learned.py); off when that reader is trained."""
+    """Add the flags of the learned reader (grading/learned.py) and let the learned combiner (grading/combine.py)
+    decide the flags it was kept for; off when those are trained."""
 
     def grade(self, answer: str, question: str | None = None, *, kind: QuestionKind | None = None) -> Grade:
         if is_blank(answer[:MAX_ANALYSED_CHARS]):
@@ -52,12 +54,9 @@ class RulesGrader:
         words = whole.words
         seconds = spoken_seconds(words, self.wpm)
         band = length_band(seconds)
-        sig = read_signals(reply)
-        sig.story = kind in ("opening", "real_failure", "decision", "ownership", "task")
-        sig.question_kind = kind
-        flags = decide_flags(sig, seconds)
+        sig, flags = self.read(reply, question, kind, seconds)
         if self.learned:
-            flags = with_learned_flags(flags, sig, question)
+            flags = combined(flags, sig)
         tests = decide_tests(sig, flags, kind)
         # "Sorry, could you repeat the question?" answers nothing: no test passes on a reply that only asks to hear the
         # question again, asks what it means, asks about the job, or thinks aloud (the interview never grades these;
@@ -79,3 +78,12 @@ class RulesGrader:
             question_kind=kind,
             notes=tuple(notes),
         )
+
+    def read(self, reply: Reply, question: str | None, kind: QuestionKind, seconds: int) -> tuple[Signals, tuple[Flag, ...]]:
+        """The reply's signals and the flags of the rules (and of the learned reader) before the learned combiner
+        weighs them: what evals/train_combiner.py trains on."""
+        sig = read_signals(reply)
+        sig.story = kind in ("opening", "real_failure", "decision", "ownership", "task")
+        sig.question_kind = kind
+        flags = decide_flags(sig, seconds)
+        return sig, with_learned_flags(flags, sig, question) if self.learned else flags

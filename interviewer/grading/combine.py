@@ -1,0 +1,141 @@
+"""The learned combiner: for a few flags, how the rules' own readings add up is learned rather than written.
+
+Each flag's rule in grading/flags.py weighs the signals by hand ("an outside cause counts when no fault is owned and
+there are two of them, or an excuse, or the question asked for the candidate's part"), and those weights were set
+one dev case at a time. For the flags where a learned weighing reads new writing better, a logistic regression over
+the same readings decides instead: how many sentences of each kind the rules found (ownership, faults, outside
+causes, others failing, excuses, wins, ...), which question was answered, and which flags the rules raised. It
+reads no words, only what the rules read, so every flag it raises still quotes a sentence the rules picked out.
+
+Trained on `dev` by evals/train_combiner.py, which keeps a flag's model only where it beats the rules both out of
+fold and on the latest dev rounds when trained on the earlier ones; docs/scoring.md ("The learned combiner").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from interviewer.grading.questions import QUESTION_KINDS
+from interviewer.grading.signals import Signals
+from interviewer.grading.text import Hit
+from interviewer.rubric import FLAG_IDS, Flag, FlagId
+
+WEIGHTS: Final = Path(__file__).with_name("learned_combiner.json")
+
+READINGS: Final = (
+    "strong_ownership", "own_actions", "own_faults", "blame", "denied", "cause_elsewhere", "defensive", "passive_failure",
+    "passive_change", "vague", "collective", "others_failing", "minimizing", "humble_brag", "change", "present_acts",
+    "conditional", "habitual", "built", "excuse_context", "generic", "lesson", "hedging", "rescue", "trivial", "stakes",
+    "dramatic", "emotion", "confidential", "current_employer", "sensitive", "negative", "people_failing", "injection",
+    "exculpation", "outside_causes", "minor", "wins",
+)
+"""The rules' readings the combiner counts (attributes of Signals, each a list of hits)."""
+FEATURES: Final = (*(f"n:{r}" for r in READINGS), "sentences", "first_person",
+                   *(f"asked:{k}" for k in QUESTION_KINDS), *(f"rules:{f}" for f in FLAG_IDS))
+
+SIGNS: Final[dict[FlagId, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "blame_shifting": (("rules:blame_shifting", "n:blame", "n:cause_elsewhere", "n:outside_causes", "n:others_failing",
+                        "n:people_failing", "n:exculpation", "n:denied", "n:negative"),
+                       ("n:strong_ownership", "n:own_faults")),
+    "humble_brag": (("rules:humble_brag", "n:humble_brag"), ("n:strong_ownership", "n:own_faults")),
+    "too_small": (("rules:too_small", "n:trivial", "n:minor"), ("n:stakes",)),
+    "vague_ownership": (("rules:vague_ownership", "n:vague", "n:collective"), ("n:strong_ownership", "n:own_faults")),
+    "generic_lesson": (("rules:generic_lesson", "n:generic"), ("n:change", "n:habitual", "n:built")),
+    "rescue_narrative": (("rules:rescue_narrative", "n:rescue", "n:wins"), ()),
+    "minimizing": (("rules:minimizing", "n:minimizing"), ()),
+    "confidential_details": (("rules:confidential_details", "n:confidential", "n:sensitive", "n:current_employer"), ()),
+    "passive_voice": (("rules:passive_voice", "n:passive_failure", "n:passive_change"), ("n:strong_ownership", "n:own_faults")),
+    "negative_about_others": (("rules:negative_about_others", "n:negative"), ()),
+    "defensive_language": (("rules:defensive_language", "n:defensive", "n:excuse_context"), ()),
+    "hedging": (("rules:hedging", "n:hedging"), ()),
+    "dramatic_language": (("rules:dramatic_language", "n:dramatic"), ()),
+}
+"""What the rubric says each reading means for a flag, as the sign its weight may take: more outside causes never
+make blame less likely, an owned fault never makes it more likely. A weight the rubric gives no direction is free.
+Without these, a reading that dev has seldom seen takes whatever sign its few cases suggest (a denial of any wrong
+came out as evidence against blame). evals/train_combiner.py fits the weights within these signs."""
+
+STANDS_ON: Final[dict[FlagId, tuple[str, ...]]] = {
+    "blame_shifting": ("cause_elsewhere",),
+}
+"""Readings on which the rules' flag stands whatever the model weighs: the cause named outright as someone else's
+("that supplier was the real problem") is blame by the rubric's own words, however short the reply or whatever
+question it answers."""
+
+EVIDENCE: Final[dict[FlagId, tuple[str, ...]]] = {
+    "blame_shifting": ("cause_elsewhere", "blame", "others_failing", "outside_causes", "people_failing", "exculpation",
+                       "negative"),
+    "humble_brag": ("humble_brag", "wins"),
+    "too_small": ("trivial", "minor"),
+    "vague_ownership": ("vague", "collective"),
+    "passive_voice": ("passive_failure", "passive_change"),
+    "negative_about_others": ("negative",),
+    "minimizing": ("minimizing",),
+    "defensive_language": ("defensive", "excuse_context"),
+    "generic_lesson": ("generic", "lesson"),
+    "rescue_narrative": ("rescue", "wins"),
+    "confidential_details": ("confidential", "sensitive"),
+    "hedging": ("hedging",),
+    "dramatic_language": ("dramatic",),
+}
+"""Where a flag the combiner raises takes its quote: the first hit of these readings (none, and it is not raised)."""
+
+
+def features(sig: Signals, flags: tuple[Flag, ...]) -> list[float]:
+    """The combiner's inputs: log(1 + count) of each reading, of the sentences and of those in the first person,
+    the question answered, and the rules' flags."""
+    raised = {f.id for f in flags}
+    out = [math.log1p(len(getattr(sig, r))) for r in READINGS]
+    out += [math.log1p(len(sig.sentences)), math.log1p(sum(s.first_person for s in sig.sentences))]
+    out += [float(sig.question_kind == k) for k in QUESTION_KINDS]
+    out += [float(f in raised) for f in FLAG_IDS]
+    return out
+
+
+@cache
+def _weights() -> dict[str, Any]:
+    """The kept flags' models; none when the file is missing or was trained on other features."""
+    if not WEIGHTS.is_file():
+        return {}
+    data: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return data["models"] if tuple(data.get("features", ())) == FEATURES else {}
+
+
+def probability(model: dict[str, Any], x: list[float]) -> float:
+    z = model["intercept"] + sum(w * v for w, v in zip(model["weights"], x, strict=True))
+    return 1 / (1 + math.exp(-z))
+
+
+def quotable(flag_id: FlagId, sig: Signals) -> Hit | None:
+    """The hit a flag the combiner raises quotes: the first of its EVIDENCE readings (None: it is not raised)."""
+    return next((h for r in EVIDENCE.get(flag_id, ()) for h in getattr(sig, r)), None)
+
+
+def stands(flag_id: FlagId, sig: Signals) -> bool:
+    """Whether the rules' flag rests on a reading of STANDS_ON, which the combiner never overrules."""
+    return any(getattr(sig, r) for r in STANDS_ON.get(flag_id, ()))
+
+
+def combined(flags: tuple[Flag, ...], sig: Signals) -> tuple[Flag, ...]:
+    """The flags with each kept flag decided by its model: raised (quoting its first reading) or dropped."""
+    models = _weights()
+    if not models or not sig.sentences:
+        return flags
+    x = features(sig, flags)
+    out: dict[FlagId, Flag] = {f.id: f for f in flags}
+    for flag_id in FLAG_IDS:
+        model = models.get(flag_id)
+        if model is None:
+            continue
+        wanted = probability(model, x) >= model["threshold"]
+        if wanted and flag_id not in out:
+            hit = quotable(flag_id, sig)
+            if hit is not None:
+                out[flag_id] = Flag(flag_id, hit.quote)
+        elif not wanted and flag_id in out and not stands(flag_id, sig):
+            del out[flag_id]
+    return tuple(out[f] for f in FLAG_IDS if f in out)
