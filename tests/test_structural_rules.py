@@ -1369,3 +1369,21 @@ def test_it_is_an_owned_outcome_only_as_the_verbs_own_object() -> None:
              "I missed the part about how it applied to shared tenancies. Sixty claims were paid at the wrong rate. ")
     assert GRADER.grade(story + "Now I read every circular in full.").tests["honesty"].verdict == "pass"
     assert GRADER.grade("I missed it. Sixty claims were paid at the wrong rate.").tests["honesty"].verdict == "fail"
+
+
+def test_small_words_that_do_not_size_the_damage_are_no_minimising() -> None:
+    story = (" I went ahead without telling the physio, and I pulled it twelve minutes in; we played the half with fourteen."
+             + CHANGE)
+    # the speaker's own misjudgement, told as theirs
+    assert "minimizing" not in flags("My hamstring felt tight and I decided it was normal stiffness." + story)
+    assert "minimizing" in flags("My hamstring felt tight, but honestly it was normal, everyone plays through that." + story)
+    # the time the speaker had been in the role
+    assert "minimizing" not in flags("I was only a couple of months into the captaincy." + story)
+    assert "minimizing" in flags("It was only a couple of points in the end." + story)
+    # one part granted as harmless on its own
+    assert "minimizing" not in flags("The physio changed that week, which in itself is not a big deal." + story)
+    assert "minimizing" in flags("Losing that game was not a big deal." + story)
+    # a rate of the failing act, against the failure set against a whole
+    rate = "The new scanner config I pushed was failing on about one order in twenty, and the wards phoned results in."
+    assert "minimizing" not in flags(rate + CHANGE)
+    assert "minimizing" in flags("It was one order out of twenty, so it barely mattered." + CHANGE)

@@ -299,6 +299,37 @@ def stakes_raised(hit: Hit) -> bool:
     return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
 
 
+def not_the_damage(hit: Hit) -> bool:
+    """Small words that do not size the failure's damage: the speaker's own misjudgement told as theirs ("I decided it
+    was normal stiffness", "I assumed it was minor"), the time the speaker had been in a role ("I was only a couple of
+    months into the job"), one part granted as harmless on its own ("that in itself is not a big deal, but ..."), and
+    a rate stated plainly ("failing on about one order in twenty"), which measures the failure rather than set it
+    against a whole ("it was one account out of thirty")."""
+    s = hit.sentence
+    before, span = s.low[: hit.start - s.start], s.low[hit.start - s.start : hit.end - s.start]
+    if _OWN_JUDGEMENT_BEFORE.search(before):
+        return True
+    if _TENURE_AFTER.match(s.low, hit.end - s.start):
+        return True
+    if _IN_ITSELF_BEFORE.search(before):
+        return True
+    return _PLAIN_RATE.match(span) is not None and _RATE_OF.search(before) is not None
+
+
+# "I decided it was", "I thought that was", "I'd assumed this was", "I told myself it was"
+_OWN_JUDGEMENT_BEFORE = re.compile(r"\bi (?:had |'d )?(?:decided|thought|assumed|figured|reckoned|believed|judged|told myself|"
+                                   r"convinced myself|put it down as|took it as|wrote it off as)(?: that)?(?: (?:it|this|that|"
+                                   r"the \w+))?(?: was| were|'s)?(?: just)? ?$")
+# "only a couple of months into the captaincy", "only a few weeks in", "only a few days on the ward"
+_TENURE_AFTER = re.compile(r"(?: \w+){0,2}? (?:days?|weeks?|months?|years?|shifts?)(?: \w+){0,1}? (?:into|in\b|"
+                           r"on the (?:job|ward|team|floor|site|desk)|in the (?:job|role|post))")
+_IN_ITSELF_BEFORE = re.compile(r"\b(?:in itself|on its own|by itself|in themselves|on their own)(?: \w+)?,? ?$")
+_PLAIN_RATE = re.compile(r"(?:one|a single) (?:\w+ )?(?:out of|in) ")
+# ... told as how often the failing act went wrong ("failing on about one order in twenty", "wrong in one case in ten"),
+# not as the failure set against a whole ("it was one account out of thirty", "only one in forty")
+_RATE_OF = re.compile(r"\b(?:on|in|for|with|affecting|hitting)(?: (?:about|around|roughly|nearly|almost))? $")
+
+
 _STAKES_AFTER = re.compile(r"[^.;]{0,30}?,? but (?:it|this|that|the \w+)(?: [\w-]+)? (?:would|could|might)(?: easily| well)? "
                            r"(?:have|'ve) (?:been|cost|meant|ended|killed|hurt|lost)\b")
 _AGAINST_THE_FAILURE = re.compile(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
