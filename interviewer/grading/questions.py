@@ -15,7 +15,7 @@ QUESTION_KINDS: Final[tuple[QuestionKind, ...]] = get_args(QuestionKind)
 # The tests each probe asks about; the others fail only on what the reply itself shows.
 TARGETS: Final[dict[QuestionKind, frozenset[TestId]]] = {
     "opening": frozenset({"honesty", "learning", "self_awareness"}),
-    "real_failure": frozenset({"honesty", "learning", "self_awareness"}),
+    "real_failure": frozenset({"honesty", "self_awareness"}),
     "decision": frozenset({"honesty"}),
     "ownership": frozenset({"honesty"}),
     "task": frozenset({"honesty"}),
@@ -44,7 +44,9 @@ _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
                    r"|how would (?:\w+ ){0,4}(?:see|know|tell|notice)|what do you do (?:now )?(?:that|to)|concretely"
                    r"|specifically,? what do you|could (?:a|an|someone|anyone|your|\w+) (?:\w+ )?(?:see|verify|check|tell)"
                    r"|day[- ]to[- ]day|what does that look like|do now that you didn't"
-                   r"|what(?:'s| is) different (?:now|about how|in how)|different (?:in|about) how you|how do you (?:work|do it|handle it) now"),
+                   r"|what(?:'s| is) different (?:now|about how|in how)|different (?:in|about) how you|how do you (?:work|do it|handle it) now"
+                   # what was learned: the probe asks for the change the lesson made
+                   r"|what (?:did|have) you (?:learn(?:ed|t)?|take away)\b|what (?:was|is) the (?:lesson|takeaway)"),
         ("ownership", r"(?:setting|set|leaving|leave|putting|put) (?:the |your |those )?(?:\w+ ){0,3}"
                       r"(?:aside|to one side|out of it)|your (?:own )?part in|what was your (?:own )?(?:part|share|role)\b"
                       r"|what did you (?:contribute|add to it)"
@@ -56,7 +58,9 @@ _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
                       r"you made) (?:that|the) call|what (?:were you|you were) weighing|(?:look|looked) right at the time|"
                       r"(?:at|in) (?:the|that) moment you decided|why that call"),
         ("decision", r"\bdecision\b|why did you (?:make|take|go with|choose)|what call did you|(?:was|were) on you|belongs? to you|personally decide|what did you personally|the call you made|walk me through (?:the call|what happened|your)|what part of (?:the|that) (?:outcome|result|failure)|was yours|which call"
-                     r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"),
+                     r"|what did you (?:choose|decide)|your (?:own )?(?:call|choice)"
+                     # why it happened: the probe asks for the cause, which a reply owns or puts elsewhere
+                     r"|\bwhy (?:did|do you think|would you say)\b|what (?:went wrong|caused (?:it|that|this|the))"),
         ("task", r"responsib|accountab|what did you own|what was your (?:job|role)|what exactly were you|on your plate"
                  r"|what were you (?:in charge of|on the hook for)|your remit"),
         ("aftermath", r"once you (?:realised|realized|knew|found out|saw)|who did you tell|when did you tell"
