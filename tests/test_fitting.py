@@ -98,6 +98,15 @@ _BEFORE_DEV18: frozenset[tuple[str, str]] = frozenset({
 })
 """... and of the eleventh (`dev18-`: openings and follow-ups in real registers, written at stop 22 to measure the
 learned combiner on writing it never saw)."""
+_BEFORE_DEV19: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.EMOTION", r"(?:my|i had|i have|i get|i got|i felt|the) anxiety"),
+    ("delivery.EMOTION", r"(?:wanted|thought about|considered|nearly|almost) (?:to )?quit(?:ting)?"),
+    ("delivery.NEGATIVE", r"typical (?:of )?(?:him|her|them)"),
+    ("learning.HEDGING", r"i guess (?:i|we|maybe)(?:'d| would| could| might| should| (?:\w+ )?(?:could|would|might|should))"),
+    ("learning.RESCUE", r"(?:praised|commended|applauded|lauded) (?:me|my|us|our|for|how)"),
+})
+"""... and of the twelfth (`dev19-`: openings in everyday and published-answer registers and follow-ups, written at
+stop 22 to measure it)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -116,7 +125,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV15 and c.id.startswith("dev15-"))
              and not ((a.table, a.text) in _BEFORE_DEV16 and c.id.startswith("dev16-"))
              and not ((a.table, a.text) in _BEFORE_DEV17 and c.id.startswith("dev17-"))
-             and not ((a.table, a.text) in _BEFORE_DEV18 and c.id.startswith("dev18-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV18 and c.id.startswith("dev18-"))
+             and not ((a.table, a.text) in _BEFORE_DEV19 and c.id.startswith("dev19-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
