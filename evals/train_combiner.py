@@ -30,7 +30,7 @@ from interviewer.grading.questions import classify_question
 from interviewer.grading.text import Reply
 from interviewer.rubric import DEFAULT_WPM, FLAG_IDS, FlagId, spoken_seconds
 
-LATE = ("dev16-", "dev17-", "dev18-")
+LATE = ("dev17-", "dev18-", "dev19-")
 """The latest blind dev rounds: the stand-in for writing the rules never saw."""
 MARGIN = 0.005
 GRID_C = (0.1, 0.3, 1.0, 3.0)

@@ -102,3 +102,14 @@ def test_weights_for_other_features_are_ignored(monkeypatch: pytest.MonkeyPatch,
     finally:
         monkeypatch.undo()
         combine._weights.cache_clear()
+
+
+def test_vague_ownership_is_never_raised_over_an_act_of_the_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
+    always = {"threshold": 0.5, "intercept": 50.0, "weights": [0.0] * len(combine.FEATURES)}
+    monkeypatch.setattr(combine, "_weights", lambda: {"vague_ownership": always})
+    team = "We were part of a big rollout team and we ran into a lot of issues, and the team missed the go-live date."
+    assert "vague_ownership" in RulesGrader().grade(team).flag_ids
+    # the speaker's own act, told in the present as many speakers of other first languages tell the past
+    named = ("In our NGO we apply every year to a foundation. The day of the deadline I upload the documents and I "
+             "attach the budget from last year. We lose the grant.")
+    assert "vague_ownership" not in RulesGrader().grade(named).flag_ids

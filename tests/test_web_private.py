@@ -77,7 +77,9 @@ def test_a_full_offline_interview_requests_nothing_from_another_host(browser: Br
         for reply in (L.EXCUSE_LED, L.OWNERSHIP, L.GENERIC, L.TODAY):
             send(page, reply)
         page.get_by_text("Scorecard:").wait_for(timeout=30_000)
-        assert page.locator("img[alt='STAR allocation']").count() == 1
+        star = page.locator("img[alt='STAR allocation']")
+        star.first.wait_for(timeout=15_000)  # the chart is attached to the scorecard message just after its text
+        assert star.count() == 1
         page.locator(GRADER).first.click()  # the grader step opens
         page.get_by_text("Red flags").first.wait_for()
         link = page.locator("a", has_text=".md").last

@@ -66,6 +66,13 @@ STANDS_ON: Final[dict[FlagId, tuple[str, ...]]] = {
 ("that supplier was the real problem") is blame by the rubric's own words, however short the reply or whatever
 question it answers."""
 
+NOT_RAISED_OVER: Final[dict[FlagId, tuple[str, ...]]] = {
+    "vague_ownership": ("strong_ownership", "own_faults", "own_actions"),
+}
+"""Readings in whose presence the combiner never raises a flag the rules did not: vague ownership is a story whose
+own role and decision are never stated (RUBRIC.md), so a reply where the rules read an act of the speaker's own is
+not one, however many times it says "we"."""
+
 EVIDENCE: Final[dict[FlagId, tuple[str, ...]]] = {
     "blame_shifting": ("cause_elsewhere", "blame", "others_failing", "outside_causes", "people_failing", "exculpation",
                        "negative"),
@@ -111,7 +118,10 @@ def probability(model: dict[str, Any], x: list[float]) -> float:
 
 
 def quotable(flag_id: FlagId, sig: Signals) -> Hit | None:
-    """The hit a flag the combiner raises quotes: the first of its EVIDENCE readings (None: it is not raised)."""
+    """The hit a flag the combiner raises quotes: the first of its EVIDENCE readings (None: it is not raised, as where
+    a reading of NOT_RAISED_OVER is present)."""
+    if any(getattr(sig, r) for r in NOT_RAISED_OVER.get(flag_id, ())):
+        return None
     return next((h for r in EVIDENCE.get(flag_id, ()) for h in getattr(sig, r)), None)
 
 
