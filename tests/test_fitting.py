@@ -107,6 +107,10 @@ _BEFORE_DEV19: frozenset[tuple[str, str]] = frozenset({
 })
 """... and of the twelfth (`dev19-`: openings in everyday and published-answer registers and follow-ups, written at
 stop 22 to measure it)."""
+_BEFORE_DEV20: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.NEGATIVE", r"control freak"),
+})
+"""... and of the thirteenth (`dev20-`: openings and follow-ups, written at the end of stop 22 to measure it)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -126,7 +130,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV16 and c.id.startswith("dev16-"))
              and not ((a.table, a.text) in _BEFORE_DEV17 and c.id.startswith("dev17-"))
              and not ((a.table, a.text) in _BEFORE_DEV18 and c.id.startswith("dev18-"))
-             and not ((a.table, a.text) in _BEFORE_DEV19 and c.id.startswith("dev19-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV19 and c.id.startswith("dev19-"))
+             and not ((a.table, a.text) in _BEFORE_DEV20 and c.id.startswith("dev20-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
