@@ -30,12 +30,12 @@ from interviewer.grading.questions import classify_question
 from interviewer.grading.text import Reply
 from interviewer.rubric import DEFAULT_WPM, FLAG_IDS, FlagId, spoken_seconds
 
-LATE = ("dev17-", "dev18-", "dev19-")
+LATE = ("dev18-", "dev19-", "dev20-")
 """The latest blind dev rounds: the stand-in for writing the rules never saw."""
-MEASURING = ("dev20-",)
-"""Rounds written after the last training to measure it on arrival, and kept out of training until the next one: stop
-22's `dev20-` (120 replies) read 0.922 / 0.837 with the trained engine against 0.908 / 0.818 at the start of the
-stop. The next retrain moves them into training (and LATE) and writes a new round to measure it."""
+MEASURING: tuple[str, ...] = ()
+"""Rounds written after a training to measure it on arrival, kept out of training until the next one (none now: stop
+22's `dev20-` measured the combiner trained through `dev19-`, 0.922 / 0.837 against 0.908 / 0.818 at the start of the
+stop, and then joined training). Put the next such round here until it has measured the model."""
 MARGIN = 0.005
 GRID_C = (0.1, 0.3, 1.0, 3.0)
 GRID_T = (0.3, 0.4, 0.5, 0.6, 0.7)

@@ -70,15 +70,28 @@ def test_an_owned_story_and_a_story_of_others_failing_read_apart() -> None:
 def test_the_combiner_raises_and_drops_only_the_flags_it_was_kept_for(monkeypatch: pytest.MonkeyPatch) -> None:
     never = {"threshold": 0.5, "intercept": -50.0, "weights": [0.0] * len(combine.FEATURES)}
     always = {"threshold": 0.5, "intercept": 50.0, "weights": [0.0] * len(combine.FEATURES)}
+    team = "We were part of a big rollout team and we ran into a lot of issues, and the team missed the go-live date."
+    monkeypatch.setattr(combine, "_weights", lambda: {"vague_ownership": never})
+    assert "vague_ownership" in read(team)[1] and "vague_ownership" not in RulesGrader().grade(team).flag_ids  # dropped
     monkeypatch.setattr(combine, "_weights", lambda: {"blame_shifting": never, "vague_ownership": always})
     grade = RulesGrader().grade(BLAME)
-    assert "blame_shifting" not in grade.flag_ids  # dropped although the rules raised it
+    # blame stands where the reply owns nothing and names others failing: the rubric's definition, not a weighing
+    assert "blame_shifting" in grade.flag_ids
     # raised only where a reading gives it a quote: this story has no "we" and no team in it
     assert "vague_ownership" not in grade.flag_ids
-    team = "We were part of a big rollout team and we ran into a lot of issues, and the team missed the go-live date."
     assert "vague_ownership" in RulesGrader().grade(team).flag_ids
     # flags it was not kept for stay the rules'
-    assert grade.flag_ids == read(BLAME)[1] - {"blame_shifting"}
+    assert grade.flag_ids == read(BLAME)[1]
+
+
+def test_blame_resting_on_others_is_dropped_only_where_the_reply_owns_a_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    never = {"threshold": 0.5, "intercept": -50.0, "weights": [0.0] * len(combine.FEATURES)}
+    monkeypatch.setattr(combine, "_weights", lambda: {"blame_shifting": never})
+    both = ("The night team had been booking returns without scanning them, and the vendor changed the returns screen "
+            "without telling anyone. I also skipped the returns cage to finish the count a day early.")
+    assert "blame_shifting" in read(both)[1]
+    assert "blame_shifting" not in RulesGrader().grade(both).flag_ids
+    assert "blame_shifting" in RulesGrader().grade(BLAME).flag_ids
 
 
 def test_the_engine_grades_without_the_weights(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

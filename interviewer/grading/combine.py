@@ -34,8 +34,12 @@ READINGS: Final = (
     "exculpation", "outside_causes", "minor", "wins",
 )
 """The rules' readings the combiner counts (attributes of Signals, each a list of hits)."""
+ORDERED: Final = ("cause_elsewhere", "blame", "outside_causes", "exculpation", "defensive", "own_faults",
+                  "strong_ownership", "wins", "rescue", "generic", "change", "habitual")
+"""Readings whose place in the reply counts too: told in its first sentence, or in its last."""
 FEATURES: Final = (*(f"n:{r}" for r in READINGS), "sentences", "first_person",
-                   *(f"asked:{k}" for k in QUESTION_KINDS), *(f"rules:{f}" for f in FLAG_IDS))
+                   *(f"asked:{k}" for k in QUESTION_KINDS), *(f"rules:{f}" for f in FLAG_IDS),
+                   *(f"first:{r}" for r in ORDERED), *(f"last:{r}" for r in ORDERED), "excuse_before_owning")
 
 SIGNS: Final[dict[FlagId, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "blame_shifting": (("rules:blame_shifting", "n:blame", "n:cause_elsewhere", "n:outside_causes", "n:others_failing",
@@ -100,6 +104,14 @@ def features(sig: Signals, flags: tuple[Flag, ...]) -> list[float]:
     out += [math.log1p(len(sig.sentences)), math.log1p(sum(s.first_person for s in sig.sentences))]
     out += [float(sig.question_kind == k) for k in QUESTION_KINDS]
     out += [float(f in raised) for f in FLAG_IDS]
+    first, last = (sig.sentences[0].index, sig.sentences[-1].index) if sig.sentences else (-1, -1)
+    at = {r: {h.sentence.index for h in getattr(sig, r)} for r in ORDERED}
+    out += [float(first in at[r]) for r in ORDERED] + [float(last in at[r]) for r in ORDERED]
+    # an excuse or an outside cause told before the first fault the speaker owns ("the deadline was set before I
+    # joined ... I let the cut run over"): the order a count cannot see
+    excuses = at["defensive"] | at["outside_causes"] | at["exculpation"] | at["blame"] | at["cause_elsewhere"]
+    owned = at["own_faults"] | at["strong_ownership"]
+    out.append(float(bool(excuses) and bool(owned) and min(excuses) < min(owned)))
     return out
 
 
@@ -126,8 +138,13 @@ def quotable(flag_id: FlagId, sig: Signals) -> Hit | None:
 
 
 def stands(flag_id: FlagId, sig: Signals) -> bool:
-    """Whether the rules' flag rests on a reading of STANDS_ON, which the combiner never overrules."""
-    return any(getattr(sig, r) for r in STANDS_ON.get(flag_id, ()))
+    """Whether the rules' flag rests on a reading of STANDS_ON, which the combiner never overrules; blame stands too
+    where the reply owns nothing and names someone or something else failing: the rubric's definition word for word
+    (others carry the cause, the candidate implied blameless)."""
+    if any(getattr(sig, r) for r in STANDS_ON.get(flag_id, ())):
+        return True
+    return (flag_id == "blame_shifting" and not sig.strong_ownership and not sig.own_faults
+            and bool(sig.blame or sig.others_failing or sig.outside_causes or sig.people_failing))
 
 
 def combined(flags: tuple[Flag, ...], sig: Signals) -> tuple[Flag, ...]:
