@@ -98,7 +98,8 @@ EVIDENCE: Final[dict[FlagId, tuple[str, ...]]] = {
 
 def features(sig: Signals, flags: tuple[Flag, ...]) -> list[float]:
     """The combiner's inputs: log(1 + count) of each reading, of the sentences and of those in the first person,
-    the question answered, and the rules' flags."""
+    the question answered, the rules' flags, which ORDERED readings the first and the last sentence hold, and whether
+    an excuse comes before the first fault owned."""
     raised = {f.id for f in flags}
     out = [math.log1p(len(getattr(sig, r))) for r in READINGS]
     out += [math.log1p(len(sig.sentences)), math.log1p(sum(s.first_person for s in sig.sentences))]
