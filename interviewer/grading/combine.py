@@ -45,7 +45,6 @@ SIGNS: Final[dict[FlagId, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "blame_shifting": (("rules:blame_shifting", "n:blame", "n:cause_elsewhere", "n:outside_causes", "n:others_failing",
                         "n:people_failing", "n:exculpation", "n:denied", "n:negative"),
                        ("n:strong_ownership", "n:own_faults")),
-    "humble_brag": (("rules:humble_brag", "n:humble_brag"), ("n:strong_ownership", "n:own_faults")),
     "too_small": (("rules:too_small", "n:trivial", "n:minor"), ("n:stakes",)),
     "vague_ownership": (("rules:vague_ownership", "n:vague", "n:collective"), ("n:strong_ownership", "n:own_faults")),
     "generic_lesson": (("rules:generic_lesson", "n:generic"), ("n:change", "n:habitual", "n:built")),
@@ -80,7 +79,6 @@ not one, however many times it says "we"."""
 EVIDENCE: Final[dict[FlagId, tuple[str, ...]]] = {
     "blame_shifting": ("cause_elsewhere", "blame", "others_failing", "outside_causes", "people_failing", "exculpation",
                        "negative"),
-    "humble_brag": ("humble_brag", "wins"),
     "too_small": ("trivial", "minor"),
     "vague_ownership": ("vague", "collective"),
     "passive_voice": ("passive_failure", "passive_change"),
