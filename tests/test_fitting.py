@@ -111,6 +111,16 @@ _BEFORE_DEV20: frozenset[tuple[str, str]] = frozenset({
     ("delivery.NEGATIVE", r"control freak"),
 })
 """... and of the thirteenth (`dev20-`: openings and follow-ups, written at the end of stop 22 to measure it)."""
+_BEFORE_DEV21: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.NEGATIVE", r"a bully"),
+    ("learning.HEDGING", r"i'd (?:probably |maybe )?try to (?:maybe|somehow|just)"),
+    ("learning.RESCUE", r"promoted me"),
+    ("ownership.MINIMIZING", r"compared (?:to|with) (?:what|how|the) [^.]{0,60}(?:worse|bigger|real disaster)"),
+    ("structure.COMPARISON", r"(?:compared|next|relative) (?:to|with) (?:\w+ ){0,6}(?:worse|bigger|larger|real|proper|serious|"
+                             r"what (?:\w+ ){0,3}(?:seen|heard|happens))"),
+})
+"""... and of the fourteenth (`dev21-`: openings in everyday, published and messy registers and follow-ups, written at
+stop 23 to measure the engine of stop 22's end)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -131,7 +141,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV17 and c.id.startswith("dev17-"))
              and not ((a.table, a.text) in _BEFORE_DEV18 and c.id.startswith("dev18-"))
              and not ((a.table, a.text) in _BEFORE_DEV19 and c.id.startswith("dev19-"))
-             and not ((a.table, a.text) in _BEFORE_DEV20 and c.id.startswith("dev20-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV20 and c.id.startswith("dev20-"))
+             and not ((a.table, a.text) in _BEFORE_DEV21 and c.id.startswith("dev21-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
