@@ -1387,3 +1387,16 @@ def test_small_words_that_do_not_size_the_damage_are_no_minimising() -> None:
     rate = "The new scanner config I pushed was failing on about one order in twenty, and the wards phoned results in."
     assert "minimizing" not in flags(rate + CHANGE)
     assert "minimizing" in flags("It was one order out of twenty, so it barely mattered." + CHANGE)
+
+
+def test_a_cause_named_as_the_speakers_own_act_is_no_blame() -> None:
+    # what the colon opens is what the cause was; a fault of the speaker's told after the cause is their part in it
+    assert "blame_shifting" not in flags("The accruals were off by forty thousand. The real reason was that shortcut: I'd "
+                                         "switched off the overnight check myself because it was slow." + CHANGE)
+    assert "blame_shifting" not in flags("The root cause was that the price file was a week old, and I published it without "
+                                         "checking the date. Two hundred orders went out at the old price." + CHANGE)
+    # ... but the cause named after the speaker's own slip, or explained by someone else's act, is placed elsewhere
+    assert "blame_shifting" in flags("I forgot to chase it, but the real problem was that the supplier never confirmed the "
+                                     "order. Forty customers waited a week." + CHANGE)
+    assert "blame_shifting" in flags("We lost the client. The real reason was the account team: they never told us the "
+                                     "renewal date." + CHANGE)

@@ -590,7 +590,10 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
     if structure.NOT_MINE.match(s.low, at):
         # "that's QA's job, not mine": the speaker's word inside a denial is not theirs to own
         return not _OWN_WORD.search(_DENIAL.sub("", s.low[:at])) and not _OWN_WORD.search(_DENIAL.sub("", s.low[end:]))
-    clause = re.split(r"[.;:!?]|, (?:and|but|so) ", s.low[end:], maxsplit=1)[0]
+    clause, *rest = re.split(r"([.;:!?]|, (?:and|but|so) )", s.low[end:], maxsplit=1)
+    if rest and rest[0] == ":":
+        # a colon opens what the cause was: "the real reason was that decision: I'd muted the alerts myself"
+        clause += " " + re.split(r"[.;!?]|, (?:and|but|so) ", rest[1], maxsplit=1)[0]
     return not _OWN_WORD.search(clause)
 
 

@@ -404,7 +404,14 @@ def read_signals(reply: Reply) -> Signals:
     sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]
     sig.own_faults = [h for h in sig.own_faults if h.sentence.index not in asked]
     named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
-    sig.cause_elsewhere = [h for h in named if h.sentence.index not in rules and roles.cause_placed_on_others(h, ss)]
+    # ... nor where the sentence goes on to a fault of the speaker's own ("the core problem was that the model was trained
+    # on old data, and I deployed it without checking"): the cause told is the speaker's part in it
+    placed = [h for h in named if roles.cause_placed_on_others(h, ss)
+              and not any(f.sentence is h.sentence and f.start >= h.end for f in sig.own_faults)]
+    sig.cause_elsewhere = [h for h in placed if h.sentence.index not in rules]
+    # a cause named in the blame table's words ("the real reason was ...") reads the same way: the speaker's own is no blame
+    own_cause = {(h.sentence.index, h.start) for h in named if h not in placed}
+    sig.blame = [b for b in sig.blame if (b.sentence.index, b.start) not in own_cause]
     sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
     # "it depends, which is exactly why now I write the stop date down first": a dependency answered by a rule
     sig.hedging = [h for h in hits(learning.HEDGING, ss)
