@@ -1400,3 +1400,13 @@ def test_a_cause_named_as_the_speakers_own_act_is_no_blame() -> None:
                                      "order. Forty customers waited a week." + CHANGE)
     assert "blame_shifting" in flags("We lost the client. The real reason was the account team: they never told us the "
                                      "renewal date." + CHANGE)
+
+
+def test_an_occasion_of_the_speakers_own_work_makes_a_present_rule_checkable() -> None:
+    story = ("I pushed the team to rebuild the billing service in a new framework, and we lost most of a year of features to "
+             "it. ")
+    probe = "What do you do differently now?"
+    assert "generic_lesson" not in flags(story + "Now when I propose a rebuild, I write down who will run it at night and "
+                                         "ask the loudest sceptic to draft the risks.", probe)
+    # a clause after the fact is the story, and a mistake in general is no occasion of the work
+    assert "generic_lesson" in flags(story + "I learned that when I make a mistake I own it and move on.", probe)

@@ -102,6 +102,12 @@ ARTEFACT = phrases(*_ARTEFACT)
 TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless",
                   r"any(?:thing|one) (?:involving|over|above|under|with|that|from|in|on)",
                   r"(?:if|whenever|each time|every time) (?:a|an|the|any|someone|anyone|a \w+) (?!i\b)\w+",
+                  # an occasion of the speaker's own work opening a rule told in the present: "now when I propose a change, I
+                  # write ..." (not a clause after the fact: "it was perfect when I plated it")
+                  r"^(?:(?:and |so )?(?:now|since then|these days|nowadays|today),? )?(?:when|whenever|each time|every time) i "
+                  r"(?!\w+ed\b)(?!(?:was|were|had|did|saw|went|got|took|made|found|knew|"
+                  r"thought|felt|came|told|said|heard|left|ran|sent|began|became|caught|brought|kept|lost|met|paid|put|read|"
+                  r"set|spent|stood|understood|wrote|think|feel|look back|remember|realise|realize)\b)[a-z]+",
                   # an act the speaker no longer does without a named condition: "I never draw up a sedative without the vet
                   # initialling my calculation"
                   r"(?:never|don't|do not|won't|will not|no longer) (?:\w+ ){1,5}without (?:a|an|the|my|our|his|her|their|"
