@@ -1410,3 +1410,10 @@ def test_an_occasion_of_the_speakers_own_work_makes_a_present_rule_checkable() -
                                          "ask the loudest sceptic to draft the risks.", probe)
     # a clause after the fact is the story, and a mistake in general is no occasion of the work
     assert "generic_lesson" in flags(story + "I learned that when I make a mistake I own it and move on.", probe)
+
+
+def test_a_hedge_over_a_figure_of_the_past_is_no_hedging() -> None:
+    story = "I skipped the load test before the sale and the site went down for an hour. "
+    assert "hedging" not in flags(story + "It's difficult to say how much revenue we lost; finance put it near twelve "
+                                  "thousand." + CHANGE)
+    assert "hedging" in flags(story + "It's difficult to say what I would change." + CHANGE)

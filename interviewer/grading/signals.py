@@ -203,6 +203,8 @@ _THING_NEVER_FAILED = re.compile(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ )
 _ANSWERED_BY_A_RULE = re.compile(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
                                  r"(?:i (?:now |always |never )?(?!might\b|may\b|could|would|guess|think|suppose|can't|don't|"
                                  r"really\b|'d\b)\w+|every|any|no)\b")
+_FIGURE_HEDGED = re.compile(r",?\s*(?:exactly |precisely |for sure |for certain )?"
+                            r"(?:how (?:many|much|long|often|far)|the (?:exact )?(?:number|amount|figure|total|count|cost)\b)")
 _STOCK_AGENTLESS = re.compile(r"\b(?:mistakes|errors|bad calls|poor decisions|ball|balls|cracks|radar|wayside|net|things|stuff|"
                               r"details)\b")
 _ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
@@ -414,8 +416,10 @@ def read_signals(reply: Reply) -> Signals:
     sig.blame = [b for b in sig.blame if (b.sentence.index, b.start) not in own_cause]
     sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
     # "it depends, which is exactly why now I write the stop date down first": a dependency answered by a rule
+    # ... and "it's hard to say exactly how many noticed" hedges over a figure of the past, not over a commitment
     sig.hedging = [h for h in hits(learning.HEDGING, ss)
-                   if not _ANSWERED_BY_A_RULE.search(h.sentence.low, h.end - h.sentence.start)]
+                   if not _ANSWERED_BY_A_RULE.search(h.sentence.low, h.end - h.sentence.start)
+                   and not _FIGURE_HEDGED.match(h.sentence.low, h.end - h.sentence.start)]
     sig.rescue = hits(learning.RESCUE, ss)
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
