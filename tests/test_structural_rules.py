@@ -1417,3 +1417,9 @@ def test_a_hedge_over_a_figure_of_the_past_is_no_hedging() -> None:
     assert "hedging" not in flags(story + "It's difficult to say how much revenue we lost; finance put it near twelve "
                                   "thousand." + CHANGE)
     assert "hedging" in flags(story + "It's difficult to say what I would change." + CHANGE)
+
+
+def test_words_someone_else_said_to_the_speaker_are_not_the_speakers_minimising() -> None:
+    story = "I set the reorder point from the average delivery time and ignored how much it varied; we ran out for a month. "
+    assert "minimizing" not in flags(story + "The regional buyer told me later it was no big deal. I disagree." + CHANGE)
+    assert "minimizing" in flags(story + "Honestly it was no big deal." + CHANGE)

@@ -75,7 +75,7 @@ DISOWNED = lowered(
     r"|\b(?:i could (?:just |easily )?(?:say|tell you|pretend)|the (?:easy|obvious|safe) answer (?:is|would be)|i(?:'m| am) not "
     r"going to (?:say|tell you|pretend)|i won't (?:say|pretend|tell you))\b"
     # said to the speaker by others: "people told me afterwards it could have been worse", "someone said to me ..."
-    r"|\b(?:people|someone|somebody|everyone|everybody|my (?:\w+ )?(?:manager|boss|colleague|friends?|mentor|team)|they|he|"
+    r"|\b(?:people|someone|somebody|everyone|everybody|(?:my|our|the) (?:\w+ ){0,2}?[a-z]+|they|he|"
     r"she) (?:\w+ )?(?:told me|said to me|kept telling me|reminded me|tried to tell me|kept saying)\b"
     r"|\b(?:instead of|rather than|not going to|won't|wouldn't|will not|would not|don't want to|am not going to|i'm not going to) "
     r"(?:\w+ ){0,3}(?:say|give you|call it|pretend|claim|use|tell you)\b"
