@@ -1423,15 +1423,3 @@ def test_words_someone_else_said_to_the_speaker_are_not_the_speakers_minimising(
     story = "I set the reorder point from the average delivery time and ignored how much it varied; we ran out for a month. "
     assert "minimizing" not in flags(story + "The regional buyer told me later it was no big deal. I disagree." + CHANGE)
     assert "minimizing" in flags(story + "Honestly it was no big deal." + CHANGE)
-
-
-def test_the_speaker_as_agent_of_the_storys_first_consequential_event_owns_it() -> None:
-    def honesty(answer: str) -> str:
-        return GRADER.grade(answer + CHANGE).tests["honesty"].verdict
-
-    assert honesty("I put one driver on both night routes that week, and forty deliveries went out a day late.") == "pass"
-    # a role held, or an act inside an adverbial put first, is the setting of the story, not its cause
-    assert honesty("I coordinated the night routes for a courier firm, and forty deliveries went out a day late.") == "fail"
-    assert honesty("On the routes I coordinated, forty deliveries went out a day late.") == "fail"
-    # ... and an act told after the damage is the response to it
-    assert honesty("Forty deliveries went out a day late. I rang every customer that evening.") == "fail"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from interviewer.grading.patterns import beats, structure
 from interviewer.grading.questions import TARGETS, QuestionKind
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit
@@ -89,45 +88,7 @@ def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:
     # they did: a formula, not a named decision or behaviour.
     if owned and not sig.own_actions and all(_FORMULA.search(h.quote.lower()) for h in owned):
         return []
-    return owned or _causing_acts(sig, won)
-
-
-def _causing_acts(sig: Signals, won: set[int]) -> list[Hit]:
-    """The speaker as the agent of the story's first consequential event: "I shipped the release with a typo in the
-    notes", "I scheduled one person to close alone three nights", "I changed the rota so nobody covered the fitting
-    rooms after 6pm, and shrink doubled". An act needs no word of fault when it is what happens in the sentence where
-    the story's first stake is told (after the act), and no one else is named failing there or in the next sentence.
-    Not a role held ("I coordinated freight for a retailer, and one container sat at the port"), nor an act inside an
-    adverbial put first ("on a trial I coordinated, several visits were booked late"), nor telling or repairing (the
-    aftermath), nor an act done as it was asked, nor an owned outcome."""
-    consequences = sig.consequences
-    if not consequences:
-        return []
-    first = min(h.sentence.index for h in consequences)
-    elsewhere = {h.sentence.index for h in sig.outside_causes + sig.others_failing + sig.people_failing + sig.blame}
-    out = []
-    for act in sig.own_actions:
-        i, low, at = act.sentence.index, act.sentence.low, act.start - act.sentence.start
-        if i in won or i != first or i in elsewhere or i + 1 in elsewhere or structure.OUTCOME.match(low, at):
-            continue
-        if (_ROLE_ACT.match(low, at) or beats.AFTERMATH.match(low, at) or _AS_ASKED.search(low, at)
-                or (_FRONTED.search(low[:at]) and _GAPPED.match(low, act.end - act.sentence.start))):
-            continue
-        if any(c.sentence.index == i and c.start >= act.end for c in consequences):
-            out.append(act)
-    return out
-
-
-# a role held, or a feeling, rather than an act done
-_ROLE_ACT = re.compile(r"i(?:'d| had)? (?:\w+ly )?(?:coordinated|managed|organi[sz]ed|led|worked|handled|oversaw|supervised|"
-                       r"looked after|covered|joined|appreciated|enjoyed|loved|liked|wanted|hoped|tried)\b")
-# the act done as it was asked: "I put 90 on the label, as the script said"
-_AS_ASKED = re.compile(r"\bas (?:the|my|his|her|their|our) (?:\w+ )?(?:said|asked|instructed|specified|requested|required)\b")
-# the act inside an adverbial put first, its object gapped and the main clause still to come: "on a trial I
-# coordinated, several visits ...", "at the council where I worked in procurement, a contract ..." (not "in July I
-# rewrote the routing rules and ...")
-_FRONTED = re.compile(r"^(?:\w+,? ){0,3}(?:at|on|in|during|for|with|from)\b[^,;]*$")
-_GAPPED = re.compile(r"(?: [\w'-]+){0,3},")
+    return owned
 
 
 def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
