@@ -25,14 +25,14 @@ from sklearn.model_selection import StratifiedKFold
 
 from interviewer.evaluation import load_cases
 from interviewer.grading import RulesGrader
-from interviewer.grading.combine import FEATURES, SIGNS, WEIGHTS, features, quotable, stands
+from interviewer.grading.combine import FEATURES, SIGNS, SILENT, WEIGHTS, features, quotable, stands
 from interviewer.grading.questions import classify_question
 from interviewer.grading.text import Reply
 from interviewer.rubric import DEFAULT_WPM, FLAG_IDS, FlagId, spoken_seconds
 
-LATE = ("dev18-", "dev19-", "dev20-")
+LATE = ("dev19-", "dev20-", "dev21-")
 """The latest blind dev rounds: the stand-in for writing the rules never saw."""
-MEASURING: tuple[str, ...] = ("dev21-",)
+MEASURING: tuple[str, ...] = ()
 """Rounds written after a training to measure it on arrival, kept out of training until the next one. Stop 22's `dev20-`
 measured the combiner trained through `dev19-` (0.922 / 0.837 against 0.908 / 0.818 at the start of the stop) and then
 joined training; stop 23's `dev21-` (230 replies) measured the final model of stop 22 on arrival: 0.926 / 0.850, 101 of
@@ -40,11 +40,14 @@ joined training; stop 23's `dev21-` (230 replies) measured the final model of st
 MARGIN = 0.005
 GRID_C = (0.1, 0.3, 1.0, 3.0)
 GRID_T = (0.3, 0.4, 0.5, 0.6, 0.7)
-NOT_LEARNED = ("prompt_injection", "oversharing", "humble_brag")
+NOT_LEARNED = ("prompt_injection", "oversharing", "humble_brag", "minimizing")
 """The screen decides injections, and a reply past three minutes is a measurement. A strength offered as the
 failure is a humble-brag whatever story surrounds it: kept at stop 22, the humble-brag model dropped the rules' flag
 on a brag set inside a blame story (tests/test_injection_corpus.py, the look-alike letters that must still read as a
-humble-brag), so that flag stays with the rules."""
+humble-brag), so that flag stays with the rules. Shrinking the damage is said in its own words whoever owns what: kept
+at stop 23, the minimising model weighed the speaker's owned faults against the flag (a reading the rubric does not tie
+to it), and an injection attempt carrying an owned sentence of its own then dropped the flag and changed the verdict
+(tests/test_injection_corpus.py), so that flag stays with the rules too."""
 
 
 def f1(pred: np.ndarray, gold: np.ndarray) -> float:
@@ -57,7 +60,8 @@ class Model:
 
     def __init__(self, flag: FlagId, c: float) -> None:
         up, down = SIGNS.get(flag, ((), ()))
-        self.bounds = [(0.0, None) if n in up else (None, 0.0) if n in down else (None, None) for n in FEATURES]
+        self.bounds = [(0.0, 0.0) if n in SILENT else (0.0, None) if n in up else (None, 0.0) if n in down else (None, None)
+                       for n in FEATURES]
         self.bounds.append((None, None))  # the intercept
         self.c = c
 

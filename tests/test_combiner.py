@@ -126,3 +126,10 @@ def test_vague_ownership_is_never_raised_over_an_act_of_the_speakers(monkeypatch
     named = ("In our NGO we apply every year to a foundation. The day of the deadline I upload the documents and I "
              "attach the budget from last year. We lose the grant.")
     assert "vague_ownership" not in RulesGrader().grade(named).flag_ids
+
+
+def test_no_model_weighs_whether_a_reply_carries_an_injection() -> None:
+    models = combine._weights()
+    assert models
+    for model in models.values():
+        assert all(w == 0 for name, w in zip(combine.FEATURES, model["weights"], strict=True) if name in combine.SILENT)

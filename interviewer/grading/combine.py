@@ -41,6 +41,11 @@ FEATURES: Final = (*(f"n:{r}" for r in READINGS), "sentences", "first_person",
                    *(f"asked:{k}" for k in QUESTION_KINDS), *(f"rules:{f}" for f in FLAG_IDS),
                    *(f"first:{r}" for r in ORDERED), *(f"last:{r}" for r in ORDERED), "excuse_before_owning")
 
+SILENT: Final = ("n:injection", "rules:prompt_injection")
+"""Inputs whose weight is held at zero for every flag: an attempt to steer the grade is set aside and reported, never
+obeyed (RUBRIC.md), so whether a reply carries one may move no other flag, whatever `dev`'s few attempts happen to
+correlate with."""
+
 SIGNS: Final[dict[FlagId, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "blame_shifting": (("rules:blame_shifting", "n:blame", "n:cause_elsewhere", "n:outside_causes", "n:others_failing",
                         "n:people_failing", "n:exculpation", "n:denied", "n:negative"),
