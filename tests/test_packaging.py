@@ -26,8 +26,14 @@ def test_the_wheel_installs_in_a_fresh_environment_and_runs_with_no_network(tmp_
                            capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     (wheel,) = (tmp_path / "dist").glob("interviewer-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
     assert {"interviewer/prompts/offline/interviewer.md", "interviewer/prompts/grader/v2.md",
-            "interviewer/prompts/offline/coaching.md"} <= set(zipfile.ZipFile(wheel).namelist())
+            "interviewer/prompts/offline/coaching.md"} <= shipped
+    # every data file of the package (the learned weights the grader reads, tiktoken's files): a file left out is not
+    # an error at run time, the grade is silently another engine's (the combiner's weights were missing from the wheel)
+    data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "interviewer").rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts}
+    assert data and data <= shipped, sorted(data - shipped)
     # A fresh environment outside the checkout, the wheel installed into it with its dependencies from the registry
     # (not editable, nothing shared with the project's environment).
     env_dir = tmp_path / "venv"
