@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from interviewer.grading.prefilter import candidates
+
 # One character in, one character out: offsets in the folded text are offsets in the original.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 # Characters that render as nothing or reorder text: they hide words from a reader ("ig\u200bnore").
@@ -220,7 +222,7 @@ class Hit:
 
 def hits(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
     out = []
-    for s in sentences:
+    for s in candidates(pattern, sentences):
         m = pattern.search(s.low)
         if m:
             out.append(Hit(s, s.start + m.start(), s.start + m.end()))
@@ -229,4 +231,5 @@ def hits(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
 
 def every(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
     """Every match, not just the first of each sentence: for signals that count."""
-    return [Hit(s, s.start + m.start(), s.start + m.end()) for s in sentences for m in pattern.finditer(s.low)]
+    return [Hit(s, s.start + m.start(), s.start + m.end()) for s in candidates(pattern, sentences)
+            for m in pattern.finditer(s.low)]
