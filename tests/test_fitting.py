@@ -121,6 +121,14 @@ _BEFORE_DEV21: frozenset[tuple[str, str]] = frozenset({
 })
 """... and of the fourteenth (`dev21-`: openings in everyday, published and messy registers and follow-ups, written at
 stop 23 to measure the engine of stop 22's end)."""
+_BEFORE_DEV22: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.TRIVIAL", r"wrong (?:font|color|colour|logo|date format)"),
+    ("delivery.EMOTION", r"weeks? (?:afterwards? )?i (?:couldn't|could not|kept|would)"),
+    ("delivery.NEGATIVE", r"(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing"),
+    ("learning.GENERIC", r"(?:always|never) give up"),
+    ("ownership.HUMBLE_BRAG", r"(?:wanted|want) (?:everything|it) to be perfect"),
+})
+"""... and of the fifteenth (`dev22-`: written at the end of stop 23 to measure its final engine)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -142,7 +150,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV18 and c.id.startswith("dev18-"))
              and not ((a.table, a.text) in _BEFORE_DEV19 and c.id.startswith("dev19-"))
              and not ((a.table, a.text) in _BEFORE_DEV20 and c.id.startswith("dev20-"))
-             and not ((a.table, a.text) in _BEFORE_DEV21 and c.id.startswith("dev21-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV21 and c.id.startswith("dev21-"))
+             and not ((a.table, a.text) in _BEFORE_DEV22 and c.id.startswith("dev22-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
