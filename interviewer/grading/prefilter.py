@@ -17,8 +17,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import re._constants as sre  # type: ignore[import-not-found]  # the parse tree of re, as re itself reads it (3.11+)
-import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -45,6 +43,8 @@ def _weakest(found: _Literals) -> int:
 def _necessary(items: Any) -> _Literals | None:
     """A set of literals one of which occurs in every match of the parsed sequence `items`, or None if none is known.
     Of the sets each mandatory part of the sequence gives, the one whose shortest literal is longest."""
+    import re._constants as sre  # type: ignore[import-not-found]  # re's own parse tree (CPython 3.11+): read only when
+    # the file is written or checked, never while grading
     best: _Literals | None = None
     run = ""
 
@@ -76,6 +76,8 @@ def _necessary(items: Any) -> _Literals | None:
 
 def necessary(pattern: re.Pattern[str]) -> _Literals | None:
     """The literals one of which every match of `pattern` contains, or None (then it is searched everywhere)."""
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
     if pattern.flags & re.IGNORECASE:
         return None
     return _necessary(sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
