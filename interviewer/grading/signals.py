@@ -406,8 +406,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]
     sig.own_faults = [h for h in sig.own_faults if h.sentence.index not in asked]
     named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
-    # ... nor where the sentence goes on to a fault of the speaker's own ("the core problem was that the model was trained
-    # on old data, and I deployed it without checking"): the cause told is the speaker's part in it
+    # A cause named outright is placed on others unless it names the speaker (roles.cause_placed_on_others) or its sentence
+    # goes on to a fault of the speaker's own ("the core problem was that the model was trained on old data, and I deployed
+    # it without checking"): the cause told is then the speaker's part in it
     placed = [h for h in named if roles.cause_placed_on_others(h, ss)
               and not any(f.sentence is h.sentence and f.start >= h.end for f in sig.own_faults)]
     sig.cause_elsewhere = [h for h in placed if h.sentence.index not in rules]
