@@ -233,3 +233,17 @@ def test_settings_are_checked() -> None:
         Settings(mode="drill")
     with pytest.raises(ValueError):
         Settings(max_followups=11)
+
+
+def test_a_sentence_that_says_the_task_and_names_the_call_fills_the_decision() -> None:
+    from interviewer.interview.coaching import outline
+
+    story = ("I was running payroll for a plant of two hundred people, and I pushed the overtime import without checking the "
+             "totals against the timesheets. Forty people were paid without their overtime. Now I reconcile the import "
+             "total against the timesheet export before every run.")
+    grade = RulesGrader().grade(story)
+    assert grade.tests["honesty"].verdict == "pass"
+    beats = {b.label: b for b in outline(story, [], grade.tests)}
+    decision, task = beats["The decision that was yours"], beats["What you were responsible for"]
+    assert decision.yours and "pushed the overtime import" in decision.text
+    assert not task.yours  # asked for, not the same sentence twice nor the call filed as the task

@@ -133,7 +133,12 @@ def outline(
             first["task"] = text.strip().split("\n")[0]
         if grade.question_kind == "aftermath" and not aftermath:
             aftermath = text.strip().split("\n")[0]
-    owned = [q for q in tests["honesty"].evidence if q.strip() != first["task"]] if tests["honesty"].verdict == "pass" else []
+    evidence = list(tests["honesty"].evidence) if tests["honesty"].verdict == "pass" else []
+    owned = [q for q in evidence if q.strip() != first["task"]]
+    if evidence and not owned:
+        # the one sentence that says what was theirs also names the call ("I was running payroll and I pushed the import
+        # without checking"): it fills the decision, the beat that matters more, and the responsibility is asked for
+        owned, first["task"] = evidence, None
     decision = owned[0] if owned else None
     change = tests["learning"].evidence[0] if tests["learning"].verdict == "pass" and tests["learning"].evidence else None
     steps: list[tuple[Beat, str, str | None, str]] = [
