@@ -16,7 +16,8 @@ from tests.test_interview import REVEALING
 
 BANK = load_bank(OFFLINE_BANK)
 COACHING = load_bank("offline/coaching")
-QUESTIONS = ["open", "probe.no_failure", *(f"probe.{p}" for p in PROBES), *(f"drill.{t}" for t in DRILL_TARGETS)]
+QUESTIONS = ["open", "probe.no_failure", "probe.cost.plain", *(f"probe.{p}" for p in PROBES),
+             *(f"drill.{t}" for t in DRILL_TARGETS)]
 VALUES = {"role": "site reliability engineer", "quote": "the deadline was missed", "share": "20%", "seconds": "140",
           "band": "too long"}
 
@@ -34,8 +35,20 @@ def test_each_question_has_several_phrasings_that_each_ask_one_thing(key: str) -
 
 @pytest.mark.parametrize("probe", PROBES)
 def test_probe_phrasings_read_as_their_probe_to_the_grader(probe: str) -> None:
-    for text in BANK.options(f"probe.{probe}"):
+    for text in [*BANK.options(f"probe.{probe}"), *(BANK.options("probe.cost.plain") if probe == "cost" else ())]:
         assert classify_question(text) == GRADER_KIND.get(probe, probe), text
+
+
+def test_what_it_cost_is_asked_after_a_win_only_where_one_was_told() -> None:
+    from interviewer.interview.speaker import Cue, OfflineSpeaker
+    from interviewer.interview.state import Turn
+
+    def asked(flags: list[str]) -> str:
+        turn: Turn = {"role": "candidate", "text": "...", "grade": {"flags": [{"id": f, "evidence": "..."} for f in flags]}}
+        return OfflineSpeaker().speak(Cue(act="probe", probe="cost", seed="s:1", transcript=(turn,)))
+
+    assert any(text in asked([]) for text in BANK.options("probe.cost.plain"))
+    assert any(text in asked(["rescue_narrative"]) for text in BANK.options("probe.cost"))
 
 
 @pytest.mark.parametrize("target", DRILL_TARGETS)

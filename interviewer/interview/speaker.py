@@ -84,13 +84,22 @@ class OfflineSpeaker:
         return cue.act
 
     @staticmethod
-    def _ask_again(cue: Cue, say: Callable[..., str]) -> str:
+    def _probe_key(cue: Cue) -> str:
+        """The phrase key of the probe: asking what the failure cost "before the turnaround" presupposes a win the
+        candidate may never have told, so without one the plain question is asked."""
+        if cue.probe == "cost" and not any(f.get("id") == "rescue_narrative" for t in cue.transcript
+                                           for f in t.get("grade", {}).get("flags", ())):
+            return "probe.cost.plain"
+        return f"probe.{cue.probe}"
+
+    @classmethod
+    def _ask_again(cls, cue: Cue, say: Callable[..., str]) -> str:
         """The open question again, in a phrasing not used yet this session (other words, the same question)."""
         if cue.act == "no_failure":
             return say("probe.no_failure")
         if cue.drill:
             return say(f"drill.{cue.drill}")
-        return say(f"probe.{cue.probe}") if cue.probe else say("open")
+        return say(cls._probe_key(cue)) if cue.probe else say("open")
 
     def speak(self, cue: Cue) -> str:
         said = {t["text"] for t in cue.transcript if t["role"] == "interviewer"}
@@ -105,7 +114,7 @@ class OfflineSpeaker:
                     return f"{say('intro.role', role=cue.role)} {say('open')}"
                 return f"{say('intro')} {say('open')}"
             case "probe":
-                return f"{say('ack')} {say(f'probe.{cue.probe}')}"
+                return f"{say('ack')} {say(self._probe_key(cue))}"
             case "nudge":
                 return f"{say('nudge')} {self._bare(cue.question)}"
             case "close":
