@@ -1423,3 +1423,13 @@ def test_words_someone_else_said_to_the_speaker_are_not_the_speakers_minimising(
     story = "I set the reorder point from the average delivery time and ignored how much it varied; we ran out for a month. "
     assert "minimizing" not in flags(story + "The regional buyer told me later it was no big deal. I disagree." + CHANGE)
     assert "minimizing" in flags(story + "Honestly it was no big deal." + CHANGE)
+
+
+def test_stakes_are_read_in_any_inflection_and_in_counts_of_thousands() -> None:
+    # (told after "Ok fair. A real one:", the reply to a probe for another story, as a candidate types it)
+    opening = "Ok fair. A real one: I approved a supplier change for our hand cream without asking the lab to retest it, and "
+    change = (" I now never sign off a supplier change until the lab has a written stability result, and I check it myself "
+              "before the first order.")
+    for told in ("a batch of 3,000 tubes separated on the shelf. We recalled them.",
+                 "a batch of 3,000 tubes separated on the shelf.", "the batch separated on the shelf. We recalled it."):
+        assert GRADER.grade(opening + told + change).tests["self_awareness"].verdict == "pass", told

@@ -127,7 +127,10 @@ STAKES = phrases(
     r"branches|schools|sessions|shifts|days|weeks|months|hours|nights|years|jobs|roles|projects|contracts|deals)\b",
     r"revenue|profit|margin|budget|refunds?|penalt(?:y|ies)|fines?|money|invoic\w+|overpa\w+|underpa\w+|write-?off|£|\$|€|"
     r"compensation",
-    r"outage|downtime|incident|data loss|breach|recall|injur\w+|harm\w*|unsafe|safety|hospital\w*|medication|dose|ambulance",
+    r"outages?|downtime|incidents?|data loss|breach(?:es|ed)?|recall(?:s|ed|ing)?|injur\w+|harm\w*|unsafe|safety|hospital\w*|"
+    r"medication|dose|ambulance",
+    # a count in the thousands of anything: "3,000 tubes", "12,000 labels"
+    r"\d{1,3}(?:,\d{3})+ (?:[\w-]+ )?[a-z]+s",
     r"patients?|residents|blood|unstable|deteriorat\w+|clinical|surgery|icu|infusion|allerg\w+|overdose|fall risk|ward",
     r"legal|lawsuit|tribunal|regulator\w*|complian\w+|audit\w*|inspection|licen[cs]e|contract\w*|deal|renewal|churn\w*",
     r"complain\w*|escalat\w+|reputation|lost (?:the|a|an|our|their|my|two|three) (?:\w+ )?(?:client|customer|account|deal|"
