@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +51,17 @@ def test_grades_are_the_same_with_and_without_it(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(text, "candidates", lambda pattern, sentences: sentences)
     without = [RulesGrader().grade(c.answer, c.question) for c in cases]
     assert [g.to_dict() for g in with_it] == [g.to_dict() for g in without]
+
+
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"x": "not a list"}', '{"x": [""]}', '{"x": [3]}'])
+def test_a_damaged_file_means_every_pattern_is_searched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+    damaged = tmp_path / "prefilter.json"
+    damaged.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(prefilter, "FILE", damaged)
+    prefilter._table.cache_clear()
+    try:
+        sentences = Reply("I missed the deadline. Nobody noticed.").sentences
+        assert prefilter.candidates(prefilter.engine_patterns()[0], sentences) is sentences
+        assert RulesGrader().grade("I skipped the check and the order shipped late.").flag_ids is not None
+    finally:
+        prefilter._table.cache_clear()

@@ -106,11 +106,15 @@ def build() -> dict[str, list[str]]:
 @cache
 def _table() -> tuple[Any, dict[str, frozenset[int]]] | None:
     """The automaton over every literal of the file, and each pattern's literals as their numbers; None when the file
-    or pyahocorasick is missing."""
+    or pyahocorasick is missing, or the file is not what `write` writes (then every pattern is searched everywhere)."""
     try:
         import ahocorasick
         stored = json.loads(FILE.read_text(encoding="utf-8"))
     except (ImportError, OSError, ValueError):
+        return None
+    if not isinstance(stored, dict) or not all(
+        isinstance(words, list) and words and all(isinstance(w, str) and w for w in words) for words in stored.values()
+    ):
         return None
     numbers: dict[str, int] = {}
     patterns = {source: frozenset(numbers.setdefault(w, len(numbers)) for w in words) for source, words in stored.items()}
