@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import marshal
+import re
+import subprocess
+import sys
+import zlib
 from pathlib import Path
 
 import pytest
 
 from interviewer.evaluation import load_cases
-from interviewer.grading import RulesGrader, prefilter, text
+from interviewer.grading import RulesGrader, precompiled, prefilter, text
 from interviewer.grading.text import Reply
 
 
@@ -40,8 +45,6 @@ def test_every_match_holds_one_of_its_patterns_literals() -> None:
     (r"[$£]?\d+(?:k|%)?", None),  # nothing every match holds beyond one character: searched everywhere
 ])
 def test_the_literals_are_what_every_match_must_hold(source: str, literals: set[str] | None) -> None:
-    import re
-
     assert prefilter.necessary(re.compile(source)) == (frozenset(literals) if literals else None)
 
 
@@ -65,3 +68,64 @@ def test_a_damaged_file_means_every_pattern_is_searched(tmp_path: Path, monkeypa
         assert RulesGrader().grade("I skipped the check and the order shipped late.").flag_ids is not None
     finally:
         prefilter._table.cache_clear()
+
+
+# The compiled patterns (grading/precompiled.py): the file holds every pattern the grading modules compile at import,
+# each with the code re.compile makes of it, and a pattern made from the file is the pattern re.compile makes.
+
+IMPORTED = """
+import importlib, json
+from interviewer.grading import precompiled, prefilter
+for name in prefilter.MODULES:
+    importlib.import_module(name)
+print(json.dumps([[source, flags, held] for (source, flags), held in precompiled.ASKED.items()]))
+"""
+
+
+def test_the_compiled_file_holds_every_pattern_compiled_at_import_as_re_compiles_it() -> None:
+    # a fresh interpreter: what this one has compiled while grading in other tests is not what the file is for
+    asked = json.loads(subprocess.run([sys.executable, "-c", IMPORTED], capture_output=True, text=True, check=True).stdout)
+    assert len(asked) > 200
+    missed = [source[:80] for source, _, held in asked if not held]
+    assert not missed, f"run python -m interviewer.grading.write_prefilter: {missed[:3]}"
+    stored = precompiled._load()
+    assert set(stored) == {(source, flags) for source, flags, _ in asked}, "stale entries: rewrite the file"
+    for (source, flags), entry in stored.items():
+        assert entry == precompiled.code(source, flags), source[:80]
+
+
+def test_a_pattern_from_the_file_is_the_pattern_re_compiles() -> None:
+    from interviewer.grading.patterns import ownership
+
+    for value in vars(ownership).values():
+        if isinstance(value, re.Pattern):
+            fresh = re.compile(value.pattern, value.flags & ~re.UNICODE)
+            assert (value.flags, value.groups, value.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
+            for case in load_cases(split="dev")[:200]:
+                low = case.answer.lower()
+                assert [m.span() for m in value.finditer(low)] == [m.span() for m in fresh.finditer(low)]
+
+
+@pytest.mark.parametrize("content", [b"", b"not zlib", zlib.compress(b"not marshal"), zlib.compress(marshal.dumps(3)),
+                                     "another python"])
+def test_a_damaged_or_foreign_compiled_file_means_re_compiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              content: bytes | str) -> None:
+    source = "i missed (?:it)"
+    if content == "another python":  # well formed, but its code is for another engine: never given to this one
+        flags, _, groups, groupindex, indexgroup = precompiled.code(source, 0)
+        content = zlib.compress(marshal.dumps((("cpython-00", 0, 4), [(source, 0, flags, [99, 99], groups, groupindex,
+                                                                       indexgroup)])))
+    assert isinstance(content, bytes)
+    damaged = tmp_path / "compiled_patterns.bin"
+    damaged.write_bytes(content)
+    monkeypatch.setattr(precompiled, "FILE", damaged)
+    assert precompiled._load() == {}
+    monkeypatch.setattr(precompiled, "_STORED", precompiled._load())
+    assert precompiled.rx(source).search("so i missed it") is not None
+
+
+def test_code_the_engine_refuses_falls_back_to_re_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    source = "we (?:never|didn't) check"
+    flags, _, groups, groupindex, indexgroup = precompiled.code(source, 0)
+    monkeypatch.setitem(precompiled._STORED, (source, 0), (flags, [1, 2, 3], groups, groupindex, indexgroup))
+    assert precompiled.rx(source).search("and we never checked") is not None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
+from interviewer.grading.precompiled import rx
 from interviewer.grading.text import count_words, normalise
 
 DialogueAct = Literal["answer", "continuation", "repeat", "clarify", "question_back", "aside", "no_failure", "end"]
@@ -27,7 +28,7 @@ _SHORT: Final = 25
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    return rx(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 # "Can you repeat that?", "sorry, come again?", "what was the question?"
@@ -37,7 +38,7 @@ _REPEAT: Final = _rx(
     r"(?:that|it|the question|what you said)", r"one more time", r"(?:the )?question again", r"missed the question",
     r"(?:lost|forgot) the question",
 )
-_BARE_REPEAT: Final = re.compile(r"^\W*(?:(?:sorry|pardon|what|huh|eh|excuse me|come again)\W*)+$", re.IGNORECASE)
+_BARE_REPEAT: Final = rx(r"^\W*(?:(?:sorry|pardon|what|huh|eh|excuse me|come again)\W*)+$", re.IGNORECASE)
 
 # A question about the question itself: its words, its scope, what counts, how to answer it.
 _CLARIFY: Final = _rx(
@@ -59,7 +60,7 @@ _QUESTION_BACK: Final = _rx(
     r"how long (?:is|will) (?:this|the interview)", r"who (?:would|will) i", r"are you (?:hiring|the)", r"when will i hear",
     r"what(?:'s| is) (?:it|the culture) like", r"holidays?", r"vacation", r"notice period",
 )
-_QUESTION_OPENER: Final = re.compile(
+_QUESTION_OPENER: Final = rx(
     r"^\W*(?:(?:so|and|sorry|um+|uh+|erm|ok(?:ay)?|quick question|just (?:to check|wondering)|before i (?:start|answer)),?\s+)*"
     r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|may|might|"
     r"must|shall|am|have|has)\b",
@@ -98,7 +99,7 @@ _STORY: Final = _rx(
     r"(?:was|were|had been) (?:\w+ ){0,2}\w+ed", r"(?:last|one|that|a) (?:year|month|week|time|day|project|job|quarter)",
 )
 # A message that says it continues the one before.
-_CONTINUES: Final = re.compile(
+_CONTINUES: Final = rx(
     r"^\W*(?:(?:sorry|oops|oh|wait|ah|um+|uh+|and|also|ok(?:ay)?),?\s+)*(?:i (?:was not|wasn't|hadn't|had not|haven't|have not)"
     r" (?:quite |actually |yet )*finished|(?:i'm|i am) not (?:quite )?(?:done|finished)|not (?:quite )?(?:done|finished)|"
     r"let me finish|"
@@ -109,13 +110,13 @@ _CONTINUES: Final = re.compile(
     re.IGNORECASE,
 )
 # The first words of a message that carries on a sentence or a story already under way.
-_CARRIES_ON: Final = re.compile(
+_CARRIES_ON: Final = rx(
     r"^\W*(?:\.{2,}|…|and (?:then|so|that|after|when|i|we|the)\b|which (?:meant|is|was)\b|so (?:then|anyway)\b|"
     r"anyway,? (?:so|the|i)\b|"
     r"then (?:i|we|the)\b|after that\b)",
     re.IGNORECASE,
 )
-_UNFINISHED_END: Final = re.compile(r"(?:[,:;(\-–—]|\.{2,}|…|\b(?:and|but|so|because|the|a|an|to|of|with|which|that|then))\W*$",
+_UNFINISHED_END: Final = rx(r"(?:[,:;(\-–—]|\.{2,}|…|\b(?:and|but|so|because|the|a|an|to|of|with|which|that|then))\W*$",
                                     re.IGNORECASE)
 
 

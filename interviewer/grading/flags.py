@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from interviewer.grading import learned, roles
 from interviewer.grading.patterns import delivery, learning, ownership, structure
+from interviewer.grading.precompiled import rx
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit, every, hits
 from interviewer.rubric import FLAG_IDS, OVERSHARING_SECONDS, Flag, FlagId
@@ -53,7 +53,7 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     return None
 
 
-_SMALL_ANSWER = re.compile(r"\W*(?:well,? |honestly,? |um,? |so,? )*(?:not (?:much|a lot|a huge amount|that much)|very little|"
+_SMALL_ANSWER = rx(r"\W*(?:well,? |honestly,? |um,? |so,? )*(?:not (?:much|a lot|a huge amount|that much)|very little|"
                            r"hardly anything|nothing (?:much|really|major|serious)|little,|nothing,)")
 
 

@@ -7,7 +7,6 @@ import base64
 import itertools
 import json
 import math
-import re
 import sys
 from array import array
 from collections import Counter
@@ -15,12 +14,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from interviewer.grading.precompiled import rx
 from interviewer.rubric import FlagId
 
 WEIGHTS: Final = Path(__file__).with_name("learned_flags.json")
 TOKEN: Final = r"(?u)\b\w\w+\b"
 """The tokens the reader counts (scikit-learn's default pattern, so training and reading agree)."""
-_TOKEN = re.compile(TOKEN)
+_TOKEN = rx(TOKEN)
 
 
 def features_text(question: str | None, answer: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, get_args
 
+from interviewer.grading.precompiled import rx
 from interviewer.rubric import TestId
 
 QuestionKind = Literal[
@@ -69,7 +70,7 @@ _PATTERNS: Final[tuple[tuple[QuestionKind, str], ...]] = (
                       r"|did you tell|(?:once|when|after) (?:you|it) (?:\w+ ){0,4}(?:spotted|noticed|realised|realized|clear|found)"
                       r"|what did you do (?:next|then|after|about it)|after you (?:realised|realized|found|noticed)"),
 )
-_RULES: Final = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
+_RULES: Final = tuple((kind, rx(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
 
 
 def classify_question(question: str | None) -> QuestionKind:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from interviewer.grading.patterns import delivery, learning, ownership, structure
+from interviewer.grading.precompiled import rx
 from interviewer.grading.text import Hit, Reply, Sentence
 
 
@@ -62,43 +63,43 @@ def fault(hit: Hit) -> bool:
 
 
 # a relative clause on the speaker's own object says what harm the act did: "I merged a change that broke coupon validation"
-_OWN_OBJECT_RELATIVE = re.compile(r"i (?:\w+ ){0,2}?(?:\w+ed|" + learning.IRREGULAR_PAST + r") (?:a|an|the|my|our|that|this|some)"
+_OWN_OBJECT_RELATIVE = rx(r"i (?:\w+ ){0,2}?(?:\w+ed|" + learning.IRREGULAR_PAST + r") (?:a|an|the|my|our|that|this|some)"
                                   r"(?: [\w'-]+){1,6}? (?:that|which) (?:then |also |quietly |silently )?(?:broke|crashed|"
                                   r"corrupted|deleted|wiped|overwrote|took down|brought down|knocked out|disabled|"
                                   r"double[- ]charged|locked out|leaked)\b")
 
 
 # "that" after a preposition, or before a word of time, points ("from that chart", "that afternoon"): no relative clause
-_OTHERS_RELATIVE = re.compile(r"(?<!\bfrom )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bby )"
+_OTHERS_RELATIVE = rx(r"(?<!\bfrom )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bby )"
                               r"\b(?:that|which|who)(?! i\b)(?! (?:afternoon|morning|evening|night|day|week|weekend|month|year|"
                               r"time|shift|point)\b)(?: \w+){0,1} $")
-_AGAINST_INSTRUCTION = re.compile(r",? (?:when|while|though|even though|although|but) (?:the|my|his|her|their|our) "
+_AGAINST_INSTRUCTION = rx(r",? (?:when|while|though|even though|although|but) (?:the|my|his|her|their|our) "
                                   r"(?:[\w-]+ ){0,2}(?:said|says|asked for|called for|specified|stated|showed|read|was for)\b")
 # a wrong denied is no fault owned: "I didn't do anything wrong as such", "I did nothing wrong", "I never made a mistake there"
-_DENIED_WRONG = re.compile(r"i (?:really |honestly |actually |personally )?(?:(?:didn't|did not|never|haven't|have not|hadn't|"
+_DENIED_WRONG = rx(r"i (?:really |honestly |actually |personally )?(?:(?:didn't|did not|never|haven't|have not|hadn't|"
                            r"had not) (?:do|did|done|make|made) (?:anything|any|a|a single|one) "
                            r"(?:thing )?(?:wrong|mistakes?|errors?)|"
                            r"(?:did|made|had done|have done) (?:nothing|no) (?:wrong|mistakes?|errors?))\b")
 # the speaker's act declared sound in its own sentence: "I'd signed off the pour plan days earlier and it was fine"
-_DECLARED_SOUND = re.compile(r"\b(?:and|which|but) (?:it|that|this|the \w+) (?:was|were|is) (?:all |perfectly |completely )?"
+_DECLARED_SOUND = rx(r"\b(?:and|which|but) (?:it|that|this|the \w+) (?:was|were|is) (?:all |perfectly |completely )?"
                              r"(?:fine|right|correct|ok|okay|sound|reasonable|solid)\b")
 
 
-_CLAUSE_END = re.compile(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
+_CLAUSE_END = rx(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
                          r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)")
-_EFFORT = re.compile(r"(?: \w+)?(?: as (?:hard|much|far|fast|best) as| everything| all I could| hard\b)")
+_EFFORT = rx(r"(?: \w+)?(?: as (?:hard|much|far|fast|best) as| everything| all I could| hard\b)")
 
 
 # The candidate's own failure to see or weigh something: what follows is the content of their miss, not the cause
 # they place on others ("What I missed was that they hadn't read it", "I never checked whether the team had").
-_OWN_MISS = re.compile(
+_OWN_MISS = rx(
     r"\b(?:i|what i)\b(?: \w+){0,3} (?:(?:didn't|did not|never|failed to) )?(?:miss\w*|notic\w*|realis\w*|realiz\w*|see|saw|"
     r"check\w*|know|knew|think|thought|ask\w*|consider\w*|understand|understood|expect\w*|predict\w*|forg[eo]t\w*|"
     r"assum\w*|weigh\w*|underestimat\w*|overlook\w*)\b[^.;]{0,40}?\b(?:that|whether|if|what|how|when)\b")
 
 
 # A negation whose scope reaches the ownership after it: "I don't think it was really my fault", "it wasn't my call".
-_NEGATED_OWNERSHIP = re.compile(
+_NEGATED_OWNERSHIP = rx(
     # ownership offered only as a condition: "if anything was on me, maybe ..."
     r"\bif (?:anything|any of (?:it|this|that))\b[^,.;]*$|"
     r"(?:n't|\bnot|\bnever|\bno way|\bhardly|\bby no means)(?: (?:think|believe|feel|say|reckon|see how|really|entirely|"
@@ -108,10 +109,10 @@ _NEGATED_OWNERSHIP = re.compile(
     r"|(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} (?:that|which|who) $")
 # what a "didn't" denies when its object is the wrong: "(didn't) do anything wrong", "(never) made a mistake", "(didn't)
 # miss anything", "(didn't) cause it"
-_NO_WRONG_DONE = re.compile(r"\s*(?:really |actually |personally |honestly )?(?:do|did|make|made|get|got) (?:anything|any|a|"
+_NO_WRONG_DONE = rx(r"\s*(?:really |actually |personally |honestly )?(?:do|did|make|made|get|got) (?:anything|any|a|"
                             r"one|much|something|the) ?(?:\w+ )?(?:wrong|mistakes?|errors?)\b|\s*(?:really |actually )?(?:miss|"
                             r"cause|break) (?:anything|it|this|that)\b")
-_NEGATION_BEFORE_RELATIVE = re.compile(r"(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} $")
+_NEGATION_BEFORE_RELATIVE = rx(r"(?:n't|\bnot|\bno|\bnothing|\bnone)(?: [\w'-]+){0,4} $")
 
 
 def negated(hit: Hit) -> bool:
@@ -147,9 +148,9 @@ def stative(hit: Hit) -> bool:
     return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
 
 
-_DENIED_FRAME = re.compile(r"\b(?:it's|it is|it was|it isn't|it wasn't) not (?:like|as if|as though)\s*$|"
+_DENIED_FRAME = rx(r"\b(?:it's|it is|it was|it isn't|it wasn't) not (?:like|as if|as though)\s*$|"
                            r"\b(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:like|as if|as though)\s*$")
-_SPEAKER_SUBJECT = re.compile(r"\b(?:i|we)\b")
+_SPEAKER_SUBJECT = rx(r"\b(?:i|we)\b")
 
 
 def speaker_inside(hit: Hit) -> bool:
@@ -158,8 +159,8 @@ def speaker_inside(hit: Hit) -> bool:
     return _SPEAKER_SUBJECT.search(hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]) is not None
 
 
-_SPEAKER_AS_ROLE = re.compile(r"\bi(?:'m| am| was| had been|'d been)(?: (?:the|a|an|their|our))? $")
-_SPEAKER_CLAUSE = re.compile(r"\bi (?:was|had|'d|am|\w+ed)\b[^,;:.]*$")
+_SPEAKER_AS_ROLE = rx(r"\bi(?:'m| am| was| had been|'d been)(?: (?:the|a|an|their|our))? $")
+_SPEAKER_CLAUSE = rx(r"\bi (?:was|had|'d|am|\w+ed)\b[^,;:.]*$")
 
 
 def the_speaker_is_the_subject(hit: Hit) -> bool:
@@ -207,12 +208,12 @@ def conceded_to_others(hit: Hit, sentences: list[Sentence]) -> bool:
 
 # A concession the speaker makes before a "but": the act or the share owned ("I did sign off the pour, that's true",
 # "I'll take my share of that, sure", "I could have pushed harder, I'll say that", "on paper I owned the queue").
-_CONCEDING = re.compile(
+_CONCEDING = rx(
     r"\b(?:that's true|that is true|sure|granted|of course|fair enough|i'll (?:own|take|admit|say|give you) (?:that|it|this|"
     r"my share|some of|part of)|i (?:take|accept|own) (?:the |full |my |some )?(?:responsibility|blame|share|part)|on paper|"
     r"i could (?:have|'ve) (?:\w+ ){0,3}(?:more|harder|better|earlier|sooner)|i did \w+|i should (?:probably |maybe )?"
     r"(?:have|'ve) (?:\w+ ){0,3}(?:more|harder|louder|better|earlier|sooner))")
-_TURN = re.compile(r"(?:^|[,;:]\s*|\s)(?:but|though|although|however|yet)\b,?(?:\s*(?:honestly|really|frankly|realistically|in "
+_TURN = rx(r"(?:^|[,;:]\s*|\s)(?:but|though|although|however|yet)\b,?(?:\s*(?:honestly|really|frankly|realistically|in "
                    r"practice|in reality|to be fair|the thing is),?)?\s*")
 
 
@@ -250,10 +251,10 @@ def excuse_after_concession(sentences: list[Sentence]) -> list[Hit]:
 
 
 # a duty named as someone else's: "the night porter was meant to do the closing log"
-_DUTY_NAMED = re.compile(r"\b(?:the|their|his|her|our) (?:[\w-]+ ){0,2}(?:was|were|is|are) (?:\w+ )?(?:supposed|meant|paid|"
+_DUTY_NAMED = rx(r"\b(?:the|their|his|her|our) (?:[\w-]+ ){0,2}(?:was|were|is|are) (?:\w+ )?(?:supposed|meant|paid|"
                          r"employed|contracted) to\b|" + structure.OTHERS_DUTY.pattern)
 # "if compliance had given us a slot", "if the lab had turned it round": what others would have had to do.
-_OTHERS_COUNTERFACTUAL = re.compile(r"\bif (?!i\b|we\b)(?:\w+ ){1,3}(?:had|hadn't|had not|would have|'d) (?:\w+ )?"
+_OTHERS_COUNTERFACTUAL = rx(r"\bif (?!i\b|we\b)(?:\w+ ){1,3}(?:had|hadn't|had not|would have|'d) (?:\w+ )?"
                                     r"(?:given|done|sent|told|checked|delivered|booked|approved|trained|turned|flagged|warned|answered|"
                                     r"replied|signed|followed|kept|been)\b")
 
@@ -280,8 +281,8 @@ def turned_down(s: Sentence) -> bool:
     return m is not None and re.search(r"\bbut\b", s.low[m.end() :]) is not None
 
 
-_WORSE = re.compile(r"\bhave been (?:\w+ )?(?:\w+ )?worse\b")
-_AGAINST_LUCK = re.compile(r"\bbut (?:it |this |that |things )?$")
+_WORSE = rx(r"\bhave been (?:\w+ )?(?:\w+ )?worse\b")
+_AGAINST_LUCK = rx(r"\bbut (?:it |this |that |things )?$")
 
 
 def stakes_raised(hit: Hit) -> bool:
@@ -317,28 +318,28 @@ def not_the_damage(hit: Hit) -> bool:
 
 
 # "I decided it was", "I thought that was", "I'd assumed this was", "I told myself it was"
-_OWN_JUDGEMENT_BEFORE = re.compile(r"\bi (?:had |'d )?(?:decided|thought|assumed|figured|reckoned|believed|judged|told myself|"
+_OWN_JUDGEMENT_BEFORE = rx(r"\bi (?:had |'d )?(?:decided|thought|assumed|figured|reckoned|believed|judged|told myself|"
                                    r"convinced myself|put it down as|took it as|wrote it off as)(?: that)?(?: (?:it|this|that|"
                                    r"the \w+))?(?: was| were|'s)?(?: just)? ?$")
 # "only a couple of months into the captaincy", "only a few weeks in", "only a few days on the ward"
-_TENURE_AFTER = re.compile(r"(?: \w+){0,2}? (?:days?|weeks?|months?|years?|shifts?)(?: \w+){0,1}? (?:into|in\b|"
+_TENURE_AFTER = rx(r"(?: \w+){0,2}? (?:days?|weeks?|months?|years?|shifts?)(?: \w+){0,1}? (?:into|in\b|"
                            r"on the (?:job|ward|team|floor|site|desk)|in the (?:job|role|post))")
-_IN_ITSELF_BEFORE = re.compile(r"\b(?:in itself|on its own|by itself|in themselves|on their own)(?: \w+)?,? ?$")
-_PLAIN_RATE = re.compile(r"(?:one|a single) (?:\w+ )?(?:out of|in) ")
+_IN_ITSELF_BEFORE = rx(r"\b(?:in itself|on its own|by itself|in themselves|on their own)(?: \w+)?,? ?$")
+_PLAIN_RATE = rx(r"(?:one|a single) (?:\w+ )?(?:out of|in) ")
 # ... told as how often the failing act went wrong ("failing on about one order in twenty", "wrong in one case in ten"),
 # not as the failure set against a whole ("it was one account out of thirty", "only one in forty")
-_RATE_OF = re.compile(r"\b(?:on|in|for|with|affecting|hitting)(?: (?:about|around|roughly|nearly|almost))? $")
+_RATE_OF = rx(r"\b(?:on|in|for|with|affecting|hitting)(?: (?:about|around|roughly|nearly|almost))? $")
 
 
-_STAKES_AFTER = re.compile(r"[^.;]{0,30}?,? but (?:it|this|that|the \w+)(?: [\w-]+)? (?:would|could|might)(?: easily| well)? "
+_STAKES_AFTER = rx(r"[^.;]{0,30}?,? but (?:it|this|that|the \w+)(?: [\w-]+)? (?:would|could|might)(?: easily| well)? "
                            r"(?:have|'ve) (?:been|cost|meant|ended|killed|hurt|lost)\b")
-_AGAINST_THE_FAILURE = re.compile(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
+_AGAINST_THE_FAILURE = rx(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
                                   r"the (?:harm|damage|cost of (?:getting it|a mistake|the mistake|an error)|alternative|risk))"
                                   r"[.!?,;]")
 
 
-_SINCE_AT_END = re.compile(r"\b(?:since|since then|ever since|now|these days|so far)[\s.!]*$")
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)(?:n't| not)? (?:\w+ )?(?:\w+ed|been|had|made|gone|come|done|left|quit|resigned|"
+_SINCE_AT_END = rx(r"\b(?:since|since then|ever since|now|these days|so far)[\s.!]*$")
+_PRESENT_PERFECT = rx(r"\b(?:has|have)(?:n't| not)? (?:\w+ )?(?:\w+ed|been|had|made|gone|come|done|left|quit|resigned|"
                               r"complained|missed)\b")
 
 
@@ -349,9 +350,9 @@ def result_since(hit: Hit) -> bool:
     return _SINCE_AT_END.search(rest) is not None and _PRESENT_PERFECT.search(rest) is not None
 
 
-_DEFINED_FAILURE = re.compile(r"\b(?:failure|failing|weakness|flaw)\b.*\b(?:i|i'm|i am)$")
+_DEFINED_FAILURE = rx(r"\b(?:failure|failing|weakness|flaw)\b.*\b(?:i|i'm|i am)$")
 # An omission or an error: a duty left undone is never a strength in disguise.
-_EVENT_VERB = re.compile(r"\s*(?:(?:just|really|simply|then|completely|totally) )*(?:didn't|did not|hadn't|had not|"
+_EVENT_VERB = rx(r"\s*(?:(?:just|really|simply|then|completely|totally) )*(?:didn't|did not|hadn't|had not|"
                          r"never (?:\w+ed|" + learning.IRREGULAR_PAST + r")|forgot|failed to|missed|skipped|overlooked|ignored|"
                          r"misread|misjudged|underestimated|wasn't paying)\b")
 
@@ -428,10 +429,10 @@ def present_doing(hit: Hit) -> bool:
     return True
 
 
-_PAST_FORM = re.compile(r"\w+ed|" + learning.IRREGULAR_PAST)
+_PAST_FORM = rx(r"\w+ed|" + learning.IRREGULAR_PAST)
 _SAME_IN_PAST = frozenset("read put set cut let hit shut cost hurt quit spread split fit cast burst".split())
-_DESCRIBED = re.compile(r"\b(?:the|a|that|this) (?:one|thing|story|example|time|case|failure|mistake|moment) (?:that |which )?$")
-_RUNS_ON = re.compile(
+_DESCRIBED = rx(r"\b(?:the|a|that|this) (?:one|thing|story|example|time|case|failure|mistake|moment) (?:that |which )?$")
+_RUNS_ON = rx(
     r"\b(?:every|each (?:time|day|week|month|quarter|year|shift|run|release|morning|evening|sprint|project)|always|whenever|"
     r"weekly|daily|monthly|quarterly|annual(?:ly)?|routine|cadence|standard|default|rules?|template|checklist|habit|"
     r"permanent(?:ly)?|to this day|still|ever since|going forward|from then on|for all)\b"
@@ -445,14 +446,14 @@ def lasting(hit: Hit, reply: Reply) -> bool:
     return structure.LASTING.search(s.low) is not None or structure.LASTING.search(nxt) is not None
 
 
-_SELF_CRITICISM = re.compile(
+_SELF_CRITICISM = rx(
     r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|i'd (?:rather|like to|want to) be|my own|myself)\b[^,;]{0,40}$"
     r"|\b(?:i|we) (?:made|hired|picked|chose|took on|brought in) (?:a |an )?$"
     r"|accused of $"
 )
 
 
-_SPEAKER = re.compile(r"\b(?:i|i'd|i'm|i've|my|me|mine|myself|we|we'd|we've|our|us)\b")
+_SPEAKER = rx(r"\b(?:i|i'd|i'm|i've|my|me|mine|myself|we|we'd|we've|our|us)\b")
 
 
 def wrong_in_clause(hit: Hit) -> bool:
@@ -475,7 +476,7 @@ def aimed_at_others(hit: Hit) -> bool:
     return delivery.NEGATIVE_TARGET.search(s.low) is not None
 
 
-_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|though|although|so|because|while|since)\b")
+_CLAUSE_START = rx(r"[,;:(]|\b(?:and|but|though|although|so|because|while|since)\b")
 
 
 def trait_of_others(hit: Hit) -> bool:
@@ -523,15 +524,15 @@ def _person_first(subject: str) -> bool:
     return person is not None and len(ahead.split()) <= 3 and not _PREPOSITION.search(ahead)
 
 
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\b")
-_PREPOSITION = re.compile(r"\b(?:in|of|at|for|on|with|from|by|about|to)\b")
-_LEADING_FILLER = re.compile(r"^(?:\s|,|\b(?:honestly|frankly|um|uh|well|basically|also|plus|again|obviously|yeah|like|just|"
+_DEMONSTRATIVE = rx(r"\b(?:that|this|those|these)\b")
+_PREPOSITION = rx(r"\b(?:in|of|at|for|on|with|from|by|about|to)\b")
+_LEADING_FILLER = rx(r"^(?:\s|,|\b(?:honestly|frankly|um|uh|well|basically|also|plus|again|obviously|yeah|like|just|"
                              r"to be (?:honest|fair))\b)*")
-_OWN_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|my|mine|myself)\b")  # the speaker as agent: "sent them to me" is not
+_OWN_WORD = rx(r"\b(?:i|i'd|i'm|i've|my|mine|myself)\b")  # the speaker as agent: "sent them to me" is not
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|though|although|so|because)\b")
-_RELATIVE = re.compile(r"\b(?:who|who'd|who had|that|which)\b")
+_CLAUSE_BREAK = rx(r"[,;:]|\b(?:and|but|though|although|so|because)\b")
+_RELATIVE = rx(r"\b(?:who|who'd|who had|that|which)\b")
 
 
 def _antecedent(text: str) -> str:
@@ -570,10 +571,10 @@ def lesson_for_others(hit: Hit) -> bool:
     return m is not None and not _SPEAKER_BEFORE.search(window[: m.start()][-12:])
 
 
-_DENIAL = re.compile(r"\b(?:not|never) (?:mine|me|my (?:job|call|responsibility|fault|problem|area|remit|decision))\b|\bi "
+_DENIAL = rx(r"\b(?:not|never) (?:mine|me|my (?:job|call|responsibility|fault|problem|area|remit|decision))\b|\bi "
                      r"(?:didn't|did not|never|haven't) (?:really |actually )?(?:do|did|done|make|made) "
                      r"(?:anything|any \w+|a \w+) ?wrong\b")
-_SPEAKER_BEFORE = re.compile(r"\b(?:i|we)\s*$")
+_SPEAKER_BEFORE = rx(r"\b(?:i|we)\s*$")
 
 
 def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
@@ -598,7 +599,7 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
 
 
 # The people a failure lands on. Asked what it cost, a reply that says how they reacted names the cost, not a culprit.
-_AFFECTED = re.compile(r"(?:several |many |some |most |two |three |a few |our |their |the |(?:of )?our biggest |\d+ )*"
+_AFFECTED = rx(r"(?:several |many |some |most |two |three |a few |our |their |the |(?:of )?our biggest |\d+ )*"
                        # (people or staff only with a count: "a few hundred people couldn't log in")
                        r"(?:(?<=\d )(?:people|staff|employees)|(?:a few |several |some )?(?:hundred|thousand|dozen)s? (?:of )?"
                        r"(?:people|staff|employees)|customers?|"
@@ -616,11 +617,11 @@ def affected_reacting(h: Hit) -> bool:
     return _REACTS.match(low, who.end()) is not None or _UNHARMED.match(low, who.end()) is not None
 
 
-_PRONOUN = re.compile(r"(?:he|she|they)\b")
-_UNHARMED = re.compile(r"\s+(?:didn't|did not|never|wasn't|weren't) (?:get |end up )?(?:hurt|injured|harmed|ill|sick|charged)\b")
+_PRONOUN = rx(r"(?:he|she|they)\b")
+_UNHARMED = rx(r"\s+(?:didn't|did not|never|wasn't|weren't) (?:get |end up )?(?:hurt|injured|harmed|ill|sick|charged)\b")
 
 
-_REACTS = re.compile(
+_REACTS = rx(
     r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
     r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business|"
     # what they could not do because of it: "a few hundred people couldn't log in"
@@ -634,15 +635,15 @@ def about_the_affected(h: Hit) -> bool:
 
 
 _PERSON = r"(?:she|he|they|(?:the|our|their|my) (?:[\w-]+ )?(?:client|customer|patient|resident|guest|family|couple|buyer))"
-_BUT_REACTION = re.compile(r"but (?:then |in the end |still )?" + _PERSON + r"\b")
+_BUT_REACTION = rx(r"but (?:then |in the end |still )?" + _PERSON + r"\b")
 # The act owned, or judged avoidable, inside the clause: "but nobody asked me to; I chose to", "but the consultant told
 # me the delay was avoidable"
-_OWNED_IN_CLAUSE = re.compile(r"\b(?:i (?:chose|decided|opted)\b|my (?:own )?(?:mistake|fault|call|decision|choice|error|"
+_OWNED_IN_CLAUSE = rx(r"\b(?:i (?:chose|decided|opted)\b|my (?:own )?(?:mistake|fault|call|decision|choice|error|"
                               r"doing)\b|(?:on|down to) me\b|i should(?:n't| not)? have\b|avoidable|preventable)")
 # The person after "but" as the one wronged: "but she should never have been exposed to that"
-_WRONGED = re.compile(r"but (?:\w+ ){1,3}?(?:should|shouldn't|should not)(?: never)? have been\b")
+_WRONGED = rx(r"but (?:\w+ ){1,3}?(?:should|shouldn't|should not)(?: never)? have been\b")
 # A small cause set against a large effect: "it was one missing decimal point, but ... we paid out eighteen thousand"
-_SMALL_CAUSE = re.compile(r"\b(?:only|just|one|a single|a (?:tiny|small|little|simple|minor))\b[^,;]*,?\s*$")
+_SMALL_CAUSE = rx(r"\b(?:only|just|one|a single|a (?:tiny|small|little|simple|minor))\b[^,;]*,?\s*$")
 
 
 def excuse_not_made(hit: Hit) -> bool:
@@ -700,7 +701,7 @@ _REPEATED_OR_LIMITED = (
 )
 _FAILING = (r"(?: (?:just|simply|really|even|also|still|always|notoriously|frankly|honestly|then|apparently|basically))*"
             r" (?:" + _NEGATED + _NOT_AN_ACT + "|" + _VERDICT + "|" + _REPEATED_OR_LIMITED + ")")
-_OTHERS_FAIL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|because|though|although|while)\s+)" + _LEAD + _NOT_SPEAKER
+_OTHERS_FAIL = rx(r"(?:^|[,;:]\s*|\b(?:and|but|so|because|though|although|while)\s+)" + _LEAD + _NOT_SPEAKER
                           + "(" + _SUBJECT + ")" + _FAILING)
 
 
@@ -723,8 +724,8 @@ def failing_clauses(sentence: Sentence) -> list[tuple[Hit, bool]]:
     return out
 
 
-_SETTING_OPENER = re.compile(r"\b(?:when|once|after|as soon as|by the time|the moment)\b[^,;]*$")
-_SPEAKER_MAIN = re.compile(r"[^,;]*,\s*(?:so\s+|then\s+)?i\b")
+_SETTING_OPENER = rx(r"\b(?:when|once|after|as soon as|by the time|the moment)\b[^,;]*$")
+_SPEAKER_MAIN = rx(r"[^,;]*,\s*(?:so\s+|then\s+)?i\b")
 
 
 def setting_for_own_act(hit: Hit) -> bool:
@@ -747,9 +748,9 @@ def told_as_result(hit: Hit) -> bool:
     return _SPEAKER_DIRECTIVE.search(before) is not None
 
 
-_SPEAKER_DIRECTIVE = re.compile(r"\bi(?:'d| had)? (?:told|asked|advised|instructed|got|made) (?:[\w-]+ ){1,3}to\b[^.;]*"
+_SPEAKER_DIRECTIVE = rx(r"\bi(?:'d| had)? (?:told|asked|advised|instructed|got|made) (?:[\w-]+ ){1,3}to\b[^.;]*"
                                 r"\b(?:and|so)\s+$")
-_SUPERLATIVE_HEAD = re.compile(r"\b(?:worst|biggest|dumbest|stupidest|silliest|costliest|most \w+)\b(?: [\w-]+){0,3}\s+"
+_SUPERLATIVE_HEAD = rx(r"\b(?:worst|biggest|dumbest|stupidest|silliest|costliest|most \w+)\b(?: [\w-]+){0,3}\s+"
                                r"(?:that\s+)?$")
 
 

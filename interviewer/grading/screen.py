@@ -20,6 +20,7 @@ import urllib.parse
 
 from interviewer.grading import learned
 from interviewer.grading.patterns import injection as inj
+from interviewer.grading.precompiled import rx
 from interviewer.grading.text import Reply, Sentence, normalise
 
 # Each pattern with the substrings one of which any match must contain: a cheap test that skips most sentences.
@@ -40,23 +41,23 @@ _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                         "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me", "for honesty",
                         "for self", "for learning")),
 )
-_B64 = re.compile(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
-_B32 = re.compile(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
-_HEX = re.compile(r"(?:[0-9a-f]{2}[\s:]?){12,}", re.IGNORECASE)
-_PERCENT_BYTE = re.compile(r"%[0-9a-f]{2}", re.IGNORECASE)
-_BINARY = re.compile(r"(?:[01]{8}[\s,]?){4,}")
-_OCTAL = re.compile(r"(?<![\d.])(?:[0-7]{2,3} ){5,}[0-7]{2,3}(?![\d.])")
-_SPACED = re.compile(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
-_JOINED_LETTERS = re.compile(r"(?:[a-z][.\-_]+)+[a-z][,.;:!?]*")
-_JOINER = re.compile(r"(?<=[a-z])[.\-_]+(?=[a-z])")
+_B64 = rx(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
+_B32 = rx(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
+_HEX = rx(r"(?:[0-9a-f]{2}[\s:]?){12,}", re.IGNORECASE)
+_PERCENT_BYTE = rx(r"%[0-9a-f]{2}", re.IGNORECASE)
+_BINARY = rx(r"(?:[01]{8}[\s,]?){4,}")
+_OCTAL = rx(r"(?<![\d.])(?:[0-7]{2,3} ){5,}[0-7]{2,3}(?![\d.])")
+_SPACED = rx(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
+_JOINED_LETTERS = rx(r"(?:[a-z][.\-_]+)+[a-z][,.;:!?]*")
+_JOINER = rx(r"(?<=[a-z])[.\-_]+(?=[a-z])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
-_LEET_WORD = re.compile(r"[a-z@$]*[0-9@$][a-z0-9@$]*", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_ESCAPES = re.compile(r"(?:\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|&#x?[0-9a-f]+;){3,}", re.IGNORECASE)
-_MAYBE_DISGUISED = re.compile(r"\b[a-z][ .\-_][a-z][ .\-_][a-z]\b|[a-z][0-9@$!]|[0-9@$][a-z]")
-_HIDE_OPEN = re.compile(r"<!--|<(?:span|div|p|font|small)\b[^>]*>")
-_HIDE_CLOSE = re.compile(r"-->|</(?:span|div|p|font|small)>")
-_NON_PROSE = re.compile(r"[{}\[\]<>|=]|\"\s*:|^\W*\w+\W*$")
+_LEET_WORD = rx(r"[a-z@$]*[0-9@$][a-z0-9@$]*", re.IGNORECASE)
+_WORD = rx(r"[a-z]+(?:'[a-z]+)?")
+_ESCAPES = rx(r"(?:\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|&#x?[0-9a-f]+;){3,}", re.IGNORECASE)
+_MAYBE_DISGUISED = rx(r"\b[a-z][ .\-_][a-z][ .\-_][a-z]\b|[a-z][0-9@$!]|[0-9@$][a-z]")
+_HIDE_OPEN = rx(r"<!--|<(?:span|div|p|font|small)\b[^>]*>")
+_HIDE_CLOSE = rx(r"-->|</(?:span|div|p|font|small)>")
+_NON_PROSE = rx(r"[{}\[\]<>|=]|\"\s*:|^\W*\w+\W*$")
 _FUNCTION_WORDS = frozenset("a an the and or but so of to in on at for with from by as is was were be it i my we our".split())
 
 
@@ -70,10 +71,10 @@ def _direct(text: str) -> re.Match[str] | None:
     return None
 
 
-_HASHTAG = re.compile(r"(?<![\w&])#[a-z][\w-]+")
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|please|kindly)\b")
+_HASHTAG = rx(r"(?<![\w&])#[a-z][\w-]+")
+_ADDRESSED = rx(r"\b(?:you|your|yours|please|kindly)\b")
 # Text a rendered page never shows: an image's alt text, a link's title, a footnote's definition, a comment.
-_UNSEEN = re.compile(r"!\[([^\]]*)\]|\]\([^)\s]*\s+[\"']([^\"']+)[\"']\)|\[\^[^\]]+\]:\s*(.+)|<!--(.*?)(?:-->|$)"
+_UNSEEN = rx(r"!\[([^\]]*)\]|\]\([^)\s]*\s+[\"']([^\"']+)[\"']\)|\[\^[^\]]+\]:\s*(.+)|<!--(.*?)(?:-->|$)"
                      r"|\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*[\"']([^\"']+)")
 
 
@@ -142,11 +143,11 @@ def _unescaped(text: str) -> str | None:
 # can hide an instruction that way, so only those are decoded.
 _KEYWORDS = ("ignore", "rubric", "grader", "score", "pass", "system", "instruction", "assistant", "evaluat", "mark", "flag",
              "verdict", "disregard", "pretend", "test")
-_HIDDEN_KEYWORDS = re.compile("|".join([codecs.encode(k, "rot13") for k in _KEYWORDS] + [k[::-1] for k in _KEYWORDS]))
+_HIDDEN_KEYWORDS = rx("|".join([codecs.encode(k, "rot13") for k in _KEYWORDS] + [k[::-1] for k in _KEYWORDS]))
 
 
-_ENCODED_HINT = re.compile(r"[%\\]|&#|\S{16,}")
-_DIGIT = re.compile(r"\d")
+_ENCODED_HINT = rx(r"[%\\]|&#|\S{16,}")
+_DIGIT = rx(r"\d")
 
 
 def _maybe_encoded(text: str) -> bool:
@@ -169,7 +170,7 @@ def _rot13(text: str) -> list[str]:
     return out
 
 
-_CIPHER_CUE = re.compile(r"\b(?:caesar|cipher|shift(?:ed)? (?:by )?\d+|decode|decrypt|decipher|rot-?\d+)\b")
+_CIPHER_CUE = rx(r"\b(?:caesar|cipher|shift(?:ed)? (?:by )?\d+|decode|decrypt|decipher|rot-?\d+)\b")
 
 
 def _shifted(text: str) -> list[str]:
@@ -203,7 +204,7 @@ def _english(text: str) -> bool:
 _TURNED = str.maketrans({"ɐ": "a", "q": "b", "ɔ": "c", "p": "d", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ı": "i",
                          "ɾ": "j", "ʞ": "k", "ɯ": "m", "u": "n", "d": "p", "b": "q", "ɹ": "r", "ʇ": "t", "n": "u", "ʌ": "v",
                          "ʍ": "w", "ʎ": "y", "˙": ".", "¿": "?", "¡": "!", "'": ","})
-_TURNED_LETTER = re.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]")
+_TURNED_LETTER = rx("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]")
 
 
 def _turned(text: str) -> str | None:
@@ -252,7 +253,7 @@ def _foreign_instruction(text: str, original: str = "") -> bool:
     return any(w in plain for w in inj.FOREIGN_INSTRUCTION_CJK)
 
 
-_HARAKAT = re.compile("[\u064b-\u0652]")
+_HARAKAT = rx("[\u064b-\u0652]")
 
 
 def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
@@ -303,10 +304,10 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
 # letters ("🇵 🇦 🇸 🇸"). Four or more in a row are a word hidden from a reader that matches on words.
 _NATO = {w: w[0] for w in ("alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november "
                            "oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu").split()}
-_NATO_RUN = re.compile(r"\b(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,/-]*){4,}", re.IGNORECASE)
-_REGIONAL = re.compile("(?:[\U0001f1e6-\U0001f1ff]\\s*){3,}")
-_GRADING_WORD = re.compile(r"pass|score|hire|mark|grade|ignore|flag|full|perfect|top")
-_OWNERSHIP_FORMULA = re.compile(r"\b(?:my (?:own )?(?:decision|call|mistake|fault|error|responsibility|choice)|(?:entirely|all|"
+_NATO_RUN = rx(r"\b(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,/-]*){4,}", re.IGNORECASE)
+_REGIONAL = rx("(?:[\U0001f1e6-\U0001f1ff]\\s*){3,}")
+_GRADING_WORD = rx(r"pass|score|hire|mark|grade|ignore|flag|full|perfect|top")
+_OWNERSHIP_FORMULA = rx(r"\b(?:my (?:own )?(?:decision|call|mistake|fault|error|responsibility|choice)|(?:entirely|all|"
                                 r"completely) mine|i (?:fully )?own (?:it|that)|(?:full|complete) (?:responsibility|ownership)|"
                                 r"on me|no excuses)\b")
 
@@ -326,7 +327,7 @@ def _spelled(text: str) -> str | None:
 
 # A saying whose "you" is anyone ("you're only as good as your merchant", "you live and you learn"): no one is addressed,
 # so the learned reader's suspicion alone does not set it aside (a word of grading or of the reader still does).
-_GENERIC_YOU = re.compile(r"\byou(?:'re| are)? (?:only as \w+ as|live and|never know|can't win|win some|learn (?:fast|quickly|"
+_GENERIC_YOU = rx(r"\byou(?:'re| are)? (?:only as \w+ as|live and|never know|can't win|win some|learn (?:fast|quickly|"
                           r"the hard way)|get what you pay for)")
 
 
@@ -432,7 +433,7 @@ def _mark_paragraphs(sentences: list[Sentence], text: str, marked: dict[int, tup
                 marked.setdefault(s.index, (s, 0, len(s.low)))
 
 
-_MORSE_RUN = re.compile(r"(?:[.\-\u2022\u00b7]{1,7}[ /|]+){5,}[.\-\u2022\u00b7]{1,7}")
+_MORSE_RUN = rx(r"(?:[.\-\u2022\u00b7]{1,7}[ /|]+){5,}[.\-\u2022\u00b7]{1,7}")
 _MORSE = dict(zip(
     ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --..".split(),
     "abcdefghijklmnopqrstuvwxyz", strict=True))
@@ -462,7 +463,7 @@ def _mark_spread(sentences: list[Sentence], text: str, marked: dict[int, tuple[S
                 marked.setdefault(s.index, (s, 0, len(s.low)))
 
 
-_ACROSTIC = re.compile(r"pass|hire|full|ten!|mark")
+_ACROSTIC = rx(r"pass|hire|full|ten!|mark")
 
 
 def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
@@ -471,9 +472,9 @@ def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
 
 
 _FRAGMENT_WORDS = 6
-_BARE_LABEL = re.compile(r"(?:situation|task|action|result|reflection|lesson|learning|context|challenge|outcome|impact|"
+_BARE_LABEL = rx(r"(?:situation|task|action|result|reflection|lesson|learning|context|challenge|outcome|impact|"
                          r"ownership|accountability|honesty|self-awareness)\W*")
-_QA_LABEL = re.compile(r"\s*(q|a|question|answer)\s*(?:\d+)?\s*[:.)-]\s")
+_QA_LABEL = rx(r"\s*(q|a|question|answer)\s*(?:\d+)?\s*[:.)-]\s")
 
 
 def _mark_stuffing(sentences: list[Sentence], marked: dict[int, tuple[Sentence, int, int]]) -> None:

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from interviewer.grading import roles
 from interviewer.grading.patterns import delivery, learning, ownership, structure
+from interviewer.grading.precompiled import rx
 from interviewer.grading.screen import screened
 from interviewer.grading.text import Hit, Reply, Sentence, every, hits
 
@@ -190,35 +191,35 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
 
 # ... an act, not an obligation ("had to deliver it"), nor noticing, reporting or repairing ("the one who noticed the gap",
 # "the one who told the client")
-_ACT_AFTER = re.compile(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |'d )?+(?!(?:noticed|spotted|caught|found|saw|"
+_ACT_AFTER = rx(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |'d )?+(?!(?:noticed|spotted|caught|found|saw|"
                         r"realised|realized|discovered|raised|flagged|reported|fixed|escalated|called|warned|stayed|"
                         r"stepped|told|informed|notified|emailed|rang|phoned|messaged|alerted|asked)\b)(?:\w+ed|"
                         + learning.IRREGULAR_PAST + r")\b(?! to\b)")
-_RULE_OVER_EVERY_CASE = re.compile(r"\b(?:any|every|each|no|all)\b")
-_NOW = re.compile(r"\bnow\b")
+_RULE_OVER_EVERY_CASE = rx(r"\b(?:any|every|each|no|all)\b")
+_NOW = rx(r"\bnow\b")
 # a change that someone made, or that was made with no one named: the team's or another party's, not the candidate's
-_MADE_BY_SOMEONE = re.compile(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
+_MADE_BY_SOMEONE = rx(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
 # "the old part had never failed": a thing that never failed is no claim about the speaker
-_THING_NEVER_FAILED = re.compile(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ ){0,3}(?:had|has|have)? ?$")
-_ANSWERED_BY_A_RULE = re.compile(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
+_THING_NEVER_FAILED = rx(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ ){0,3}(?:had|has|have)? ?$")
+_ANSWERED_BY_A_RULE = rx(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
                                  r"(?:i (?:now |always |never )?(?!might\b|may\b|could|would|guess|think|suppose|can't|don't|"
                                  r"really\b|'d\b)\w+|every|any|no)\b")
-_FIGURE_HEDGED = re.compile(r",?\s*(?:exactly |precisely |for sure |for certain )?"
+_FIGURE_HEDGED = rx(r",?\s*(?:exactly |precisely |for sure |for certain )?"
                             r"(?:how (?:many|much|long|often|far)|the (?:exact )?(?:number|amount|figure|total|count|cost)\b)")
-_STOCK_AGENTLESS = re.compile(r"\b(?:mistakes|errors|bad calls|poor decisions|ball|balls|cracks|radar|wayside|net|things|stuff|"
+_STOCK_AGENTLESS = rx(r"\b(?:mistakes|errors|bad calls|poor decisions|ball|balls|cracks|radar|wayside|net|things|stuff|"
                               r"details)\b")
-_ONE_WHO = re.compile(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
-_NARRATIVE_ACT = re.compile(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
+_ONE_WHO = rx(r"\bi(?:'m| am| was)(?: (?:really|actually|also))? the (?:one|person) who\b")
+_NARRATIVE_ACT = rx(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|know\b|feel\b|guess\b|mean\b|was\b)"
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
-_NARRATIVE_FAULT = re.compile(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|assume|rush|decide|choose|trust|approve|"
+_NARRATIVE_FAULT = rx(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|assume|rush|decide|choose|trust|approve|"
                                r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
-_COORDINATED = re.compile(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
+_COORDINATED = rx(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
                           + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|failed to|forgot to) \w+)\b")
-_IRONIC_PRAISE = re.compile(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
+_IRONIC_PRAISE = rx(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
                             r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
-_SAME_AGAIN = re.compile(r"\b(?:again|the same|same way|what i did)\b")
-_BY_ME = re.compile(r"\bby me\b")
-_RELIANCE = re.compile(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
+_SAME_AGAIN = rx(r"\b(?:again|the same|same way|what i did)\b")
+_BY_ME = rx(r"\bby me\b")
+_RELIANCE = rx(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 
 
 def _rule_stated_now(h: Hit) -> bool:
@@ -250,15 +251,15 @@ def without(reply: Reply, cut: set[int]) -> Reply:
 
 def _cued(sentences: list[Sentence], cues: tuple[str, ...]) -> list[Sentence]:
     """The sentences holding one of a pattern's cue words: a cheap first look before a slower pattern."""
-    cue = _CUES.get(cues) or _CUES.setdefault(cues, re.compile("|".join(map(re.escape, cues))))
+    cue = _CUES.get(cues) or _CUES.setdefault(cues, rx("|".join(map(re.escape, cues))))
     return [s for s in sentences if cue.search(s.low)]
 
 
 _CUES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-_WE = re.compile(r"\bwe(?:'d|'re|'ve)?\b")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WE = rx(r"\bwe(?:'d|'re|'ve)?\b")
+_BLANK_LINE = rx(r"\n[ \t]*\n")
 
 
 def _owned_before(hit: Hit, owned_at: set[int]) -> bool:

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from interviewer.grading.precompiled import rx
 from interviewer.grading.prefilter import candidates
 
 # One character in, one character out: offsets in the folded text are offsets in the original.
@@ -22,13 +23,13 @@ _HOMOGLYPHS = dict(zip(
     "ABESIJKMHOPCTXYaeijopocxysdhlABEZHIKMNOPTYXaenikvoptux",
     strict=True,
 ))
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = rx(r"[A-Za-z]")
+_LETTER = rx(r"[^\W\d_]")
 # (a quoted "?" or "!" that the sentence carries on after, "a 'breaking?' label", ends nothing)
-_BOUNDARY = re.compile(r"[.!?]+(?:[\"')\]]+(?=\s|$)(?![ \t]+[a-z])|(?=\s|$))|[。！？]+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
+_BOUNDARY = rx(r"[.!?]+(?:[\"')\]]+(?=\s|$)(?![ \t]+[a-z])|(?=\s|$))|[。！？]+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "no", "approx", "p.s", "p.p.s"})
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
+_WORD = rx(r"[^\W_]+(?:['’][^\W_]+)*")
+_FIRST_PERSON = rx(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     """a an the and or but so of to in on at for with from by as is are was were be been it this that i my me we our you
     he she they them his her their not no do did does had have has will would could should can if then than when what
@@ -113,7 +114,7 @@ def lower_in_place(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_VISIBLE_CHAR = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+_VISIBLE_CHAR = rx(r"[^\s\x00-\x1f\x7f-\x9f]")
 
 
 def is_blank(text: str) -> bool:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from interviewer.grading.precompiled import rx
 from interviewer.grading.questions import TARGETS, QuestionKind
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit
@@ -71,7 +70,7 @@ def _change_hits(sig: Signals, kind: QuestionKind) -> list[Hit]:
     return sig.changes(follow_up_on_change=kind in ("today", "change", "cost"))
 
 
-_FORMULA = re.compile(r"\b(?:responsib\w+|accountab\w+|my fault|on me|mine|own(?:ed)? (?:it|that|this|what)|the blame)\b")
+_FORMULA = rx(r"\b(?:responsib\w+|accountab\w+|my fault|on me|mine|own(?:ed)? (?:it|that|this|what)|the blame)\b")
 
 
 def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:

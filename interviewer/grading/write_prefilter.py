@@ -1,6 +1,8 @@
-"""Rewrite grading/prefilter.json after a pattern changed: `python -m interviewer.grading.write_prefilter`."""
+"""Rewrite grading/prefilter.json and grading/compiled_patterns.bin after a pattern changed:
+`python -m interviewer.grading.write_prefilter`."""
 
-from interviewer.grading.prefilter import FILE, write
+from interviewer.grading import precompiled, prefilter
 
 if __name__ == "__main__":
-    print(f"{write()} patterns -> {FILE}")
+    print(f"{prefilter.write()} patterns -> {prefilter.FILE}")
+    print(f"{precompiled.write(list(precompiled.ASKED))} patterns -> {precompiled.FILE}")
