@@ -32,14 +32,15 @@ from interviewer.rubric import DEFAULT_WPM, FLAG_IDS, FlagId, spoken_seconds
 
 LATE = ("dev19-", "dev20-", "dev21-")
 """The latest blind dev rounds: the stand-in for writing the rules never saw."""
-MEASURING: tuple[str, ...] = ("dev22-",)
+MEASURING: tuple[str, ...] = ("dev22-", "dev23-")
 """Rounds written after a training to measure it on arrival, kept out of training until the next one. Stop 22's `dev20-`
 measured the combiner trained through `dev19-` (0.922 / 0.837 against 0.908 / 0.818 at the start of the stop) and then
 joined training; stop 23's `dev21-` (230 replies) measured the final model of stop 22 on arrival: 0.926 / 0.850, 101 of
 113 good answers clean, against 0.919 / 0.841 and 98 with the combiner off. Then it joined training. `dev22-` (160
 replies, written blind at the end of stop 23) measured that model on arrival: 0.935 / 0.872, 68 of 74 good answers
 clean, against 0.931 / 0.862 and 67 with stop 22's model and 0.929 / 0.858 and 66 with the combiner off; it joins
-training at the next retrain."""
+training at the next retrain. `dev23-` (160 replies, written blind at the start of stop 24) measured the same model on
+arrival: 0.910 / 0.837, 52 of 60 good answers clean, against 0.898 / 0.802 and 51 with the combiner off."""
 MARGIN = 0.005
 GRID_C = (0.1, 0.3, 1.0, 3.0)
 GRID_T = (0.3, 0.4, 0.5, 0.6, 0.7)
