@@ -199,11 +199,24 @@ _RULE_OVER_EVERY_CASE = rx(r"\b(?:any|every|each|no|all)\b")
 _NOW = rx(r"\bnow\b")
 # a change that someone made, or that was made with no one named: the team's or another party's, not the candidate's
 _MADE_BY_SOMEONE = rx(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
-# "the old part had never failed": a thing that never failed is no claim about the speaker
-_THING_NEVER_FAILED = rx(r"\b(?:the|that|this|our|its|their) (?:[\w-]+ ){0,3}(?:had|has|have)? ?$")
+# "the old part had never failed", "it had never failed": a thing (or someone else) that never failed is no claim about
+# the speaker; the subject is read back to the noun phrase or pronoun just before, never across an "I"
+_THING_NEVER_FAILED = rx(r"(?:\b(?:the|that|this|our|its|their|his|her) (?:(?!i\b)[\w-]+ ){0,3}|"
+                         r"\b(?:it|they|he|she|which|that|this)(?:'d)? )(?:had |has |have |'s )?(?:always )?$")
 _ANSWERED_BY_A_RULE = rx(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
                                  r"(?:i (?:now |always |never )?(?!might\b|may\b|could|would|guess|think|suppose|can't|don't|"
                                  r"really\b|'d\b)\w+|every|any|no)\b")
+_DEPENDS = rx(r"\bdepends\b")
+_CASE_OPENING = rx(r"(?:so,? |and |but )?(?:if|when|where|for|unless)\b")
+
+
+def _settled_by_cases(s: Sentence, ss: list[Sentence], ruled: set[int]) -> bool:
+    """The sentence after a dependency opens on a case ("If it's ...", "For anything ...") and states the candidate's
+    rule for it."""
+    after = next((t for t in ss if t.index > s.index), None)
+    return after is not None and after.index in ruled and _CASE_OPENING.match(after.low) is not None
+
+
 _FIGURE_HEDGED = rx(r",?\s*(?:exactly |precisely |for sure |for certain )?"
                             r"(?:how (?:many|much|long|often|far)|the (?:exact )?(?:number|amount|figure|total|count|cost)\b)")
 _STOCK_AGENTLESS = rx(r"\b(?:mistakes|errors|bad calls|poor decisions|ball|balls|cracks|radar|wayside|net|things|stuff|"
@@ -364,8 +377,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h) and not roles.not_the_damage(h)]
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
-    shrunk = {(h.sentence.index, h.start) for h in sig.minimizing}
-    sig.defensive = [h for h in sig.defensive if (h.sentence.index, h.start) not in shrunk]
+    # (and so does "honestly, it wasn't a big deal": the excuse marker and the shrinking are one phrase)
+    sig.defensive = [h for h in sig.defensive
+                     if not any(m.sentence is h.sentence and m.start < h.end and h.start < m.end for m in sig.minimizing)]
     sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)
                        and not (h.sentence.low.startswith(("never", "not"), h.start - h.sentence.start)
                                 and _THING_NEVER_FAILED.search(h.sentence.low[: h.start - h.sentence.start]))]
@@ -419,9 +433,13 @@ def read_signals(reply: Reply) -> Signals:
     sig.minimizing = [h for h in sig.minimizing if h.sentence.index not in rules]
     # "it depends, which is exactly why now I write the stop date down first": a dependency answered by a rule
     # ... and "it's hard to say exactly how many noticed" hedges over a figure of the past, not over a commitment
+    # ... and so does "it depends which drug it is. If it's on the high-risk list, I now read ...": the dependency is
+    # settled at once by a rule for each case
+    ruled = {h.sentence.index for h in sig.change + sig.present_acts}
     sig.hedging = [h for h in hits(learning.HEDGING, ss)
                    if not _ANSWERED_BY_A_RULE.search(h.sentence.low, h.end - h.sentence.start)
-                   and not _FIGURE_HEDGED.match(h.sentence.low, h.end - h.sentence.start)]
+                   and not _FIGURE_HEDGED.match(h.sentence.low, h.end - h.sentence.start)
+                   and not (_DEPENDS.search(h.sentence.low) and _settled_by_cases(h.sentence, ss, ruled))]
     sig.rescue = hits(learning.RESCUE, ss)
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.

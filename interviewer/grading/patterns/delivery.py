@@ -76,7 +76,9 @@ CONFIDENTIAL = phrases(
     r"(?:won't|will not|wouldn't|can't) (?:be )?(?:go )?(?:public|announced|released|published|out|disclosed|reported)(?: \w+){0,3} "
     r"until\b",
     # asides asking the listener to keep it
-    r"(?:keep|kept) (?:it|this|that) (?:in the room|between us|to yourself)", r"between (?:us|you and me|ourselves)(?! and)",
+    r"(?:keep|kept) (?:it|this|that) (?:in the room|between us|to yourself)", r"between you and me",
+    # "between us" as an aside ("between us, the numbers were ..."), not work shared out ("we did the backups between us")
+    r"(?:(?:just|strictly|only) |^|[,;:(] ?|- )between (?:us|ourselves)(?! and)",
 )
 PAST_EMPLOYER = phrases(r"(?:previous|former|last|old|earlier) (?:company|employer|job|firm|role|workplace|org)", r"used to work")
 CURRENT_EMPLOYER = phrases(

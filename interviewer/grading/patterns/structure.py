@@ -74,9 +74,11 @@ DISOWNED = lowered(
     # "the easy answer would be ...", "I'm not going to tell you ..."
     r"|\b(?:i could (?:just |easily )?(?:say|tell you|pretend)|the (?:easy|obvious|safe) answer (?:is|would be)|i(?:'m| am) not "
     r"going to (?:say|tell you|pretend)|i won't (?:say|pretend|tell you))\b"
-    # said to the speaker by others: "people told me afterwards it could have been worse", "someone said to me ..."
-    r"|\b(?:people|someone|somebody|everyone|everybody|(?:my|our|the) (?:\w+ ){0,2}?[a-z]+|they|he|"
-    r"she) (?:\w+ )?(?:told me|said to me|kept telling me|reminded me|tried to tell me|kept saying)\b"
+    # said by others, to the speaker or not: "people told me afterwards it could have been worse", "my manager said it
+    # wasn't a big deal"
+    r"|\b(?:people|someone|somebody|everyone|everybody|(?:my|our|the|his|her|their) (?:\w+ ){0,2}?[a-z]+|they|he|"
+    r"she) (?:\w+ )?(?:told (?:me|us|him|her|them|everyone)|said(?: to me)?|says|kept telling me|reminded me|tried to tell me|"
+    r"kept saying|reckoned|insisted)\b"
     r"|\b(?:instead of|rather than|not going to|won't|wouldn't|will not|would not|don't want to|am not going to|i'm not going to) "
     r"(?:\w+ ){0,3}(?:say|give you|call it|pretend|claim|use|tell you)\b"
     r"|\b(?:wasn't|was not|isn't|is not|not) (?:a|an|some|the) (?:\w+ )?$"
@@ -126,7 +128,9 @@ STAKES = phrases(
     r"appointments|bookings|shipments|deliveries|pallets|units|samples|tests|records|tickets|cases|claims|calls|sites|stores|shops|"
     r"branches|schools|sessions|shifts|days|weeks|months|hours|nights|years|jobs|roles|projects|contracts|deals)\b",
     r"revenue|profit|margin|budget|refunds?|penalt(?:y|ies)|fines?|money|invoic\w+|overpa\w+|underpa\w+|write-?off|£|\$|€|"
-    r"compensation",
+    r"compensation|euros?|dollars|quid|bucks|rupees|francs",
+    # a count in hundreds or thousands said in words: "five thousand brochures", "nineteen hundred euros"
+    r"(?:hundred|thousand|million)s? (?:[\w-]+ )?[a-z]+s",
     r"outages?|downtime|incidents?|data loss|breach(?:es|ed)?|recall(?:s|ed|ing)?|injur\w+|harm\w*|unsafe|safety|hospital\w*|"
     r"medication|dose|ambulance",
     # a count in the thousands of anything: "3,000 tubes", "12,000 labels"
