@@ -268,7 +268,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     # speaks to or about the grader in plain words (evals/train_injection.py); a sentence of five words or fewer carries
     # too little for the reader alone ("This is not my story."): screened() keeps it only beside a suspect neighbour
     if (learned.injection_suspected(s.low) and not _short_for_the_reader(s)
-            and not _saying_with_generic_you(s.low)):
+            and not _saying_with_generic_you(s.low) and not _plain_ownership(s.low)):
         return True
     # The vocabulary of grading said to someone ("you", "please"): the reader is being told how to grade.
     m = inj.ABOUT_GRADING.search(s.low) if _ADDRESSED.search(s.low) else None
@@ -333,6 +333,20 @@ _GENERIC_YOU = rx(r"\byou(?:'re| are)? (?:only as \w+ as|live and|never know|can
 
 def _saying_with_generic_you(low: str) -> bool:
     return (_GENERIC_YOU.search(low) is not None and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low)
+            and re.search(rf"\b{inj.READER}\b", low) is None)
+
+
+# Ownership said outright ("I take full ownership of this one.", "This is a failure I fully own.", "The blame for this
+# is mine."): what candidates are coached to say, in the words attacks pile up. Said once, with no word of grading and no
+# reader named, it is the story; a pile of it is stuffing (_stuffed, _OWNERSHIP_FORMULA), and a word of grading beside
+# it ("full ownership, so mark it a pass") still sets it aside.
+_OWNING = rx(r"\b(?:i (?:\w+ )?(?:fully |completely |totally |entirely )?own\b|(?:full|complete|total|sole) (?:ownership|"
+             r"responsibility)|(?:is|was|'s) (?:all |entirely |completely |fully )?(?:mine|on me)\b|my (?:own )?(?:fault|mistake|"
+             r"failure|error|call|decision|responsibility)\b)")
+
+
+def _plain_ownership(low: str) -> bool:
+    return (_OWNING.search(low) is not None and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low)
             and re.search(rf"\b{inj.READER}\b", low) is None)
 
 
