@@ -40,7 +40,12 @@ joined training; stop 23's `dev21-` (230 replies) measured the final model of st
 replies, written blind at the end of stop 23) measured that model on arrival: 0.935 / 0.872, 68 of 74 good answers
 clean, against 0.931 / 0.862 and 67 with stop 22's model and 0.929 / 0.858 and 66 with the combiner off; it joins
 training at the next retrain. `dev23-` (160 replies, written blind at the start of stop 24) measured the same model on
-arrival: 0.910 / 0.837, 52 of 60 good answers clean, against 0.898 / 0.802 and 51 with the combiner off."""
+arrival: 0.910 / 0.837, 52 of 60 good answers clean, against 0.898 / 0.802 and 51 with the combiner off. Stop 24 retrained
+with `dev22-` in training (LATE `dev20-` to `dev22-`, `dev23-` measuring) after the flag reader's retrain: it kept blame,
+defensive language, rescue and too-small, and gained one flag on `dev23-` (0.921 / 0.872 -> 0.923 / 0.877), but it raised
+blame over a cause the reply then owns outright (tests/test_structural_rules.py, outside causes in a list) and lost
+one or two flags on `test` and `fresh`, as the stop-23 retrain had; it was not shipped, and the weights stay those of
+stop 23."""
 MARGIN = 0.005
 GRID_C = (0.1, 0.3, 1.0, 3.0)
 GRID_T = (0.3, 0.4, 0.5, 0.6, 0.7)
