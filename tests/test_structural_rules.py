@@ -248,6 +248,15 @@ def test_a_win_in_everyday_words_at_the_close_is_a_rescue() -> None:
         assert "rescue_narrative" in flags(story + close), close
 
 
+def test_a_win_that_is_denied_is_no_rescue() -> None:
+    story = ("I stopped the weekly spot counts in the autumn to put those hours on the shop floor, and the stocktake came "
+             "back eight thousand pounds short with no way to tell where it went. ")
+    for close, rescue in (("My area manager was not impressed.", False), ("The client never renewed.", False),
+                          ("My area manager was impressed by how I handled it.", True),
+                          ("The client renewed anyway.", True)):
+        assert ("rescue_narrative" in flags(story + close)) is rescue, close
+
+
 def test_a_lesson_that_someone_else_must_learn_places_the_cause_on_them() -> None:
     story = ("Our first release to the council slipped by three weeks and they held back the second payment. "
              "The scope document reached us two days before the build was due. ")

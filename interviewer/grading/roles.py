@@ -23,6 +23,9 @@ def by_agent(hit: Hit) -> bool:
     return re.search(r"\b(?:i|i'm|i'd|i've|me|my|myself)\b", clause) is not None
 
 
+_WIN_DENIED = rx(r"(?:\b(?:not|never|no|nobody|hardly|barely)\b|n't\b)")
+
+
 def closing_wins(sentences: list[Sentence]) -> list[Hit]:
     """A win told in the last third of the answer, or after a closing turn ("in the end", "fortunately"): not the
     quiet proof that a habit holds ("every launch since went out on the date")."""
@@ -30,8 +33,11 @@ def closing_wins(sentences: list[Sentence]) -> list[Hit]:
     last_third = sentences[len(sentences) * 2 // 3 :] if len(sentences) >= 3 else sentences
     for s in sentences:
         m = structure.WIN.search(s.low)
-        # proof that a habit holds, or a win that did not happen ("we'd have renewed"), is no pivot
+        # proof that a habit holds, or a win that did not happen ("we'd have renewed", "my manager was not impressed",
+        # "the client never renewed"), is no pivot
         if not m or re.search(r"\b(?:since|every|each|meant|would have|'d have|could have)\b", s.low):
+            continue
+        if _WIN_DENIED.search(" ".join(s.low[: m.start()].split()[-2:]) + " " + m.group()):
             continue
         if s in last_third or structure.CLOSING_TURN.search(s.low):
             out.append(Hit(s, s.start + m.start(), s.start + m.end()))
