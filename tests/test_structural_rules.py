@@ -1442,3 +1442,16 @@ def test_stakes_are_read_in_any_inflection_and_in_counts_of_thousands() -> None:
     for told in ("a batch of 3,000 tubes separated on the shelf. We recalled them.",
                  "a batch of 3,000 tubes separated on the shelf.", "the batch separated on the shelf. We recalled it."):
         assert GRADER.grade(opening + told + change).tests["self_awareness"].verdict == "pass", told
+
+
+def test_a_clause_after_a_comma_with_its_own_subject_is_not_the_speakers() -> None:
+    # "where I worked" sets the scene; the failure that follows the comma has another subject, told in the passive
+    scene = ("In the pharmacy where I worked, a prescription for a blood pressure tablet was dispensed at the wrong "
+             "strength. The final check was missed on a busy Saturday, and the patient's daughter caught it.")
+    assert RulesGrader().grade(scene).tests["honesty"].verdict == "fail"
+    owned = scene.replace("a prescription for a blood pressure tablet was dispensed", "I dispensed a blood pressure tablet")
+    assert RulesGrader().grade(owned).tests["honesty"].verdict == "pass"
+    # "and a ..." joins a second object as often as a clause: the speaker's act keeps its "without"
+    booked = ("I booked the ballroom for a 300-person conference from floor plans and a call with the venue, without a site "
+              "visit. The loading dock couldn't take the staging truck and the keynote was cut to twenty minutes.")
+    assert RulesGrader().grade(booked).tests["honesty"].verdict == "pass"

@@ -92,7 +92,10 @@ _DECLARED_SOUND = rx(r"\b(?:and|which|but) (?:it|that|this|the \w+) (?:was|were|
 
 
 _CLAUSE_END = rx(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
-                         r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)")
+                         r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)"
+                         # after a comma a new subject may be any noun phrase ("In the pharmacy where I worked, a
+                         # prescription was dispensed ..."); after "and" one with "a" is as often a second object
+                         r"|, (?=(?:a|an|my|another|every|each|some)\b)")
 _EFFORT = rx(r"(?: \w+)?(?: as (?:hard|much|far|fast|best) as| everything| all I could| hard\b)")
 
 
