@@ -1455,3 +1455,15 @@ def test_a_clause_after_a_comma_with_its_own_subject_is_not_the_speakers() -> No
     booked = ("I booked the ballroom for a 300-person conference from floor plans and a call with the venue, without a site "
               "visit. The loading dock couldn't take the staging truck and the keynote was cut to twenty minutes.")
     assert RulesGrader().grade(booked).tests["honesty"].verdict == "pass"
+
+
+def test_every_act_of_the_speakers_in_a_sentence_is_read() -> None:
+    # the fault is the second act of its sentence, after a first act that is no fault
+    lease = ("I opened a second location because the first one was doing great, and I signed a ten-year lease without "
+             "doing a real traffic count. Weekdays were dead and we closed after fourteen months. Now before I sign "
+             "anything I count foot traffic on three weekdays and a weekend.")
+    assert RulesGrader().grade(lease).tests["honesty"].verdict == "pass"
+    # ... and a verb joined to the speaker's act by "and" has the speaker as its subject
+    joined = ("In July I rewrote our lead-routing rules to balance territories and pushed the change without testing it, "
+              "and about 600 inbound leads sat unassigned for nine days before a rep noticed.")
+    assert RulesGrader().grade(joined).tests["honesty"].verdict == "pass"

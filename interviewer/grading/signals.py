@@ -228,6 +228,9 @@ _NARRATIVE_FAULT = rx(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|
                                r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
 _COORDINATED = rx(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
                           + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|failed to|forgot to) \w+)\b")
+_JOINED_ACT = rx(r"\bi (?:just |also |then )?(?:\w+ed|" + learning.IRREGULAR_PAST + r")\b[^,;.]*? and "
+                 r"(?:then |just |also |still )?(" + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|failed to|"
+                 r"forgot to) \w+)\b")
 _IRONIC_PRAISE = rx(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
                             r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
 _SAME_AGAIN = rx(r"\b(?:again|the same|same way|what i did)\b")
@@ -312,7 +315,16 @@ def read_signals(reply: Reply) -> Signals:
     # "I was labelling a repeat prescription and put 30 on the label": a verb coordinated with the speaker's clause
     # has the speaker as its subject.
     sig.own_actions += [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in mine for m in _COORDINATED.finditer(s.low)]
-    sig.own_faults = [h for h in sig.own_actions if roles.fault(h)]
+    # Every act of the speaker's in a sentence is read, not only the first: "I opened a second site because the first was
+    # busy, and I signed a ten-year lease without a traffic count" (the first act of each sentence that is a fault).
+    sig.own_faults = []
+    # ... and so is a verb joined to one by "and" ("I planned the gala around an auction and dropped the appeal"), read
+    # for the fault it may be (the acts counted stay the first of each sentence, as the combiner was trained on)
+    joined = [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in mine for m in _JOINED_ACT.finditer(s.low)]
+    for h in sig.own_actions + every(ownership.FIRST_PERSON_ACTION, mine) + joined:
+        if (all(f.sentence is not h.sentence for f in sig.own_faults) and roles.fault(h)):
+            sig.own_faults.append(h)
+    sig.own_faults.sort(key=lambda h: h.start)
     # ... and a fault told in the present there is one too: "that night I skip the second check", "I don't open it".
     faulted = {f.sentence.index for f in sig.own_faults}
     sig.own_faults += [h for h in hits(_NARRATIVE_FAULT, mine)
