@@ -1467,3 +1467,14 @@ def test_every_act_of_the_speakers_in_a_sentence_is_read() -> None:
     joined = ("In July I rewrote our lead-routing rules to balance territories and pushed the change without testing it, "
               "and about 600 inbound leads sat unassigned for nine days before a rep noticed.")
     assert RulesGrader().grade(joined).tests["honesty"].verdict == "pass"
+
+
+def test_a_burden_handed_to_the_speaker_in_any_tense_is_an_outside_cause() -> None:
+    story = ("My failure was a month-end close where I was three days late on the reconciliations I owned. To be fair, "
+             "that month {} from the FP&A team on top of my normal workload, and our ERP was extremely slow after an "
+             "upgrade. My manager wasn't happy and the controller had to move the reporting date.")
+    for burden in ("I'd been given extra tasks", "I had been handed two extra reports", "I got assigned the payroll "
+                   "queue"):
+        assert "blame_shifting" in flags(story.format(burden)), burden
+    owned = story.format("I'd been given extra tasks") + " But I decided not to flag that I was behind, which was my call."
+    assert "blame_shifting" not in flags(owned)

@@ -209,8 +209,10 @@ OUTSIDE_CAUSE = phrases(
     r"(?:the )?(?:market|economy|reorg|restructure|budget|funding|demand|industry|sector|hiring|job market)\b(?: \w+){0,2} "
     r"(?:fell|dropped|collapsed|crashed|dried up|tanked|shifted|changed|froze|slowed|turned|fell off|went)\b",
     # handed a burden or a bad input by others: "handed three extra jobs", "given the wrong forecast by head office"
-    r"(?:(?:we were|i was|they were) (?:handed|given|landed with|saddled with|dumped with) (?:\w+ ){0,3}(?:extra|more|another|"
-    r"three|two|four|additional)|(?:given|handed|sent|told|supplied|provided|passed) (?:\w+ ){0,3}(?:wrong|bad|incorrect|outdated|"
+    r"(?:(?:we|i|they)(?: were| was|'d been| had been|'ve been| have been| got) (?:handed|given|landed with|saddled with|dumped "
+    r"with|assigned) (?:\w+ ){0,3}(?:extra|more|another|three|two|four|additional)|(?:we|i|they)(?: were| was|'d been| had been|"
+    r"'ve been| have been| got) (?:handed|given|landed with|saddled with|dumped with|assigned) [^,.;]{0,60}?on top of (?:my|our|"
+    r"their|the) (?:own |normal |usual |regular |day |full )?(?:job|work|workload|role|duties|tasks|desk|caseload|accounts)|(?:given|handed|sent|told|supplied|provided|passed) (?:\w+ ){0,3}(?:wrong|bad|incorrect|outdated|"
     r"old|late|incomplete|broken|faulty)\b(?: \w+){0,6} by\b)",
     r"(?:we were|i was) (?:\w+ )?(?:two|three|four|\d+|a few|several) (?:\w+ )?(?:down|short)\b",
     # a resource that was not there, stated as the reason: "there wasn't time to get round every check"
