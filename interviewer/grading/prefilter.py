@@ -143,6 +143,15 @@ def candidates(pattern: re.Pattern[str], sentences: Sequence[Any]) -> Sequence[A
     return [s for s in sentences if not wanted.isdisjoint(_held(s.low))]
 
 
+def may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """Whether `pattern` may match the lowercased text `low` (False only when it holds none of the pattern's literals)."""
+    table = _table()
+    if table is None:
+        return True
+    wanted = table[1].get(pattern.pattern)
+    return wanted is None or not wanted.isdisjoint(_held(low))
+
+
 def write() -> int:
     """Rewrite the file from the patterns as they are; the number of patterns it holds."""
     table = build()

@@ -18,7 +18,7 @@ import itertools
 import re
 import urllib.parse
 
-from interviewer.grading import learned
+from interviewer.grading import learned, prefilter
 from interviewer.grading.patterns import injection as inj
 from interviewer.grading.precompiled import rx
 from interviewer.grading.text import Reply, Sentence, normalise
@@ -61,9 +61,13 @@ _NON_PROSE = rx(r"[{}\[\]<>|=]|\"\s*:|^\W*\w+\W*$")
 _FUNCTION_WORDS = frozenset("a an the and or but so of to in on at for with from by as is was were be it i my we our".split())
 
 
-def _direct(text: str) -> re.Match[str] | None:
+def _direct(text: str, lowered: bool = False) -> re.Match[str] | None:
+    """The first match of a _DIRECT pattern; `lowered` says the text is a sentence's lowercased form, which the
+    prefilter may read (hidden readings keep letters the prefilter's literals may not match)."""
     for pattern, needs in _DIRECT:
         if needs and not any(n in text for n in needs):
+            continue
+        if lowered and not prefilter.may_match(pattern, text):
             continue
         m = pattern.search(text)
         if m:
@@ -258,12 +262,13 @@ _HARAKAT = rx("[\u064b-\u0652]")
 
 def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     """Why the sentence addresses the grader: a match in its text, True for an encoded or stuffed one, else None."""
-    m = _direct(s.low)
+    m = _direct(s.low, lowered=True)
     if m:
         return m
     if _foreign_instruction(s.low, s.text):
         return True
-    if inj.READER_NAMED.search(s.low) and inj.GRADING_VERB.search(s.low):
+    if (prefilter.may_match(inj.READER_NAMED, s.low) and inj.READER_NAMED.search(s.low)
+            and inj.GRADING_VERB.search(s.low)):
         return True
     # speaks to or about the grader in plain words (evals/train_injection.py); a sentence of five words or fewer carries
     # too little for the reader alone ("This is not my story."): screened() keeps it only beside a suspect neighbour
