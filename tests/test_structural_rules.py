@@ -1478,3 +1478,12 @@ def test_a_burden_handed_to_the_speaker_in_any_tense_is_an_outside_cause() -> No
         assert "blame_shifting" in flags(story.format(burden)), burden
     owned = story.format("I'd been given extra tasks") + " But I decided not to flag that I was behind, which was my call."
     assert "blame_shifting" not in flags(owned)
+
+
+def test_an_irregular_past_act_is_an_act() -> None:
+    # "stuck", "paid", "shot" are acts as much as "printed": the fault in their clause is the speaker's
+    for act in ("I stuck the wrong label on one dog's tablets", "I paid the wrong supplier's invoice",
+                "I shot the first half on the wrong card"):
+        story = (f"{act}, and I only saw it the next morning. I told my manager as soon as I saw it. "
+                 "Now I check every one against the order before it leaves my hands.")
+        assert RulesGrader().grade(story).tests["honesty"].verdict == "pass", act

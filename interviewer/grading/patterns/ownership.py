@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from interviewer.grading.patterns import learning
 from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 
 # --- ownership and causes -------------------------------------------------------------------
@@ -39,8 +40,10 @@ FIRST_PERSON_ACTION = lowered(
     r"\bI(?:'d| had)? (?:had |also |then |just |quickly |only |even |still |first |never |once |already |\w+ly |)(?!was\b|am\b|learned\b|"
     r"learnt\b|realized\b|realised\b|"
     r"noticed\b|joined\b|felt\b|feel\b|think\b|thought\b|hope\b|love\b|like\b|guess\b|mean\b|know\b)"
-    r"(?:\w+ed|made|took|set|put|ran|built|wrote|sent|gave|kept|chose|forgot|told|bet|held|hired|spent|"
-    r"left|went|knew|read|sold|bought|cut|let|hit|quoted|drove|began|became|did|didn't|hadn't|never|won't)\b",
+    # any past act, regular or irregular ("I stuck the wrong label on", "I paid it twice"), not a verb of feeling or
+    # knowing, nor "I had" or "I got" alone
+    r"(?:\w+ed|" + "|".join(w for w in learning.IRREGULAR_PAST.split("|") if w not in ("had\\b", "got\\b")) + r"|bet|hired|left|knew|"
+    r"quoted|did|didn't|hadn't|never|won't)\b",
 )
 
 BLAME = phrases(
