@@ -1487,3 +1487,11 @@ def test_an_irregular_past_act_is_an_act() -> None:
         story = (f"{act}, and I only saw it the next morning. I told my manager as soon as I saw it. "
                  "Now I check every one against the order before it leaves my hands.")
         assert RulesGrader().grade(story).tests["honesty"].verdict == "pass", act
+
+
+def test_an_all_hands_is_a_venue_and_praise_given_there_a_rescue() -> None:
+    story = ("I chose to announce the reorganisation at an all-hands before the managers had been briefed one to one, and "
+             "two team leads heard about their new reporting lines with everyone else. ")
+    close = "Since then I brief every affected manager in person the day before anything goes to the whole company."
+    assert "rescue_narrative" not in flags(story + close)
+    assert "rescue_narrative" in flags(story + "The CEO praised how I handled the fallout at the next all-hands.")

@@ -224,7 +224,11 @@ RESCUE = phrases(
 
     r"doubl(?:ed|ing) the contract", r"flagship",  r"singled out",  r"(?:biggest|largest|best|highest|strongest)(?: \w+){0,2} ever",
     r"(?:largest|biggest|best|highest|strongest)(?: \w+){0,3} (?:in|of) (?:the |our )?(?:company's |team's |firm's )?history",
-     r"called me out by name", r"(?:at|in) (?:the|an|our) all-hands",
+     r"called me out by name",
+    # praise given at an all-hands (an all-hands alone is a venue: "I announced it at an all-hands")
+    r"(?:praised|thanked|recogni[sz]ed|mentioned|highlighted|celebrated|singled out|shouted out|called out|used|played|showed|"
+    r"shared|presented|featured|showcased)(?: \w+){0,6} "
+    r"(?:at|in) (?:the|an|our) all-hands",
     r"(?:highlighted|singled out|recogni[sz]ed|praised|celebrated) (?:my|me)",  r"asked to (?:take on|lead|head up|run) (?:the|a|another|all|our)", r"the upside (?:is|was)",
     r"the good news (?:is|was)", r"(?:what )?I'm (?:most |really |so )?proud(?:est)? of", r"(?:won|landed|closed) (?:the|our) "
     r"(?:biggest|largest)",
