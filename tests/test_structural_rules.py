@@ -1495,3 +1495,13 @@ def test_an_all_hands_is_a_venue_and_praise_given_there_a_rescue() -> None:
     close = "Since then I brief every affected manager in person the day before anything goes to the whole company."
     assert "rescue_narrative" not in flags(story + close)
     assert "rescue_narrative" in flags(story + "The CEO praised how I handled the fallout at the next all-hands.")
+
+
+def test_that_after_a_verb_is_its_object_and_a_hyphenated_verb_is_an_act() -> None:
+    close = (" We marked most of it down and the quarter's margin went well under plan. Now I start every order from a "
+             "three-year average.")
+    projected = ("To be fair to my area manager, she flagged it. I ordered forty percent more seasonal stock because the "
+                 "previous year had been a record and I projected that forward without adjusting for the new competitor.")
+    assert RulesGrader().grade(projected + close).tests["honesty"].verdict == "pass"
+    sig = read_signals(Reply("I double-booked the main hall for the Saturday."))
+    assert sig.own_faults and sig.own_faults[0].quote.startswith("I double-booked")

@@ -76,7 +76,10 @@ _OWN_OBJECT_RELATIVE = rx(r"i (?:\w+ ){0,2}?(?:\w+ed|" + learning.IRREGULAR_PAST
 
 
 # "that" after a preposition, or before a word of time, points ("from that chart", "that afternoon"): no relative clause
+# (a "that" right after a verb is its object, not a relative: "I projected that forward without adjusting")
 _OTHERS_RELATIVE = rx(r"(?<!\bfrom )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bby )"
+                      r"(?<!ed )(?<!\bdid )(?<!\bput )(?<!\blet )(?<!\bset )(?<!\bleft )(?<!\bsent )(?<!\bkept )(?<!\btook )"
+                      r"(?<!\bmade )"
                               r"\b(?:that|which|who)(?! i\b)(?! (?:afternoon|morning|evening|night|day|week|weekend|month|year|"
                               r"time|shift|point)\b)(?: \w+){0,1} $")
 _AGAINST_INSTRUCTION = rx(r",? (?:when|while|though|even though|although|but) (?:the|my|his|her|their|our) "

@@ -42,7 +42,7 @@ FIRST_PERSON_ACTION = lowered(
     r"noticed\b|joined\b|felt\b|feel\b|think\b|thought\b|hope\b|love\b|like\b|guess\b|mean\b|know\b)"
     # any past act, regular or irregular ("I stuck the wrong label on", "I paid it twice"), not a verb of feeling or
     # knowing, nor "I had" or "I got" alone
-    r"(?:\w+ed|" + "|".join(w for w in learning.IRREGULAR_PAST.split("|") if w not in ("had\\b", "got\\b")) + r"|bet|hired|left|knew|"
+    r"(?:\w+(?:-\w+)?ed|" + "|".join(w for w in learning.IRREGULAR_PAST.split("|") if w not in ("had\\b", "got\\b")) + r"|bet|hired|left|knew|"
     r"quoted|did|didn't|hadn't|never|won't)\b",
 )
 

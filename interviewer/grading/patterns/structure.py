@@ -13,7 +13,8 @@ from interviewer.grading.patterns.base import OTHERS_NOUN, lowered, phrases
 # an error or misjudgement verb, a decision or commitment verb, or the speaker's own evaluation of it.
 FAULT = phrases(
     r"didn't|did not|never|hadn't|had not|wasn't|was not|without|failed to|forgot|forgotten|neglected|ignored|skipped",
-    r"wrong|mistake|error|misread|mis\w+ed|under\w+ed|over(?:rode|ruled|committed|promised|looked|estimated)",
+    r"wrong|mistake|error|misread|mis\w+ed|under-?\w+ed|over(?:rode|ruled|committed|promised|looked|estimated)|"
+    r"over-\w+ed|double-(?:booked|counted|charged|paid|posted|entered|ordered)",
     r"should(?:n't)? have|should'?ve|instead of|rather than|too (?:early|late|fast|soon|much|little|many|few|\w+ly)",
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
     r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|"
