@@ -227,6 +227,7 @@ _USER_ERRORS: frozenset[tuple[str, str]] = frozenset({
     ("interviewer.grade_command", "InputError"), ("interviewer.llm.config", "ConfigError"),
     ("interviewer.evaluation.suites", "SuiteError"), ("interviewer.evaluation.dataset", "DatasetError"),
     ("interviewer.evaluation.conversation", "PersonaError"), ("interviewer.interview.prompts", "PromptError"),
+    ("interviewer.grading.learned", "WeightsError"),
 })
 """Errors the user can fix, each a sentence that says how. Matched by name, so telling one apart imports nothing:
 a mistyped file name is reported as fast as a good grade (importing the model client and the graph to list the

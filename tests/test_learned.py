@@ -75,3 +75,35 @@ def test_the_weights_file_round_trips_the_table(tmp_path: Path, monkeypatch: pyt
         assert learned.raised(None, "a minor typo") == ["too_small"]
     finally:
         learned._weights.cache_clear()
+
+
+@pytest.mark.parametrize(("module", "attribute", "clear", "content"), [
+    ("learned", "WEIGHTS", "_weights", '{"flags": ['),
+    ("learned", "WEIGHTS", "_weights", '{"flags": [], "models": {}, "terms": "a", "table": "not base64!"}'),
+    ("learned", "INJECTION_WEIGHTS", "_injection_weights", "[1, 2]"),
+    ("combine", "WEIGHTS", "_weights", '{"features": ['),
+])
+def test_a_damaged_weights_file_stops_with_a_sentence_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    module: str, attribute: str, clear: str, content: str,
+) -> None:
+    import importlib
+
+    from interviewer.cli import main
+
+    target = importlib.import_module(f"interviewer.grading.{module}")
+    damaged = tmp_path / getattr(target, attribute).name
+    damaged.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(target, attribute, damaged)
+    getattr(target, clear).cache_clear()
+    answer = tmp_path / "answer.txt"
+    answer.write_text("I skipped the second check on the dose, and the patient got twice the amount.", encoding="utf-8")
+    try:
+        with pytest.raises(learned.WeightsError, match="is damaged"):
+            RulesGrader().grade(answer.read_text(encoding="utf-8"))
+        assert main(["grade", "--json", str(answer)]) == 2
+        err = capsys.readouterr().err
+        assert f"{damaged.name} in {tmp_path} is damaged" in err and "reinstall interviewer" in err
+    finally:
+        monkeypatch.undo()
+        getattr(target, clear).cache_clear()

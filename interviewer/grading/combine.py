@@ -13,12 +13,12 @@ fold and on the latest dev rounds when trained on the earlier ones; docs/scoring
 
 from __future__ import annotations
 
-import json
 import math
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from interviewer.grading import learned
 from interviewer.grading.questions import QUESTION_KINDS
 from interviewer.grading.signals import Signals
 from interviewer.grading.text import Hit
@@ -124,8 +124,13 @@ def _weights() -> dict[str, Any]:
     """The kept flags' models; none when the file is missing or was trained on other features."""
     if not WEIGHTS.is_file():
         return {}
-    data: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return data["models"] if tuple(data.get("features", ())) == FEATURES else {}
+    data = learned.read_weights(WEIGHTS, "evals/train_combiner.py")
+    if tuple(data.get("features", ())) != FEATURES:
+        return {}
+    models = data.get("models")
+    if not isinstance(models, dict):
+        raise learned.WeightsError(WEIGHTS, ValueError("no models"), "evals/train_combiner.py")
+    return models
 
 
 def probability(model: dict[str, Any], x: list[float]) -> float:

@@ -41,15 +41,38 @@ def _weights() -> dict[str, Any]:
     return data
 
 
-def _read_table(path: Path) -> dict[str, Any]:
+class WeightsError(RuntimeError):
+    """A learned weights file of the package exists but cannot be read: grading with part of the engine missing would
+    give other verdicts without saying so, so it stops with a sentence that says how to mend it."""
+
+    def __init__(self, path: Path, error: BaseException, trainer: str) -> None:
+        super().__init__(f"{path.name} in {path.parent} is damaged ({type(error).__name__}: {error}); reinstall "
+                         f"interviewer, or rewrite the file with `python {trainer}`")
+
+
+def read_weights(path: Path, trainer: str) -> dict[str, Any]:
+    """A weights file as JSON; WeightsError if it is not."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        return data
+    except (OSError, ValueError) as e:
+        raise WeightsError(path, e, trainer) from None
+
+
+def _read_table(path: Path, trainer: str = "evals/train_learned.py") -> dict[str, Any]:
     """A weights file with its table decoded: `index` maps a term to its row, `table` holds the rows."""
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    table = array("f")
-    table.frombytes(base64.b64decode(data.pop("table")))
-    if sys.byteorder != "little":
-        table.byteswap()
-    terms = data.pop("terms").split("\n")
-    data["index"], data["table"] = dict(zip(terms, range(len(terms)), strict=True)), table
+    data = read_weights(path, trainer)
+    try:
+        table = array("f")
+        table.frombytes(base64.b64decode(data.pop("table")))
+        if sys.byteorder != "little":
+            table.byteswap()
+        terms = data.pop("terms").split("\n")
+        data["index"], data["table"] = dict(zip(terms, range(len(terms)), strict=True)), table
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise WeightsError(path, e, trainer) from None
     return data
 
 
@@ -101,7 +124,7 @@ def _injection_weights() -> dict[str, Any]:
     like the flag reader's (see `_weights`)."""
     if not INJECTION_WEIGHTS.is_file():
         return {"threshold": 1.0, "intercept": -10.0, "index": {}, "table": array("f")}
-    return _read_table(INJECTION_WEIGHTS)
+    return _read_table(INJECTION_WEIGHTS, "evals/train_injection.py")
 
 
 def injection_probability(sentence: str) -> float:
