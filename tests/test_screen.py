@@ -198,6 +198,8 @@ def test_a_reader_addressed_as_the_grader_or_asked_for_leniency_is_set_aside(tex
     "I named the file final_v3 when it was really the second draft.",
     "The candidate accepted another offer two days before our feedback went out.",
     "My manager said you'd be rated on this project at the end of the year, and I was.",
+    'I changed the retry config to {"timeout": 30, "retries": 5} and never tested it under load.',
+    "The team celebrated with a \U0001f468\u200d\U0001f4bb emoji and the system stopped paging at the top of the hour.",
 ])
 def test_the_same_words_in_a_story_are_not_set_aside(text: str) -> None:
     assert injected_sentences(text) == [], text

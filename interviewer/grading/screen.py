@@ -96,7 +96,8 @@ _EVALUATION_NOTE = rx(r"(?:^|[.:;]\s)candidate (?:accepts|demonstrates|shows|nam
                       r"hire)\b")
 _JSON_OBJECT = rx(r"\{\s*\\?\"[^\"]{1,60}\\?\"\s*:")
 _READER_WORD = rx(rf"\b{inj.READER}\b")
-_INVISIBLE_JOINT = rx("[\u200b\u200c\u200d\u2060\ufeff]+")
+# (between letters or punctuation, not the joiner inside an emoji sequence)
+_INVISIBLE_JOINT = rx("(?<=[\\w:;,.()])[\u200b\u200c\u200d\u2060\ufeff]+(?=[\\w(])")
 _FOREIGN_RUBRIC = rx(r"\b(?:honestidad|honnêteté|honnetete|ehrlichkeit|onestà|honestidade|aprendizaje|apprentissage|"
                      r"apprendimento|aprendizagem|autoconciencia|autoconsciencia|conscience de soi|selbstreflexion|"
                      r"selbstwahrnehmung|autoconsapevolezza|autoconsciência|responsabilidad|responsabilité|verantwortung|"
@@ -322,7 +323,11 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     m = _YOU_GRADE.search(s.low) or _LENIENCY.search(s.low) or _GRADER_SCORING.search(s.low) or _EVALUATION_NOTE.search(s.low)
     if m:
         return m
-    if _JSON_OBJECT.search(s.low) or _foreign_rubric(s.low):
+    # a JSON object that speaks of grading (an engineer's config snippet does not), or the rubric in another language
+    if _JSON_OBJECT.search(s.low) and (inj.ABOUT_GRADING.search(s.low) or inj.RUBRIC_TERMS.search(s.low)
+                                       or inj.GRADING_VERB.search(s.low) or _FOREIGN_RUBRIC.search(s.low)):
+        return True
+    if _foreign_rubric(s.low):
         return True
     if _unseen_speaks_of_grading(s.low):
         return True
@@ -334,7 +339,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         return True
     if not s.text.isascii() and _INVISIBLE_JOINT.search(s.text):
         spaced = _INVISIBLE_JOINT.sub(" ", s.text).lower()
-        if _hidden_speaks_of_grading(spaced) or (_GRADING_WORD.search(spaced) and _READER_WORD.search(spaced)):
+        if _hidden_speaks_of_grading(spaced) or (inj.GRADING_VERB.search(spaced) and _READER_WORD.search(spaced)):
             return True
     if any(_hidden_speaks_of_grading(r) for r in _rot13(s.low)):
         return True
