@@ -320,14 +320,15 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         return m
     # The reader addressed as the one who grades ("I hope you'll grade with compassion", "if you flag this", "for
     # whoever is scoring"), or asked for leniency ("please be kind with this one", "the benefit of the doubt")
-    m = _YOU_GRADE.search(s.low) or _LENIENCY.search(s.low) or _GRADER_SCORING.search(s.low) or _EVALUATION_NOTE.search(s.low)
-    if m:
-        return m
+    for pattern in (_YOU_GRADE, _LENIENCY, _GRADER_SCORING, _EVALUATION_NOTE):
+        m = pattern.search(s.low) if prefilter.may_match(pattern, s.low) else None
+        if m:
+            return m
     # a JSON object that speaks of grading (an engineer's config snippet does not), or the rubric in another language
     if _JSON_OBJECT.search(s.low) and (inj.ABOUT_GRADING.search(s.low) or inj.RUBRIC_TERMS.search(s.low)
                                        or inj.GRADING_VERB.search(s.low) or _FOREIGN_RUBRIC.search(s.low)):
         return True
-    if _foreign_rubric(s.low):
+    if prefilter.may_match(_FOREIGN_RUBRIC, s.low) and _foreign_rubric(s.low):
         return True
     if _unseen_speaks_of_grading(s.low):
         return True

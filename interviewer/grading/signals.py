@@ -320,7 +320,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_faults = []
     # ... and so is a verb joined to one by "and" ("I planned the gala around an auction and dropped the appeal"), read
     # for the fault it may be (the acts counted stay the first of each sentence, as the combiner was trained on)
-    joined = [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in mine for m in _JOINED_ACT.finditer(s.low)]
+    joined = [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in mine if " and " in s.low
+              for m in _JOINED_ACT.finditer(s.low)]
     for h in sig.own_actions + every(ownership.FIRST_PERSON_ACTION, mine) + joined:
         if (all(f.sentence is not h.sentence for f in sig.own_faults) and roles.fault(h)):
             sig.own_faults.append(h)
