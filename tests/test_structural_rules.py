@@ -1448,13 +1448,13 @@ def test_a_clause_after_a_comma_with_its_own_subject_is_not_the_speakers() -> No
     # "where I worked" sets the scene; the failure that follows the comma has another subject, told in the passive
     scene = ("In the pharmacy where I worked, a prescription for a blood pressure tablet was dispensed at the wrong "
              "strength. The final check was missed on a busy Saturday, and the patient's daughter caught it.")
-    assert RulesGrader().grade(scene).tests["honesty"].verdict == "fail"
+    assert GRADER.grade(scene).tests["honesty"].verdict == "fail"
     owned = scene.replace("a prescription for a blood pressure tablet was dispensed", "I dispensed a blood pressure tablet")
-    assert RulesGrader().grade(owned).tests["honesty"].verdict == "pass"
+    assert GRADER.grade(owned).tests["honesty"].verdict == "pass"
     # "and a ..." joins a second object as often as a clause: the speaker's act keeps its "without"
     booked = ("I booked the ballroom for a 300-person conference from floor plans and a call with the venue, without a site "
               "visit. The loading dock couldn't take the staging truck and the keynote was cut to twenty minutes.")
-    assert RulesGrader().grade(booked).tests["honesty"].verdict == "pass"
+    assert GRADER.grade(booked).tests["honesty"].verdict == "pass"
 
 
 def test_every_act_of_the_speakers_in_a_sentence_is_read() -> None:
@@ -1462,11 +1462,11 @@ def test_every_act_of_the_speakers_in_a_sentence_is_read() -> None:
     lease = ("I opened a second location because the first one was doing great, and I signed a ten-year lease without "
              "doing a real traffic count. Weekdays were dead and we closed after fourteen months. Now before I sign "
              "anything I count foot traffic on three weekdays and a weekend.")
-    assert RulesGrader().grade(lease).tests["honesty"].verdict == "pass"
+    assert GRADER.grade(lease).tests["honesty"].verdict == "pass"
     # ... and a verb joined to the speaker's act by "and" has the speaker as its subject
     joined = ("In July I rewrote our lead-routing rules to balance territories and pushed the change without testing it, "
               "and about 600 inbound leads sat unassigned for nine days before a rep noticed.")
-    assert RulesGrader().grade(joined).tests["honesty"].verdict == "pass"
+    assert GRADER.grade(joined).tests["honesty"].verdict == "pass"
 
 
 def test_a_burden_handed_to_the_speaker_in_any_tense_is_an_outside_cause() -> None:
@@ -1486,7 +1486,7 @@ def test_an_irregular_past_act_is_an_act() -> None:
                 "I shot the first half on the wrong card"):
         story = (f"{act}, and I only saw it the next morning. I told my manager as soon as I saw it. "
                  "Now I check every one against the order before it leaves my hands.")
-        assert RulesGrader().grade(story).tests["honesty"].verdict == "pass", act
+        assert GRADER.grade(story).tests["honesty"].verdict == "pass", act
 
 
 def test_an_all_hands_is_a_venue_and_praise_given_there_a_rescue() -> None:
@@ -1502,6 +1502,6 @@ def test_that_after_a_verb_is_its_object_and_a_hyphenated_verb_is_an_act() -> No
              "three-year average.")
     projected = ("To be fair to my area manager, she flagged it. I ordered forty percent more seasonal stock because the "
                  "previous year had been a record and I projected that forward without adjusting for the new competitor.")
-    assert RulesGrader().grade(projected + close).tests["honesty"].verdict == "pass"
+    assert GRADER.grade(projected + close).tests["honesty"].verdict == "pass"
     sig = read_signals(Reply("I double-booked the main hall for the Saturday."))
     assert sig.own_faults and sig.own_faults[0].quote.startswith("I double-booked")

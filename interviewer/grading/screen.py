@@ -352,7 +352,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     unescaped = _unescaped(s.text)
     if unescaped is not None and (_hidden_speaks_of_grading(unescaped) or len(re.findall(r"[a-z]{2,}", unescaped)) >= 3):
         return True
-    if inj.ENCODING.search(s.low) and re.search(rf"\b{inj.READER}\b", s.low):
+    if inj.ENCODING.search(s.low) and _READER_WORD.search(s.low):
         return True
     # Base64, base32, hex or percent-encoded words are a payload no candidate speaks, whatever they say.
     decoded = [d for d in _decoded(s.text) if _printable(d)] if _maybe_encoded(s.text) else []
@@ -397,7 +397,7 @@ _GENERIC_YOU = rx(r"\byou(?:'re| are)? (?:only as \w+ as|live and|never know|can
 
 def _saying_with_generic_you(low: str) -> bool:
     return (_GENERIC_YOU.search(low) is not None and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low)
-            and re.search(rf"\b{inj.READER}\b", low) is None)
+            and _READER_WORD.search(low) is None)
 
 
 # Ownership said outright ("I take full ownership of this one.", "This is a failure I fully own.", "The blame for this
@@ -411,7 +411,7 @@ _OWNING = rx(r"\b(?:i (?:\w+ )?(?:fully |completely |totally |entirely )?own\b|(
 
 def _plain_ownership(low: str) -> bool:
     return (_OWNING.search(low) is not None and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low)
-            and re.search(rf"\b{inj.READER}\b", low) is None)
+            and _READER_WORD.search(low) is None)
 
 
 def _short_for_the_reader(s: Sentence) -> bool:

@@ -226,11 +226,11 @@ _NARRATIVE_ACT = rx(r"\bi (?:don't |do not |also |then |just )?(?!am\b|think\b|k
                             r"[a-z]{3,}(?<!ed)(?<!ly)\b")
 _NARRATIVE_FAULT = rx(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|assume|rush|decide|choose|trust|approve|"
                                r"promise|agree|commit|underestimate|misread|miss|don't|do not)\b")
-_COORDINATED = rx(r"\bi (?:was|had|'d)\b[^,;.]*? and (?:then |just |also |still )?("
-                          + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|failed to|forgot to) \w+)\b")
-_JOINED_ACT = rx(r"\bi (?:just |also |then )?(?:\w+ed|" + learning.IRREGULAR_PAST + r")\b[^,;.]*? and "
-                 r"(?:then |just |also |still )?(" + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|failed to|"
-                 r"forgot to) \w+)\b")
+# a verb joined by "and" to a clause of the speaker's: "... and (then) put 30 on the label", "... and never checked"
+_AND_VERB = (r"[^,;.]*? and (?:then |just |also |still )?(" + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|"
+             r"failed to|forgot to) \w+)\b")
+_COORDINATED = rx(r"\bi (?:was|had|'d)\b" + _AND_VERB)
+_JOINED_ACT = rx(r"\bi (?:just |also |then )?(?:\w+ed|" + learning.IRREGULAR_PAST + r")\b" + _AND_VERB)
 _IRONIC_PRAISE = rx(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
                             r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
 _SAME_AGAIN = rx(r"\b(?:again|the same|same way|what i did)\b")
