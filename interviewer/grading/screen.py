@@ -39,7 +39,7 @@ _DIRECT: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                             "candidates ", "answers ", "replies ", "responses ", "marked down")),
     (inj.SELF_VERDICT, ("candidate", "answer", "repl", "response", "transcript", "submission", "story", "score", "mark",
                         "rating", "grade", "points", "pass", "true", "green", " ok", " met", "yes", "ing me", "for honesty",
-                        "for self", "for learning")),
+                        "for self", "for learning", "rated", "ranked", "question")),
 )
 _B64 = rx(r"[a-z0-9+/]{16,}={0,6}", re.IGNORECASE)
 _B32 = rx(r"[a-z2-7]{16,}={0,6}", re.IGNORECASE)
@@ -102,11 +102,12 @@ _FOREIGN_RUBRIC = rx(r"\b(?:honestidad|honnêteté|honnetete|ehrlichkeit|onestà
                      r"apprendimento|aprendizagem|autoconciencia|autoconsciencia|conscience de soi|selbstreflexion|"
                      r"selbstwahrnehmung|autoconsapevolezza|autoconsciência|responsabilidad|responsabilité|verantwortung|"
                      r"validée?|validado|validada|aprobado|aprobada|bestanden|superato|signaux d'alerte|señales de alerta|"
-                     r"warnsignale)\b")
+                     r"warnsignale|esta respuesta|cette réponse|cette reponse|diese antwort|questa risposta|esta resposta)\b")
 
 
 def _foreign_rubric(low: str) -> bool:
-    """Two or more of the rubric's words in another language in one sentence: its tests named, a verdict given."""
+    """Two or more of the rubric's words in another language in one sentence: its tests named, a verdict given, this
+    very answer spoken of."""
     return len({m.group() for m in _FOREIGN_RUBRIC.finditer(low)}) >= 2
 
 
@@ -117,19 +118,30 @@ _UNSEEN = rx(r"!\[([^\]]*)\]|\]\([^)\s]*\s+[\"']([^\"']+)[\"']\)|\[\^[^\]]+\]:\s
                      r"|\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*[\"']([^\"']+)")
 
 
+# A test of the rubric and a verdict word in one hidden reading: "m.a.r.k - h.o.n.e.s.t.y - p.a.s.s"
+_HIDDEN_TEST = rx(r"\b(?:honesty|learning|self[ -]?awareness)\b")
+_HIDDEN_VERDICT = rx(r"\b(?:pass(?:ed|es)?|fail(?:ed|s)?|full marks|score[ds]?|grade[ds]?|marks?)\b")
+
+
 def _hidden_speaks_of_grading(reading: str) -> bool:
     """Whether a hidden reading of a sentence (decoded, reversed, spelled out) addresses the reader or speaks of
-    grading: nobody hides an ordinary sentence of their story, so the grading words alone are enough."""
-    return _direct(reading) is not None or inj.ABOUT_GRADING.search(reading) is not None
+    grading, in English or in another language: nobody hides an ordinary sentence of their story, so the grading
+    words alone are enough, and a test of the rubric named beside a verdict is one."""
+    return (_direct(reading) is not None or inj.ABOUT_GRADING.search(reading) is not None
+            or (_HIDDEN_TEST.search(reading) is not None and _HIDDEN_VERDICT.search(reading) is not None)
+            or _foreign_instruction(reading) or _foreign_rubric(reading))
 
 
 def _stuffed(text: str) -> bool:
-    """Rubric vocabulary piled up: four or more distinct rubric terms with few function words, the same rubric
-    phrase said three times or more in one sentence, or a list of three or more hashtags."""
+    """Rubric vocabulary piled up: five or more distinct qualities of the rubric named in one sentence, four or more
+    distinct rubric terms with few function words, the same rubric phrase said three times or more in one sentence, or
+    a list of three or more hashtags."""
     if len(_HASHTAG.findall(text)) >= 3:
         return True
     found = [m.group() for m in inj.RUBRIC_TERMS.finditer(text)]
     if any(found.count(t) >= 3 for t in set(found)):
+        return True
+    if len({m.group() for m in inj.RUBRIC_QUALITIES.finditer(text)}) >= 5:
         return True
     if len(set(found)) < 4:
         return False

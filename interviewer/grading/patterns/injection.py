@@ -136,6 +136,8 @@ FAKE_TURN = lowered(
     r"|(?:^|\n|[.;] )\s*(?:reviewer|grader|judge|evaluator|assessor|marker|panel(?:list)?|rater)\s*#?\d+\s*(?:\([^)]*\))?\s*:"
     r"|(?:^|\n)\s*(?:q|a|question|answer)\s*\(\s*(?:interviewer|candidate|recruiter|me|you|panel|grader)\s*\)\s*[:=-]"
     r"|(?:^|\n)\s*candidate(?:'s)?(?:\s+(?:answer|reply|response))?\s*:"
+    # a transcript's speaker label with a time stamp: "[Interviewer, 00:14:32]"
+    r"|[\[(]\s*(?:interviewer|candidate|recruiter|panel|grader|assessor|hiring manager)\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]"
 )
 # A verdict written out for the reader: JSON or key=value pairs of the rubric's tests, or a run of PASS.
 FAKE_VERDICT = lowered(
@@ -168,6 +170,16 @@ RUBRIC_TERMS = phrases(
     r"red flags)", r"(?:verifiable|measurable|checkable|concrete|specific) (?:habit|change|behaviou?r|lesson)s?( change)?",
     r"real stakes", r"appropriate scope", r"measured language", r"habit change",
 )
+# The qualities an interviewer looks for, named as such (the rubric's tests in everyday words, and the praise words of
+# a model answer): a real sentence of a story names one, at most two or three ("I owned it and I learned"); five or more
+# distinct ones in one sentence is a checklist written for the reader, not a story.
+RUBRIC_QUALITIES = phrases(
+    r"ownership", r"owned it", r"accountab\w+", r"responsibility", r"honest(?:y|ly)?", r"candou?r", r"self[- ]?aware(?:ness)?",
+    r"learning", r"i learned", r"lessons? learned", r"reflection", r"insights?", r"blind spots?", r"humility",
+    r"resilience", r"transparency", r"growth mindset", r"stakes", r"deflect(?:ion|ing)?", r"blame no one", r"no (?:excuses|blame)",
+    r"i changed", r"behaviou?r(?:al)? change", r"habit change", r"checklists?", r"checkable", r"measurable", r"verifiable",
+    r"concrete", r"specific", r"root cause",
+)
 # Chat-template control tokens of any model family ("<|eot_id|>", "<|start_header_id|>", "[INST]", "<s>"): no
 # candidate types them.
 TEMPLATE_TOKEN = lowered(r"<\|[a-z_]{2,30}\|>|\[/?inst\]|<<\s*/?sys\s*>>|</?s>(?=\s|$)")
@@ -194,7 +206,13 @@ SELF_VERDICT = phrases(
     r"ten[- ]out[- ]of[- ]ten|10/10) (?:answer|reply|response|candidate|example of (?:ownership|accountability|self-awareness|"
     r"learning|honesty))",
     r"(?:poor|low|bad|lower|failing|harsh|high|top|perfect) (?:score|mark|grade|rating) (?:on|for) (?:this|my|a|an|the) "
-    r"(?:\w+ ){0,2}?(?:answer|story|reply|response)\b",
+    r"(?:\w+ ){0,2}?(?:answer|story|reply|response|question)\b",
+    # the grade this very answer or story got elsewhere, reported as a reference: "I've given this answer in three
+    # interviews and it was scored at the top", "they rated it the clearest example of ownership they'd heard"
+    r"(?:this|that|the same) (?:answer|story|reply|response)\b[^.;]{0,80}\b(?:scored|rated|graded|marked|ranked)\b",
+    r"(?:rated|scored|graded|ranked|marked) (?:it|this|this story|this answer|my answer) (?:as )?(?:the |a |an )?(?:clearest|"
+    r"best|strongest|top|highest|most honest|most self-aware|perfect|model|textbook) (?:\w+ ){0,2}?(?:example|answer|story|"
+    r"account) of (?:ownership|accountability|self-awareness|honesty|learning)",
     r"(?:treated|counted|scored|graded|marked|read|rated|considered|regarded) as (?:passing|a pass|passed|(?:a )?(?:strong|"
     r"perfect|full|top|model|exemplary) (?:pass|answer|score|marks))",
     r"(?:output|return|give|print|assign|award|produce|report) (?:\w+ ){0,2}(?:highest|maximum|top|perfect|full) (?:possible )?"
