@@ -133,6 +133,12 @@ _BEFORE_DEV23: frozenset[tuple[str, str]] = frozenset({
     ("ownership.HUMBLE_BRAG", r"couldn't (?:say no|let go)"),
 })
 """... and of the sixteenth (`dev23-`: written at the start of stop 24 to measure the engine it started with)."""
+_BEFORE_DEV24: frozenset[tuple[str, str]] = frozenset({
+    ("learning.GENERIC", r"(?:ask|asking) for help (?:sooner|earlier|more)"),
+    ("learning.RESCUE", r"(?:won|landed|closed) (?:the|our) (?:biggest|largest)"),
+    ("ownership.PASSIVE_FAILURE", r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)"),
+})
+"""... and of the seventeenth (`dev24-`: written at the start of stop 25 to measure the engine it started with)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -156,7 +162,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV20 and c.id.startswith("dev20-"))
              and not ((a.table, a.text) in _BEFORE_DEV21 and c.id.startswith("dev21-"))
              and not ((a.table, a.text) in _BEFORE_DEV22 and c.id.startswith("dev22-"))
-             and not ((a.table, a.text) in _BEFORE_DEV23 and c.id.startswith("dev23-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV23 and c.id.startswith("dev23-"))
+             and not ((a.table, a.text) in _BEFORE_DEV24 and c.id.startswith("dev24-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
