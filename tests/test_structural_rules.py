@@ -1505,3 +1505,43 @@ def test_that_after_a_verb_is_its_object_and_a_hyphenated_verb_is_an_act() -> No
     assert GRADER.grade(projected + close).tests["honesty"].verdict == "pass"
     sig = read_signals(Reply("I double-booked the main hall for the Saturday."))
     assert sig.own_faults and sig.own_faults[0].quote.startswith("I double-booked")
+
+
+def test_too_said_of_a_thing_is_no_humble_brag() -> None:
+    story = ("I set the internal deadline for the coursework without checking the mock exam week, rushed the marking, and "
+             "when my head of department sampled the folders, eleven of the marks were {}. I re-marked fifty folders. "
+             "Now I plan the marking backwards from the board's date every September.")
+    assert "humble_brag" not in flags(story.format("too generous"))
+    assert GRADER.grade(story.format("too generous")).tests["self_awareness"].verdict == "pass"
+    assert "humble_brag" in flags("Honestly my biggest weakness is that I am too generous with my time. "
+                                  "I help everyone and then stay late.")
+
+
+def test_a_cliche_meant_to_be_said_and_not_said_is_turned_down() -> None:
+    story = ("I was going to say perfectionism, and then I thought, no, that isn't true. The real one: I signed off a radio "
+             "ad that said half price on all sofas when the offer was on selected sofas, and I never checked it against "
+             "the offer terms. The client pulled the next campaign. Now I check every price claim against the signed "
+             "offer sheet and attach it to the approval.")
+    assert "humble_brag" not in flags(story)
+
+
+def test_the_speaker_not_seeing_is_no_shrinking_but_the_customer_not_seeing_is() -> None:
+    mine = ("I booked the venue off a video call and never did a site visit. So I never saw that the only step-free "
+            "entrance went through the kitchen. Now I walk the route a wheelchair user would take before I sign.")
+    assert "minimizing" not in flags(mine)
+    assert "minimizing" in flags("I pushed the wrong price file, but honestly the customers never even noticed it.")
+
+
+def test_stakes_raised_after_a_filler_and_a_long_first_clause() -> None:
+    story = ("I switched suppliers without checking the allergen spec sheet, and a guest had a reaction. It was mild, she "
+             "had her own antihistamine and didn't need hospital, but, like, it could have been very different. Now no "
+             "ingredient changes supplier until I've signed the spec against our allergen matrix.")
+    assert "minimizing" not in flags(story)
+
+
+def test_the_speaker_as_the_subject_of_a_disparaging_verb_is_about_their_own_act() -> None:
+    assert "negative_about_others" not in flags(
+        "I promised my friend her wedding photos in two weeks and took nine. It was her wedding and I treated it like it "
+        "could wait. Now I block the editing hours before I give any date.")
+    assert "negative_about_others" in flags(
+        "I missed the handover because my manager treated it like an afterthought and never booked the room.")

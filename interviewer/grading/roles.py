@@ -284,6 +284,26 @@ def owned_words(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def said_of_another(hit: Hit) -> bool:
+    """A disposition word ("too strict", "overly generous") said of something or someone else, not of the speaker:
+    "the mark scheme was too strict on one question", "eleven of the marks were too generous". A humble-brag is a
+    strength the speaker claims for themselves ("I'm too thorough", "being too generous with my time")."""
+    s = hit.sentence
+    if not s.low.startswith(("too ", "overly "), hit.start - s.start):
+        return False
+    before = s.low[: hit.start - s.start]
+    copula = _COPULA_AT_END.search(before)
+    if copula is None:
+        return False
+    # the copula's subject: the words just before it, back to a clause break or "that" ("the feeling that the mark
+    # scheme was too strict")
+    subject = re.split(r"[,;:]|\b(?:that|which|who|and|but|so|because)\b", before[: copula.start()])[-1]
+    return subject.strip() != "" and _SPEAKER.search(subject) is None
+
+
+_COPULA_AT_END = rx(r"\b(?:was|were|is|are|seemed|seems|looked|looks|came out|got|became|felt)(?: \w+)? $")
+
+
 def turned_down(s: Sentence) -> bool:
     """The sentence offers words only to turn them down: "I could say I learned the importance of communication, but
     honestly that's not what happened", "people usually say perfectionism here, but ..."."""
@@ -317,7 +337,7 @@ def not_the_damage(hit: Hit) -> bool:
     was normal stiffness", "I assumed it was minor"), the time the speaker had been in a role ("I was only a couple of
     months into the job"), one part granted as harmless on its own ("that in itself is not a big deal, but ..."), and
     a rate stated plainly ("failing on about one order in twenty"), which measures the failure rather than set it
-    against a whole ("it was one account out of thirty")."""
+    against a whole ("it was one account out of thirty"), and the speaker's own not-seeing ("I never saw that ...")."""
     s = hit.sentence
     before, span = s.low[: hit.start - s.start], s.low[hit.start - s.start : hit.end - s.start]
     if _OWN_JUDGEMENT_BEFORE.search(before):
@@ -325,6 +345,10 @@ def not_the_damage(hit: Hit) -> bool:
     if _TENURE_AFTER.match(s.low, hit.end - s.start):
         return True
     if _IN_ITSELF_BEFORE.search(before):
+        return True
+    # the speaker's own miss ("so I never saw that the only step-free entrance went through the kitchen"), not the
+    # failure going unseen by the people it touched ("the customer never even noticed")
+    if _UNSEEN.match(span) and _SPEAKER_JUST_BEFORE.search(before):
         return True
     return _PLAIN_RATE.match(span) is not None and _RATE_OF.search(before) is not None
 
@@ -338,13 +362,16 @@ _TENURE_AFTER = rx(r"(?: \w+){0,2}? (?:days?|weeks?|months?|years?|shifts?)(?: \
                            r"on the (?:job|ward|team|floor|site|desk)|in the (?:job|role|post))")
 _IN_ITSELF_BEFORE = rx(r"\b(?:in itself|on its own|by itself|in themselves|on their own)(?: \w+)?,? ?$")
 _PLAIN_RATE = rx(r"(?:one|a single) (?:\w+ )?(?:out of|in) ")
+_UNSEEN = rx(r"never (?:even )?(?:saw|noticed)")
+_SPEAKER_JUST_BEFORE = rx(r"\bi (?:\w+ )?$")
 # ... told as how often the failing act went wrong ("failing on about one order in twenty", "wrong in one case in ten"),
 # not as the failure set against a whole ("it was one account out of thirty", "only one in forty")
 _RATE_OF = rx(r"\b(?:on|in|for|with|affecting|hitting)(?: (?:about|around|roughly|nearly|almost))? $")
 
 
-_STAKES_AFTER = rx(r"[^.;]{0,30}?,? but (?:it|this|that|the \w+)(?: [\w-]+)? (?:would|could|might)(?: easily| well)? "
-                           r"(?:have|'ve) (?:been|cost|meant|ended|killed|hurt|lost)\b")
+_STAKES_AFTER = rx(r"[^.;]{0,90}?,? but,? (?:(?:like|you know|honestly|i mean|um|uh),? )*(?:it|this|that|the \w+)(?: [\w-]+)? "
+                           r"(?:would|could|might)(?: easily| well| so easily)? (?:have|'ve) (?:been|cost|meant|ended|killed|"
+                           r"hurt|lost)\b")
 _AGAINST_THE_FAILURE = rx(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
                                   r"the (?:harm|damage|cost of (?:getting it|a mistake|the mistake|an error)|alternative|risk))"
                                   r"[.!?,;]")
@@ -461,6 +488,8 @@ def lasting(hit: Hit, reply: Reply) -> bool:
 _SELF_CRITICISM = rx(
     r"\b(?:i was|i'd been|i had been|i'm|i am|i felt|i've been|i'd (?:rather|like to|want to) be|my own|myself)\b[^,;]{0,40}$"
     r"|\b(?:i|we) (?:made|hired|picked|chose|took on|brought in) (?:a |an )?$"
+    # the speaker the subject of the verb itself: "I treated it like it could wait", "I treat config like code now"
+    r"|\bi (?:\w+ )?$"
     r"|accused of $"
 )
 

@@ -394,6 +394,7 @@ def read_signals(reply: Reply) -> Signals:
     sig.defensive = [h for h in sig.defensive
                      if not any(m.sentence is h.sentence and m.start < h.end and h.start < m.end for m in sig.minimizing)]
     sig.humble_brag = [h for h in roles.owned_words(hits(ownership.HUMBLE_BRAG, ss)) if not roles.failure_is_an_event(h)
+                       and not roles.said_of_another(h)
                        and not (h.sentence.low.startswith(("never", "not"), h.start - h.sentence.start)
                                 and _THING_NEVER_FAILED.search(h.sentence.low[: h.start - h.sentence.start]))]
     sig.generic = roles.owned_words(hits(learning.GENERIC, ss))

@@ -72,9 +72,11 @@ DISOWNED = lowered(
     r"normally |probably )?(?:say|said|pick|choose|go (?:with|for)|talk about|answer|reach for|use|hear)\b"
     r"|\b(?:the )?(?:usual|standard|classic|typical|stock|cliche|cliched|textbook|canned) (?:answer|line|cliche|one|response)\b"
     # the cliché offered and turned down by the speaker: "I could say I learned the importance of communication, but ...",
-    # "the easy answer would be ...", "I'm not going to tell you ..."
+    # "the easy answer would be ...", "I'm not going to tell you ...", or meant to be said and not said: "I was going to
+    # say perfectionism, and then I thought, no"
     r"|\b(?:i could (?:just |easily )?(?:say|tell you|pretend)|the (?:easy|obvious|safe) answer (?:is|would be)|i(?:'m| am) not "
-    r"going to (?:say|tell you|pretend)|i won't (?:say|pretend|tell you))\b"
+    r"going to (?:say|tell you|pretend)|i won't (?:say|pretend|tell you)|i was (?:going|gonna|about) to (?:say|go with|pick|"
+    r"answer|tell you)|i (?:almost|nearly) said|my first (?:instinct|thought) was(?: to say)?)\b"
     # said by others, to the speaker or not: "people told me afterwards it could have been worse", "my manager said it
     # wasn't a big deal"
     r"|\b(?:people|someone|somebody|everyone|everybody|(?:my|our|the|his|her|their) (?:\w+ ){0,2}?[a-z]+|they|he|"
