@@ -1545,3 +1545,21 @@ def test_the_speaker_as_the_subject_of_a_disparaging_verb_is_about_their_own_act
         "could wait. Now I block the editing hours before I give any date.")
     assert "negative_about_others" in flags(
         "I missed the handover because my manager treated it like an afterthought and never booked the room.")
+
+
+def test_an_act_told_as_a_choice_owns_the_failure() -> None:
+    close = " Now I check it against the source every time before it goes out."
+    for act in ("Early on I shot a whole wedding on one camera body to save the cost of a second one, and the card "
+                "corrupted.",
+                "One day I gave a customer change for a twenty when she'd given me a ten.",
+                "At month-end I posted the same supplier accrual twice, so costs were overstated in the board pack.",
+                "One account was off and I posted the difference to suspense. Because I'd closed it, nobody looked for "
+                "two months.",
+                "I planned the gala around an auction and made the call to drop the live appeal, and we finished short."):
+        assert GRADER.grade(act + close).tests["honesty"].verdict == "pass", act
+
+
+def test_a_diligent_act_with_a_good_result_owns_nothing() -> None:
+    story = ("The supplier missed the delivery date twice. I escalated it to my director, so the client heard about it "
+             "from us first. The launch slipped by a month anyway.")
+    assert GRADER.grade(story).tests["honesty"].verdict == "fail"

@@ -58,6 +58,13 @@ def fault(hit: Hit) -> bool:
     # said 90"
     if end and _AGAINST_INSTRUCTION.match(s.low, end.start()):
         return True
+    # the act told as a choice: with the trade it made ("to save the cost of a second body"), the fact it went against
+    # ("when she'd given me a ten"), or what it caused ("..., so costs were overstated for a month")
+    if _CHOSEN_FOR.match(s.low, at) or _WHEN_IT_WAS_NOT.match(s.low, at) or _SO_IT_WENT_WRONG.match(s.low, at):
+        return True
+    # ... or as the reason for what followed: "Because I'd closed it, nobody looked for two months"
+    if _BECAUSE_BEFORE.search(s.low[:at]) and _THEN_SOMEONE.match(s.low, at):
+        return True
     outcomes = [m.span() for m in structure.OUTCOME.finditer(clause)]
     # The mark belongs to the candidate's own act: from their "I" on, not a clause before it ("we were given the wrong
     # forecast, so the rota I built ...") nor a relative clause of something else ("the model that chose ...").
@@ -68,6 +75,18 @@ def fault(hit: Hit) -> bool:
     ) or _OWN_OBJECT_RELATIVE.match(s.low, at) is not None
 
 
+# the rest of the speaker's own clause: no other clause coordinated in between ("I wired the board, and the panel never
+# told us ..., so the inspector failed it" puts the panel between the act and what followed)
+_OWN_CLAUSE = r"(?:(?!,? (?:and|but) )[^.;]){0,80}?"
+_CHOSEN_FOR = rx(_OWN_CLAUSE + r"\b(?:to|so (?:that )?i could) (?:save|hit|meet|cut|avoid|speed up|free up|spare|please|"
+                r"keep (?:the|our|my|costs|it)|get (?:it|them|the \w+) out)\b")
+_WHEN_IT_WAS_NOT = rx(_OWN_CLAUSE + r"\b(?:when|while|even though|although) (?:the|she|he|they|it|we|our|my|his|her|their)"
+                      r"(?: [\w-]+){0,3}?(?:'d| had| was actually| were actually| was really| were really)\b")
+_SO_IT_WENT_WRONG = rx(_OWN_CLAUSE + r",? (?:so|which meant|meaning|and as a result) (?!i\b)(?:[\w'-]+ ){1,4}?(?:didn't|did not|"
+                       r"wasn't|weren't|never|couldn't|lost|missed|failed|broke|crashed|went (?:down|out|wrong|over)|were "
+                       r"(?:over|under)\w+|was (?:over|under)\w+|(?:over|under)stated|ran (?:out|over|late))\b")
+_BECAUSE_BEFORE = rx(r"(?:^|[,;:] |\bit was )(?:because|only because) $")
+_THEN_SOMEONE = rx(r"[^.;,]{2,60}, (?!i\b)(?:nobody|no one|the|they|it|we|she|he|our|my|\w+s)\b")
 # a relative clause on the speaker's own object says what harm the act did: "I merged a change that broke coupon validation"
 _OWN_OBJECT_RELATIVE = rx(r"i (?:\w+ ){0,2}?(?:\w+ed|" + learning.IRREGULAR_PAST + r") (?:a|an|the|my|our|that|this|some)"
                                   r"(?: [\w'-]+){1,6}? (?:that|which) (?:then |also |quietly |silently )?(?:broke|crashed|"

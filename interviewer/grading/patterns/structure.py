@@ -18,6 +18,7 @@ FAULT = phrases(
     r"should(?:n't)? have|should'?ve|instead of|rather than|too (?:early|late|fast|soon|much|little|many|few|\w+ly)",
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
     r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|"
+    r"made (?:the|a|my) (?:call|decision|choice|judgement call) to|"
     # a stand taken in a decision: "I argued against adding idempotency keys", "I vetoed it", "I said no"
     r"(?:insisted|argued (?:against|for)|vetoed|turned down|overrode|said no)",
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
