@@ -1563,3 +1563,34 @@ def test_a_diligent_act_with_a_good_result_owns_nothing() -> None:
     story = ("The supplier missed the delivery date twice. I escalated it to my director, so the client heard about it "
              "from us first. The launch slipped by a month anyway.")
     assert GRADER.grade(story).tests["honesty"].verdict == "fail"
+
+
+def test_the_speakers_side_as_the_one_acted_on_hides_no_hand() -> None:
+    story = ("I wrote the budget last, the night before the deadline, and the staffing in it didn't match the narrative. "
+             "The funder's feedback said exactly that, we weren't funded that round, and the centre cut its timetable. "
+             "Now I lock the budget five working days before any submission.")
+    grade = GRADER.grade(story)
+    assert "passive_voice" not in grade.flag_ids
+    assert grade.tests["honesty"].verdict == "pass"  # "the night before the deadline" after a comma is no new subject
+    assert "passive_voice" in flags("The invoices weren't checked that month, and the supplier was paid twice.")
+
+
+def test_a_past_that_looks_like_a_present_is_read_by_the_act_joined_to_it() -> None:
+    story = ("I run a landscaping business. Two years ago I bid for a council contract and priced the mowing off the map "
+             "without walking the sites. We lost about forty thousand on it. Now I walk every site before I price it.")
+    assert GRADER.grade(story).tests["honesty"].verdict == "pass"
+
+
+def test_facts_set_side_by_side_before_the_speaker_acts_are_no_excuse() -> None:
+    story = ("The drawing gave a weight, but there was no certificate on site for that unit, and I went with the drawing "
+             "figure because the crane was waiting. The load tipped the crane into overload and we lost the afternoon. "
+             "Now I stop any lift without a verified weight.")
+    assert "defensive_language" not in flags(story)
+    assert "defensive_language" in flags("I signed off the lift plan, but the supplier never sent the certificate. "
+                                         "The crane went into overload. Now I stop any lift without a verified weight.")
+
+
+def test_a_crowd_crush_is_a_stake_however_short_the_delay() -> None:
+    story = ("On Black Friday I rota'd our two newest hires to open alone. The tills opened 40 minutes late and we had a "
+             "crush at the entrance. Now every peak shift has a keyholder with a year's service.")
+    assert "too_small" not in flags(story)

@@ -12,15 +12,20 @@ from interviewer.grading.text import Hit, Reply, Sentence
 
 
 def by_agent(hit: Hit) -> bool:
-    """A passive that names its agent ("was dropped by the courier"), or whose clause is the candidate's own ("I
-    noticed it wasn't logged"); "At the brasserie I managed, the temperature wasn't logged" still hides who."""
+    """A passive that names its agent ("was dropped by the courier"), whose clause is the candidate's own ("I
+    noticed it wasn't logged"), or whose subject is the speaker's side ("we weren't funded"); "At the brasserie I
+    managed, the temperature wasn't logged" still hides who."""
     low, at = hit.sentence.low, hit.start - hit.sentence.start
     if re.match(r"\s+by\b", low[hit.end - hit.sentence.start :]):
         return True
     start = max(low.rfind(",", 0, at), low.rfind(";", 0, at)) + 1
     comma = re.search(r"[,;]", low[at:])
     clause = low[start : at + comma.start() if comma else len(low)]
-    return re.search(r"\b(?:i|i'm|i'd|i've|me|my|myself)\b", clause) is not None
+    if re.search(r"\b(?:i|i'm|i'd|i've|me|my|myself)\b", clause) is not None:
+        return True
+    # the speaker or their side as the one the act was done to ("we weren't funded that round", "we were never told"):
+    # the agent left out is whoever decided about them, not a hand of theirs hidden
+    return re.search(r"\bwe (?:\w+ )?$", low[:at]) is not None
 
 
 _WIN_DENIED = rx(r"(?:\b(?:not|never|no|nobody|hardly|barely)\b|n't\b)")
@@ -115,6 +120,8 @@ _DECLARED_SOUND = rx(r"\b(?:and|which|but) (?:it|that|this|the \w+) (?:was|were|
 
 _CLAUSE_END = rx(r";|:(?!\d)|(?:,? \b(?:and|but|so|because|while|when|though|although)\b|,) "
                          r"(?=(?:she|he|they|it|we|you|the|our|their|his|her|its|this|that|nobody|no one)\b)"
+                         # (a time named after a comma is no new subject: "I wrote it last, the night before the deadline")
+                         r"(?!(?:the|that) (?:night|day|morning|evening|afternoon|week|weekend) (?:before|after|of)\b)"
                          # after a comma a new subject may be any noun phrase ("In the pharmacy where I worked, a
                          # prescription was dispensed ..."); after "and" one with "a" is as often a second object
                          r"|, (?=(?:a|an|my|another|every|each|some)\b)")
@@ -718,7 +725,15 @@ def excuse_not_made(hit: Hit) -> bool:
         return True
     if _OWNED_IN_CLAUSE.search(rest) or _WRONGED.match(rest):
         return True
+    # two facts set side by side before the speaker acts on them ("The drawing gave a weight, but there was no certificate
+    # for that unit, and I went with the drawing figure"): the "but" contrasts the facts the speaker then misjudged
+    if _SPEAKER.search(s.low[:at]) is None and _AND_I_ACTED.search(rest):
+        return True
     return _SMALL_CAUSE.search(s.low[:at]) is not None and structure.STAKES.search(rest) is not None
+
+
+_AND_I_ACTED = rx(r"[,;] (?:and |so |but )?(?:then )?i (?:still |just |simply )?(?:went (?:with|ahead)|decided|chose|used|"
+                  r"signed|approved|assumed|relied|trusted|took|ran|let|gave|sent|carried on|pressed on)\b")
 
 
 # Who fails in a clause: the subject at the clause's start (past a conjunction or a stance word) and what is said of

@@ -19,6 +19,8 @@ FAULT = phrases(
     r"assum\w*|rush\w*|guess\w*|let (?:\w+ ){0,4}(?:slip|slide|run|go|drift|happen|lapse)|put off|sat on|waved|brushed",
     r"decided|chose|chosen|opted|elected|picked|went (?:with|ahead)|approved|signed off|agreed|committed|promised|pushed|"
     r"made (?:the|a|my) (?:call|decision|choice|judgement call) to|"
+    # left to the end: "I wrote the budget last, the night before the deadline"
+    r"at the (?:very )?last minute|the (?:night|day|evening|morning) before (?:the |it was )?(?:deadline|due|submission)|"
     # a stand taken in a decision: "I argued against adding idempotency keys", "I vetoed it", "I said no"
     r"(?:insisted|argued (?:against|for)|vetoed|turned down|overrode|said no)",
     r"gambled|bet|left (?:\w+ ){0,3}(?:out|off|until|to)|held (?:\w+ ){0,3}back|kept (?:\w+ ){0,3}(?:quiet|to myself)",
@@ -136,7 +138,7 @@ STAKES = phrases(
     # a count in hundreds or thousands said in words: "five thousand brochures", "nineteen hundred euros"
     r"(?:hundred|thousand|million)s? (?:[\w-]+ )?[a-z]+s",
     r"outages?|downtime|incidents?|data loss|breach(?:es|ed)?|recall(?:s|ed|ing)?|injur\w+|harm\w*|unsafe|safety|hospital\w*|"
-    r"medication|dose|ambulance",
+    r"medication|dose|ambulance|crush|stampede|evacuat\w+|police",
     # a count in the thousands of anything: "3,000 tubes", "12,000 labels"
     r"\d{1,3}(?:,\d{3})+ (?:[\w-]+ )?[a-z]+s",
     r"patients?|residents|blood|unstable|deteriorat\w+|clinical|surgery|icu|infusion|allerg\w+|overdose|fall risk|ward",
