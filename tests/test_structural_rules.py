@@ -1594,3 +1594,27 @@ def test_a_crowd_crush_is_a_stake_however_short_the_delay() -> None:
     story = ("On Black Friday I rota'd our two newest hires to open alone. The tills opened 40 minutes late and we had a "
              "crush at the entrance. Now every peak shift has a keyholder with a year's service.")
     assert "too_small" not in flags(story)
+
+
+def test_someone_elses_act_named_as_what_would_have_prevented_it_places_the_cause() -> None:
+    story = ("I pushed a change to how refunds were rounded and thousands came out a penny short. {} Now I write my own "
+             "tests for every money path before anything goes to QA.")
+    assert "blame_shifting" in flags(story.format("QA signed it off after two happy paths. If he'd tested partial "
+                                                  "refunds it would've been caught."))
+    assert "blame_shifting" not in flags(story.format("If I'd tested partial refunds it would've been caught."))
+
+
+def test_ownership_of_relying_on_someone_who_failed_their_duty_is_a_wrapper() -> None:
+    story = ("I take full ownership of this one. I paid an £18,000 invoice to bank details that turned out to be "
+             "fraudulent. My mistake was trusting my team leader when she said the change had been verified. She was "
+             "the one who was supposed to call the supplier back, and she hadn't. Now I check the call-back log myself "
+             "before I release any payment to changed details.")
+    assert "blame_shifting" in flags(story)
+    assert GRADER.grade(story).tests["honesty"].verdict == "fail"
+
+
+def test_not_foreseeing_someone_elses_failing_owns_only_the_foresight() -> None:
+    story = ("That one is on me: my mistake was believing the lead time the supplier quoted. I should have known they'd "
+             "slip, suppliers always do. The shop opened three weeks late. Now I ask two suppliers for a written lead time "
+             "on anything we can't open without.")
+    assert "blame_shifting" in flags(story)

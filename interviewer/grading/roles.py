@@ -650,6 +650,8 @@ def cause_placed_on_others(hit: Hit, sentences: Sequence[Sentence]) -> bool:
     words before a pointed-back one (within its sentence, else the sentence before)."""
     s = hit.sentence
     at, end = hit.start - s.start, hit.end - s.start
+    if structure.CAUSE_COUNTERFACTUAL.match(s.low, at):  # its agent is someone else by its form
+        return True
     if structure.CAUSE_POINTED.match(s.low, at):
         before = _antecedent(s.low[:at])
         if not before and s.index > 0:

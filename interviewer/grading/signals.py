@@ -236,6 +236,11 @@ _IRONIC_PRAISE = rx(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) 
 _SAME_AGAIN = rx(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = rx(r"\bby me\b")
 _RELIANCE = rx(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
+_RELIANCE_NAMED = rx(r"\bmy (?:\w+ )?(?:mistake|failure|fault|error) (?:was|is) (?:that i (?:\w+ )?(?:trusted|believed|relied)|"
+                     r"(?:in )?(?:trusting|believing|relying))\b|\bon me for (?:trusting|believing|relying)\b")
+_OWNING_FORMULA = rx(r"\b(?:responsib\w+|accountab\w+|ownership|my fault|on me|mine|own(?:ed)? (?:it|that|this)|the blame)\b")
+_OWN_ACT_NAMED = rx(r"\bi (?:\w+ )?(?:\w+ed|did|made|sent|wrote|built|took|put|set|let|gave|ran|told)\b(?! (?:full|complete|"
+                    r"total|all the) (?:responsibility|ownership))")
 
 
 def _rule_stated_now(h: Hit) -> bool:
@@ -426,15 +431,27 @@ def read_signals(reply: Reply) -> Signals:
                   and h.sentence.index not in {b.sentence.index for b in sig.blame}]
     duty = [h for h in hits(structure.OTHERS_DUTY, ss) if roles.duty_of_others(h)]
     sig.blame += [h for h in duty if h.sentence.index not in {b.sentence.index for b in sig.blame}]
-    if duty:
-        # "I trusted them", said beside what they were paid to do, owns only having relied on someone else.
+    # "I should have known they'd underestimate": owns only not foreseeing someone else's failing, which it names
+    foreseen = hits(structure.FORESEEN_FAILING, ss)
+    if foreseen:
         sig.strong_ownership = [h for h in sig.strong_ownership
-                                if not _RELIANCE.match(h.sentence.low, h.start - h.sentence.start)]
+                                if not any(f.sentence is h.sentence and h.start <= f.start < h.end + 20 for f in foreseen)]
+        sig.blame += [h for h in foreseen if h.sentence.index not in {b.sentence.index for b in sig.blame}]
+        duty += foreseen
+    if duty:
+        # "I trusted them", said beside what they were paid to do, owns only having relied on someone else, and so does
+        # a fault named as that reliance ("my mistake was trusting my team leader") or a formula with no act in it ("I
+        # take full ownership of this one"): the failing act is the one they were supposed to do.
+        sig.strong_ownership = [h for h in sig.strong_ownership
+                                if not _RELIANCE.match(h.sentence.low, h.start - h.sentence.start)
+                                and not _RELIANCE_NAMED.search(h.sentence.low)
+                                and not (_OWNING_FORMULA.search(h.quote.lower()) and not _OWN_ACT_NAMED.search(h.sentence.low))]
     # A question ("maybe I shouldn't have?") asserts no ownership.
     asked = {s.index for s in ss if s.text.rstrip(" \"')").endswith("?")}
     sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]
     sig.own_faults = [h for h in sig.own_faults if h.sentence.index not in asked]
-    named = hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
+    named = (hits(structure.CAUSE_NAMED, ss) + hits(structure.CAUSE_POINTED, ss) + hits(structure.NOT_MINE, ss)
+             + hits(structure.CAUSE_COUNTERFACTUAL, ss))
     # A cause named outright is placed on others unless it names the speaker (roles.cause_placed_on_others) or its sentence
     # goes on to a fault of the speaker's own ("the core problem was that the model was trained on old data, and I deployed
     # it without checking"): the cause told is then the speaker's part in it

@@ -120,6 +120,12 @@ OTHERS_DUTY = lowered(
     r"|(?:they|he|she|who)(?: really)? should(?:'ve| have) (?:been \w+ing|caught|checked|told|flagged|noticed|spotted|known|"
     r"warned|raised|surfaced)\b|should (?:really )?(?:have|'ve) come from (?:them|him|her|their \w+)\b)"
 )
+# The speaker's fault named as not having foreseen someone else's failing: "I should have known they'd underestimate,
+# developers always do", "I should have known some of them would cut corners". The failing act foreseen is theirs.
+FORESEEN_FAILING = lowered(
+    r"\bshould(?:'ve| have) (?:known|realised|realized|guessed|expected|seen (?:it )?coming)(?: that)? (?:they|he|she|some of "
+    r"them|one of them|[a-z]+s|the [a-z]+s?)(?:'d| would| were going to| was going to| might)\b"
+)
 # Verbs of liking and knowing: "people got sandwiches they didn't like" is no failing act of theirs.
 # And verbs of seeming: "they didn't feel finished to me" describes the work, not someone's act.
 STATIVE = phrases(r"(?:like|love|enjoy|want|mind|prefer|need|know|understand|notice|recogni[sz]e|care|agree|feel|seem|look|"
@@ -423,6 +429,13 @@ CAUSE_NAMED = lowered(
 CAUSE_POINTED = lowered(
     r"\b(?:that's|that is|which is|which was|this is|that was|it's|it was) (?:really |actually |honestly |exactly |basically |"
     r"just )?where (?:it|things|the \w+|everything) (?:went wrong|came from|started|broke down|fell apart|fell down)"
+)
+# Someone else's act named as the one that would have prevented it: "if he'd tested partial refunds it would've been
+# caught", "if they'd done their part, Monday would have been fine". (The speaker's own "if I'd checked" owns it.)
+CAUSE_COUNTERFACTUAL = lowered(
+    r"\bif (?:he|she|they|(?:the|my|our|their) [\w-]+(?: [\w-]+)?)(?:'d| had) (?:just |actually |properly )?(?:\w+ed|done|given|"
+    r"told|sent|taken|read|caught|kept|made)\b[^.;]{0,80}?\bwould(?:'ve| have|n't have| not have) (?:been (?:caught|fine|okay|"
+    r"ok|avoided|prevented|spotted|noticed|on time|right)|happened|caught it)"
 )
 # The call or the job placed with someone else: "that was their forecast call", "the medical sheets are the office's job".
 NOT_MINE = lowered(
