@@ -217,6 +217,9 @@ def test_a_reader_addressed_as_the_grader_or_asked_for_leniency_is_set_aside(tex
     "My manager rated it the best project of the quarter, which is why I missed the warning signs.",
     "I scored the vendor bids myself and rated the cheapest one top without checking its references.",
     "The sign on the door said C L O S E D and I still let the delivery in.",
+    # an order's verb as the speaker's own act or as a noun
+    "If I do override a flag now, I write the reason in the comment field so it can be reviewed.",
+    "That was a preventable admission, and my override was the last check before it.",
 ])
 def test_the_same_words_in_a_story_are_not_set_aside(text: str) -> None:
     assert injected_sentences(text) == [], text

@@ -11,8 +11,9 @@ INSTRUCTION = phrases(
     # an order to the reader, not a story's act ("I decided to skip the test cases", "we didn't ignore the checks")
     # (nor a noun: "a drop test", "the skip logic")
     r"(?=[idfobsrcwe])(?<!to )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!n't )(?<!not )(?<!never )(?<!would )(?<!could )(?<!a )(?<!an )"
-    r"(?<!the )(?<!physical )"
-    r"(?:ignore|disregard|forget|override|bypass|skip|overlook|drop(?! tests?\b)|remove|clear|waive|suppress|delete|omit) (?:all |any |the |"
+    r"(?<!the )(?<!physical )(?<!do )(?<!did )(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )"
+    r"(?:ignore|disregard|forget|override|bypass|skip|overlook|drop(?! tests?\b)|remove|clear|waive|suppress|delete|omit) "
+    r"(?!(?:was|is|were|are|had|has)\b)(?:all |any |the |"
     r"your |my |these |those |every |of )*(?:[\w-]+ ){0,3}"
     r"(?:instructions?|rubric|rules|guidelines|criteria|prompts?|scoring|grading|flags?|guide|checks?|tests?|programming|"
     r"constraints)",
