@@ -1618,3 +1618,14 @@ def test_not_foreseeing_someone_elses_failing_owns_only_the_foresight() -> None:
              "slip, suppliers always do. The shop opened three weeks late. Now I ask two suppliers for a written lead time "
              "on anything we can't open without.")
     assert "blame_shifting" in flags(story)
+
+
+def test_a_standing_rule_over_every_case_is_a_change_whoever_its_subject() -> None:
+    story = ("At an awards night I left a two-bar battery in the host's radio mic, and it died halfway through the "
+             "winners' list in front of 400 people. The client held back part of my fee. {}")
+    for change in ("Now fresh batteries go in every transmitter right before doors, every show.",
+                   "Now nobody goes on stage with a radio mic until I've put a fresh battery in it.",
+                   "Since then, every radio mic on my shows gets a fresh battery an hour before doors.",
+                   "The habit I changed: a fresh battery in every transmitter before doors, and the old ones binned."):
+        assert GRADER.grade(story.format(change)).tests["learning"].verdict == "pass", change
+    assert GRADER.grade(story.format("It was a hard night.")).tests["learning"].verdict == "fail"

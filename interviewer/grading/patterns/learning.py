@@ -18,21 +18,26 @@ _VAGUE_DEPENDENCY = (r"(?:(?! on\b)| on (?:the |what |how |who |whether |when )?
 _ATTITUDE = (r"(?:really |actually |necessarily |personally )?(?:know|think|want|blame|mean|mind|remember|like|feel|believe|say|"
              r"see|care|understand|expect|recall|agree|wish|regret|hate|love|doubt|deny)\b")
 CHANGE = phrases(
-    r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|all|before|whenever|when)", r"(?:these days|nowadays|today),? I",
-    r"(?:since then|ever since|from then on|from that (?:day|point) on|afterwards?|(?:after|since) (?:that|this|the)(?: \w+){0,2}?),? "
+    r"(?:I|we) now", r"now,? (?:I|my|any|every|each|no|nobody|no one|nothing|all|before|whenever|when)",
+    r"(?:these days|nowadays|today),? I",
+    # a standing rule over every case after the change is announced: "now fresh batteries go in every transmitter"
+    r"(?:now|since then|these days|nowadays),? (?!i\b|we\b)(?:[\w'-]+ ){1,6}(?:go|goes|get|gets|has|have|must|need|needs|require|"
+    r"requires|carry|carries|come|comes|start|starts|go through|goes through) (?:[\w'-]+ ){0,4}(?:every|each|any|all)\b",
+    r"(?:since then|ever since|from then on|from that (?:day|point|moment|night|shift)(?: on(?:wards)?)?|afterwards?|(?:after|since) "
+    r"(?:that|this|the)(?: \w+){0,2}?),? "
     r"I(?:'ve| have)?",
     r"my (?:new |personal |own |standing |hard |first )?rules?",
     r"my (?:\w+ )?(?:practice|habit|routine|process|approach|standard|default) (?:now |these days |since then |today )?"
     r"(?:is|has been) (?:to|that)", r"I (?:always|never|only) (?!had\b|did\b|was\b|thought\b|meant\b|" + _IRREGULAR_PAST + r")\w+(?<!ed)\b",
     r"I made it a rule",
-    r"(?:any(?:thing|one)?|every|each|all) (?:\w+[ -]){0,5}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
+    r"(?:any(?:thing|one)?|every|each|all) (?:[\w'-]+[ -]){0,7}(?:now )?(?:requires?|needs?|gets?|goes through|has to|must|goes to)",
     # a rule over every case, told with "now" and a verb of the present: "every number in a proposal now carries a
     # comment", "no new ingredient reaches the line now until ..."
     r"(?:any|every|each|no) (?:[\w'-]+ ){0,9}now (?!that\b)\w+s\b|no (?:[\w-]+ ){1,5}\w+s (?:[\w-]+ ){0,5}(?:now )?(?:until|"
     r"without|unless)",
     r"no (?:\w+ ){1,4}(?:ships|goes (?:out|live)|launches|merges|gets (?:sent|signed|approved)) (?:until|without|unless)",
     r"(?:what|the thing) I (?:do|changed|now do) (?:differently|now)", r"what I changed(?: afterwards| since| after that)?:", r"I (?:do not|don't|won't|no longer) (?!" + _ATTITUDE + r")\w+",
-    r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made)",
+    r"(?:what changed|the change) (?:is|was)(?: that)?:? I", r"(?:the|one) (?:rule|habit|practice|check) I (?:took|kept|follow|use|built|made|changed|adopted|started|formed)",
     r"I (?:still|now) (?:follow|use|keep|run|do)", r"(?:my|the way I) (?:\w+ ){0,3}(?:changed|look(?:s)? different|(?:is|are) different)",
     r"nothing (?:\w+ ){1,8}(?:unless|until|without)",
 )
