@@ -1629,3 +1629,13 @@ def test_a_standing_rule_over_every_case_is_a_change_whoever_its_subject() -> No
                    "The habit I changed: a fresh battery in every transmitter before doors, and the old ones binned."):
         assert GRADER.grade(story.format(change)).tests["learning"].verdict == "pass", change
     assert GRADER.grade(story.format("It was a hard night.")).tests["learning"].verdict == "fail"
+
+
+def test_an_act_against_what_the_speaker_knew_or_their_own_work_failing_owns_it() -> None:
+    close = " He resigned after five weeks and we refunded the fee. Now every candidate gets the full role document."
+    knew = "I placed an engineer with a client and called the on-call rotation light when I knew it was one week in four."
+    assert GRADER.grade(knew + close).tests["honesty"].verdict == "pass"
+    work = ("I automated the monthly retrain of our fraud model. In one retrain an upstream field changed encoding, and "
+            "my pipeline didn't check the input schema, only the metric. For nine days it declined good payments. Now "
+            "every retrain checks the schema against a pinned copy before it scores anything.")
+    assert GRADER.grade(work).tests["honesty"].verdict == "pass"

@@ -64,7 +64,8 @@ def fault(hit: Hit) -> bool:
     if end and _AGAINST_INSTRUCTION.match(s.low, end.start()):
         return True
     # the act told as a choice: with the trade it made ("to save the cost of a second body"), the fact it went against
-    # ("when she'd given me a ten"), or what it caused ("..., so costs were overstated for a month")
+    # ("when she'd given me a ten", "when I knew it was one week in four"), or what it caused ("..., so costs were
+    # overstated for a month")
     if _CHOSEN_FOR.match(s.low, at) or _WHEN_IT_WAS_NOT.match(s.low, at) or _SO_IT_WENT_WRONG.match(s.low, at):
         return True
     # ... or as the reason for what followed: "Because I'd closed it, nobody looked for two months"
@@ -85,8 +86,9 @@ def fault(hit: Hit) -> bool:
 _OWN_CLAUSE = r"(?:(?!,? (?:and|but) )[^.;]){0,80}?"
 _CHOSEN_FOR = rx(_OWN_CLAUSE + r"\b(?:to|so (?:that )?i could) (?:save|hit|meet|cut|avoid|speed up|free up|spare|please|"
                 r"keep (?:the|our|my|costs|it)|get (?:it|them|the \w+) out)\b")
-_WHEN_IT_WAS_NOT = rx(_OWN_CLAUSE + r"\b(?:when|while|even though|although) (?:the|she|he|they|it|we|our|my|his|her|their)"
-                      r"(?: [\w-]+){0,3}?(?:'d| had| was actually| were actually| was really| were really)\b")
+_WHEN_IT_WAS_NOT = rx(_OWN_CLAUSE + r"\b(?:(?:when|while|even though|although) (?:the|she|he|they|it|we|our|my|his|her|their)"
+                      r"(?: [\w-]+){0,3}?(?:'d| had| was actually| were actually| was really| were really)|"
+                      r"(?:when|while|even though|although|though) i (?:already |fully |full well )?knew)\b")
 _SO_IT_WENT_WRONG = rx(_OWN_CLAUSE + r",? (?:so|which meant|meaning|and as a result) (?!i\b)(?:[\w'-]+ ){1,4}?(?:didn't|did not|"
                        r"wasn't|weren't|never|couldn't|lost|missed|failed|broke|crashed|went (?:down|out|wrong|over)|were "
                        r"(?:over|under)\w+|was (?:over|under)\w+|(?:over|under)stated|ran (?:out|over|late))\b")

@@ -235,6 +235,10 @@ _IRONIC_PRAISE = rx(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) 
                             r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
 _SAME_AGAIN = rx(r"\b(?:again|the same|same way|what i did)\b")
 _BY_ME = rx(r"\bby me\b")
+_OWN_WORK_FAILED = rx(r"\bmy (?:own )?(?:pipeline|script|code|query|formula|model|forecast|estimate|quote|plan|programme|rota|"
+                      r"schedule|spreadsheet|template|design|drawings?|checklist|calculation|budget|config|setup|draft|brief|"
+                      r"proposal|specification|spec|count|numbers|report|tests?) (?:just |simply |also )?(?:didn't|did not|never|"
+                      r"only|wasn't|was missing|had no|left out|missed|assumed|ignored|skipped)\b")
 _RELIANCE = rx(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 _RELIANCE_NAMED = rx(r"\bmy (?:\w+ )?(?:mistake|failure|fault|error) (?:was|is) (?:that i (?:\w+ )?(?:trusted|believed|relied)|"
                      r"(?:in )?(?:trusting|believing|relying))\b|\bon me for (?:trusting|believing|relying)\b")
@@ -335,6 +339,10 @@ def read_signals(reply: Reply) -> Signals:
     faulted = {f.sentence.index for f in sig.own_faults}
     sig.own_faults += [h for h in hits(_NARRATIVE_FAULT, mine)
                        if h.sentence.index not in faulted and (roles.past_framed(h.sentence) or roles.after_own_past(h))]
+    # ... and the speaker's own work told as what failed: "my pipeline didn't check the input schema, only the metric",
+    # "my estimate left out the retaining wall" (the work is theirs, so its gap is their fault)
+    faulted = {f.sentence.index for f in sig.own_faults}
+    sig.own_faults += [h for h in hits(_OWN_WORK_FAILED, mine) if h.sentence.index not in faulted]
     # "Now I never give insulin before a second check" states the present rule: its "never" marks no fault of the story.
     sig.own_faults = [h for h in sig.own_faults if not roles.present_rule(h)]
     # "I was the one who didn't read the revised contract": the speaker made the subject of a fault by a relative clause.
