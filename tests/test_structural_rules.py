@@ -1639,3 +1639,13 @@ def test_an_act_against_what_the_speaker_knew_or_their_own_work_failing_owns_it(
             "my pipeline didn't check the input schema, only the metric. For nine days it declined good payments. Now "
             "every retrain checks the schema against a pinned copy before it scores anything.")
     assert GRADER.grade(work).tests["honesty"].verdict == "pass"
+
+
+def test_a_change_done_with_or_checked_against_a_named_thing_is_checkable() -> None:
+    story = ("I typed the guest wifi password into a welcome email from memory and got one letter wrong, so forty "
+             "conference guests couldn't connect on the first morning. {}")
+    for change in ("Since then I always copy it straight from the IT sheet and never type it from memory.",
+                   "Now I always paste it from the front desk's password card.",
+                   "Now I add twenty minutes to every send so a colleague can read it first."):
+        assert GRADER.grade(story.format(change)).tests["learning"].verdict == "pass", change
+    assert GRADER.grade(story.format("Since then I'm a lot more careful.")).tests["learning"].verdict == "fail"

@@ -97,6 +97,10 @@ _ARTEFACT = (
     r"pilot", r"quota", r"date", r"dates", r"owner", r"limit", r"threshold", r"budget", r"buffer", r"contingency",
     r"metric", r"numbers?", r"report", r"retro", r"post-?mortem", r"handoff", r"hand-off", r"walkthrough", r"spec",
     r"estimate", r"forecast",
+    # the things a rule is done with or checked against: "from the IT sheet", "the allergen button", "a symptom form"
+    r"forms?", r"sheets?", r"labels?", r"lists?", r"registers?", r"records?", r"files?", r"folders?", r"cards?", r"tags?",
+    r"charts?", r"buttons?", r"feeds?", r"photos?", r"drawings?", r"calculations?", r"invoices?", r"prescriptions?",
+    r"eight|nine|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half",
 )
 # What makes a change checkable: a cadence, a number or a concrete artefact (strong), or a trigger
 # word (weak: "before", "any"), which counts only where the sentence is not itself a platitude.
