@@ -1649,3 +1649,11 @@ def test_a_change_done_with_or_checked_against_a_named_thing_is_checkable() -> N
                    "Now I add twenty minutes to every send so a colleague can read it first."):
         assert GRADER.grade(story.format(change)).tests["learning"].verdict == "pass", change
     assert GRADER.grade(story.format("Since then I'm a lot more careful.")).tests["learning"].verdict == "fail"
+
+
+def test_a_cause_named_as_the_honest_reason_is_placed_where_it_names() -> None:
+    story = ("We identified fourteen million in savings for a retailer and they captured a third of it. {} Now I assess "
+             "the client's sponsor in the first two weeks of every engagement.")
+    assert "blame_shifting" in flags(story.format("The honest reason is that the client's COO was not up to the job."))
+    assert "blame_shifting" not in flags(story.format("The honest reason is that I never tested the plan with the "
+                                                      "regional managers."))

@@ -415,7 +415,7 @@ JUSTIFICATION = phrases(
 # delivery", "the mistake is coming from the protocol". Whose it is is read from the clause that follows (roles.py).
 CAUSE_NAMED = lowered(
     # "the" only: "my mistake was ..." and "our failure was ..." name the speaker's own, "that failure is a teacher" no cause
-    r"\bthe (?:(?:real|main|actual|root|biggest|underlying|core|whole|only) )?(?:problem|issue|cause|reason|"
+    r"\bthe (?:(?:real|main|actual|root|biggest|underlying|core|whole|only|honest|true|simple) )?(?:problem|issue|cause|reason|"
     r"mistake|error|failure|trouble|gap|flaw|culprit|breakdown|fault|weak (?:point|link|spot))s?(?:,? (?:honestly|really|frankly|"
     r"though|if i'm honest|to be honest|in the end),?)? "
     # ... with what it explains between: "the real reason it went wrong is the driver"
