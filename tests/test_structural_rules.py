@@ -1657,3 +1657,14 @@ def test_a_cause_named_as_the_honest_reason_is_placed_where_it_names() -> None:
     assert "blame_shifting" in flags(story.format("The honest reason is that the client's COO was not up to the job."))
     assert "blame_shifting" not in flags(story.format("The honest reason is that I never tested the plan with the "
                                                       "regional managers."))
+
+
+def test_a_worse_case_first_and_the_failure_called_small_after_it_shrinks_it() -> None:
+    story = ("I applied a mail server update in the working day instead of the evening window, and email was down for "
+             "forty minutes for two hundred staff. {} Now every production update goes in the evening window.")
+    for shrink in ("Compared to what happened at our other site that year, it was honestly a drop in the ocean.",
+                   "In the grand scheme it wasn't a huge deal; my last place lost a file server for two days, so compared "
+                   "to that, forty minutes, people went and got a coffee.",
+                   "We sent a correction the next day, which honestly happens at every firm most weeks."):
+        assert "minimizing" in flags(story.format(shrink)), shrink
+    assert "minimizing" not in flags(story.format("Waiting a few hours for the window is nothing compared with this."))

@@ -400,7 +400,7 @@ _RATE_OF = rx(r"\b(?:on|in|for|with|affecting|hitting)(?: (?:about|around|roughl
 _STAKES_AFTER = rx(r"[^.;]{0,90}?,? but,? (?:(?:like|you know|honestly|i mean|um|uh),? )*(?:it|this|that|the \w+)(?: [\w-]+)? "
                            r"(?:would|could|might)(?: easily| well| so easily)? (?:have|'ve) (?:been|cost|meant|ended|killed|"
                            r"hurt|lost)\b")
-_AGAINST_THE_FAILURE = rx(r"\b(?:compared (?:with|to)|next to|against) (?:this|that|what (?:happened|it cost|i did)|"
+_AGAINST_THE_FAILURE = rx(r"\b(?:compared (?:with|to)|next to|against) (?:this|what (?:happened|it cost|i did)|"
                                   r"the (?:harm|damage|cost of (?:getting it|a mistake|the mistake|an error)|alternative|risk))"
                                   r"[.!?,;]")
 

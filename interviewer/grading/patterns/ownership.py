@@ -316,7 +316,7 @@ MINIMIZING = phrases(
     r" almost)* (?:normal|common|standard|routine|a rite of passage)|(?:everyone|everybody|we all|every \w+ (?:I know|there)) "
     r"(?:\w+ ){0,2}(?:makes?|does|did|mislabels|gets?|has|had) (?:\w+ ){0,4}(?:their first|at some point|in their first|like "
     r"(?:this|that))|(?:everyone|everybody)(?:'s| has) had (?:a|one)\b|(?:that|this|it) happens (?:constantly|all the time|"
-    r"everywhere|to everyone|a lot))",
+    r"everywhere|to everyone|a lot)|(?:that|this|it|which) (?:honestly |probably |just )?happens (?:at|in|to) (?:every|any|most|all) \w+)",
     # the effect judged negligible (nobody perceived it, nothing was lost, it sorted itself out) or the severity denied
     # with a verb of judging ("I wouldn't call it a big failure"), not the failure going unseen ("nobody noticed it
     # until the audit", "no one caught it for a week")

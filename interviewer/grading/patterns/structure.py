@@ -326,6 +326,10 @@ MINOR = phrases(
 COMPARISON = phrases(
     r"(?:nothing|small|minor|little|tiny|trivial|not much|not a lot|peanuts|a drop) (?:\w+ ){0,3}(?:compared|next|relative) (?:to|with)",
     r"(?:compared|next|relative) (?:to|with) (?:\w+ ){0,6}(?:worse|bigger|larger|real|proper|serious|what (?:\w+ ){0,3}(?:seen|heard|happens))",
+    # ... the worse case first and the failure called small after it: "compared to what happened at our other site,
+    # it was honestly a drop in the ocean", "compared to some companies that were down for hours we were actually fine"
+    r"(?:compared|next|relative) (?:to|with) [^.;]{0,100}?,? (?:it|this|that|ours|we|mine) (?:was|were|is|are) (?:honestly |actually |"
+    r"really |basically |just |still )?(?:nothing|fine|ok|okay|minor|small|tiny|trivial|a drop|a blip|a hiccup|nothing much)\b",
     # set against a bigger whole, or against what could have happened
     r"(?:(?:against|out of|in|over) (?:a |an |the )?(?:whole |full |entire |good |busy |record )?(?:year|quarter|month|season|total|"
     r"budget|volume|pipeline|caseload|book) (?:of|with)|(?:could|might|would) (?:easily )?have been (?:\w+ )?worse)",
