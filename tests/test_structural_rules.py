@@ -1668,3 +1668,33 @@ def test_a_worse_case_first_and_the_failure_called_small_after_it_shrinks_it() -
                    "We sent a correction the next day, which honestly happens at every firm most weeks."):
         assert "minimizing" in flags(story.format(shrink)), shrink
     assert "minimizing" not in flags(story.format("Waiting a few hours for the window is nothing compared with this."))
+
+
+def test_an_act_done_despite_a_sign_named_beside_it_owns_the_failure() -> None:
+    story = ("I was the council's engineer on a footbridge and I recommended we accept the lowest tender even though "
+             "their programme looked tight. They ran five months late and the diversion stayed up all summer. Now I "
+             "score every programme against our own critical path before any award.")
+    grade = GRADER.grade(story)
+    assert grade.tests["honesty"].verdict == "pass"
+    assert "blame_shifting" not in grade.flag_ids
+
+
+def test_consequences_averted_and_things_described_are_no_one_failing() -> None:
+    close = " Now I probe every chilled delivery before I sign for it."
+    assert "blame_shifting" not in flags("I signed for a fish delivery without probing it, and guests were ill. The "
+                                         "inspectors didn't close us, but our rating went from five to three." + close)
+    assert "blame_shifting" not in flags("I gave settlement advice before checking the tax treatment, and the client "
+                                         "ended up with a payroll liability they hadn't budgeted for." + close)
+    assert "blame_shifting" in flags("I signed for the delivery. The driver hadn't kept it cold and the supplier never "
+                                     "sent the temperature log, so guests were ill." + close)
+
+
+def test_a_small_word_denied_asked_or_set_against_luck_shrinks_nothing() -> None:
+    close = " Now I ring home the same week any child drops a band."
+    for told in ("His reading score dropped a band, and I decided to wait and see if it was a blip. It wasn't a blip.",
+                 "I swapped the dressing and she had a reaction at the table. She was okay, no hospital, and it could "
+                 "have been a lot worse.",
+                 "I set the mock from the scheme of work, so around fifty students met questions they never saw."):
+        assert "minimizing" not in flags(told + close), told
+    assert "minimizing" in flags("I pushed the wrong price file, but honestly the customers never even noticed it."
+                                 + close)

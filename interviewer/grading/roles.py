@@ -88,7 +88,10 @@ _CHOSEN_FOR = rx(_OWN_CLAUSE + r"\b(?:to|so (?:that )?i could) (?:save|hit|meet|
                 r"keep (?:the|our|my|costs|it)|get (?:it|them|the \w+) out)\b")
 _WHEN_IT_WAS_NOT = rx(_OWN_CLAUSE + r"\b(?:(?:when|while|even though|although) (?:the|she|he|they|it|we|our|my|his|her|their)"
                       r"(?: [\w-]+){0,3}?(?:'d| had| was actually| were actually| was really| were really)|"
-                      r"(?:when|while|even though|although|though) i (?:already |fully |full well )?knew)\b")
+                      r"(?:when|while|even though|although|though) i (?:already |fully |full well )?knew|"
+                      # done despite a sign named in the same breath: "I recommended the lowest tender even though their
+                      # programme looked tight"
+                      r"even though|despite (?:the|their|his|her|its|my|a|an|knowing|seeing|being told))\b")
 _SO_IT_WENT_WRONG = rx(_OWN_CLAUSE + r",? (?:so|which meant|meaning|and as a result) (?!i\b)(?:[\w'-]+ ){1,4}?(?:didn't|did not|"
                        r"wasn't|weren't|never|couldn't|lost|missed|failed|broke|crashed|went (?:down|out|wrong|over)|were "
                        r"(?:over|under)\w+|was (?:over|under)\w+|(?:over|under)stated|ran (?:out|over|late))\b")
@@ -342,7 +345,10 @@ def turned_down(s: Sentence) -> bool:
 
 
 _WORSE = rx(r"\bhave been (?:\w+ )?(?:\w+ )?worse\b")
-_AGAINST_LUCK = rx(r"\bbut (?:it |this |that |things )?$")
+_AGAINST_LUCK = rx(r"\bbut (?:it |this |that |things )?$"
+                   # ... or after the luck itself is named: "she was okay, no hospital - and it could have been a lot worse"
+                   r"|\b(?:was|were) (?:okay|ok|fine|unhurt|unharmed)\b[^.;]{0,60}$"
+                   r"|\bno (?:hospital|one (?:was )?hurt|injur\w+)[^.;]{0,40}$")
 
 
 def stakes_raised(hit: Hit) -> bool:
@@ -374,9 +380,13 @@ def not_the_damage(hit: Hit) -> bool:
         return True
     if _IN_ITSELF_BEFORE.search(before):
         return True
-    # the speaker's own miss ("so I never saw that the only step-free entrance went through the kitchen"), not the
-    # failure going unseen by the people it touched ("the customer never even noticed")
-    if _UNSEEN.match(span) and _SPEAKER_JUST_BEFORE.search(before):
+    # the speaker's own miss ("so I never saw that the only step-free entrance went through the kitchen"), or a thing
+    # described ("questions they never saw"), not the failure going unseen by the people it touched ("the customer
+    # never even noticed")
+    if _UNSEEN.match(span) and (_SPEAKER_JUST_BEFORE.search(before) or _THING_AND_PRONOUN_BEFORE.search(before)):
+        return True
+    # the small word denied: "It wasn't a blip."
+    if _DENIED_BEFORE.search(before) and span.startswith(("a ", "an ", "just ", "only ")):
         return True
     return _PLAIN_RATE.match(span) is not None and _RATE_OF.search(before) is not None
 
@@ -384,7 +394,10 @@ def not_the_damage(hit: Hit) -> bool:
 # "I decided it was", "I thought that was", "I'd assumed this was", "I told myself it was"
 _OWN_JUDGEMENT_BEFORE = rx(r"\bi (?:had |'d )?(?:decided|thought|assumed|figured|reckoned|believed|judged|told myself|"
                                    r"convinced myself|put it down as|took it as|wrote it off as)(?: that)?(?: (?:it|this|that|"
-                                   r"the \w+))?(?: was| were|'s)?(?: just)? ?$")
+                                   r"the \w+))?(?: was| were|'s)?(?: just)? ?$"
+                                   # ... or asked, not asserted: "I decided to wait and see if it was a blip"
+                                   r"|\b(?:see|check|find out|know|wondered|asked myself) (?:if|whether) "
+                                   r"(?:it|this|that|the \w+) (?:was|were)(?: just)? ?$")
 # "only a couple of months into the captaincy", "only a few weeks in", "only a few days on the ward"
 _TENURE_AFTER = rx(r"(?: \w+){0,2}? (?:days?|weeks?|months?|years?|shifts?)(?: \w+){0,1}? (?:into|in\b|"
                            r"on the (?:job|ward|team|floor|site|desk)|in the (?:job|role|post))")
@@ -392,6 +405,10 @@ _IN_ITSELF_BEFORE = rx(r"\b(?:in itself|on its own|by itself|in themselves|on th
 _PLAIN_RATE = rx(r"(?:one|a single) (?:\w+ )?(?:out of|in) ")
 _UNSEEN = rx(r"never (?:even )?(?:saw|noticed)")
 _SPEAKER_JUST_BEFORE = rx(r"\bi (?:\w+ )?$")
+_THING_AND_PRONOUN_BEFORE = rx(r"\b(?!(?:and|but|so|because|that|when|if|as|then|since|while|which|who)\b)[a-z]{3,}s "
+                               r"(?:they|we|he|she|you) $")
+_DENIED_BEFORE = rx(r"\b(?:wasn't|was not|isn't|is not|weren't|were not|it's not|that's not|this is not|it is not) "
+                    r"(?:just |really |simply |only |ever )?$")
 # ... told as how often the failing act went wrong ("failing on about one order in twenty", "wrong in one case in ten"),
 # not as the failure set against a whole ("it was one account out of thirty", "only one in forty")
 _RATE_OF = rx(r"\b(?:on|in|for|with|affecting|hitting)(?: (?:about|around|roughly|nearly|almost))? $")
@@ -694,10 +711,26 @@ _UNHARMED = rx(r"\s+(?:didn't|did not|never|wasn't|weren't) (?:get |end up )?(?:
 
 _REACTS = rx(
     r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
-    r"buy|sign|recommend|pay|trust|use)|left|cancell?ed|complained|churned|switched|walked|took (?:their|its) business|"
+    r"buy|sign|recommend|pay|trust|use|close|fire|sack|sue|fine|move|pull|terminate)|left|cancell?ed|complained|churned|"
+    r"switched|walked|took (?:their|its) business|"
     # what they could not do because of it: "a few hundred people couldn't log in"
     r"(?:couldn't|could not|can't|cannot|weren't able to) (?:\w+ )?(?:log ?in|get in|access|work|use|find|open|pay|book|reach))\b"
 )
+
+
+def describes_a_thing(h: Hit) -> bool:
+    """A negated clause that only describes a noun before it, its object left as a gap: "a payroll liability they hadn't
+    budgeted for", "questions they never saw". It says what the thing was, not who failed."""
+    low, at = h.sentence.low, h.start - h.sentence.start
+    if _PRONOUN.match(low, at) is None or not _NOUN_JUST_BEFORE.search(low[:at]):
+        return False
+    return _GAP_AFTER.match(low, at) is not None
+
+
+_NOUN_JUST_BEFORE = rx(r"\b(?!(?:and|but|so|because|that|when|if|as|then|since|while|which|who|where|until|though|although|"
+                       r"or|what|how|why|said|told|thought|knew|found|realised|realized|noticed|saw)\b)[a-z]{3,} $")
+_GAP_AFTER = rx(r"(?:he|she|they) (?:hadn't|had not|didn't|did not|never|couldn't|could not|wouldn't)(?: \w+ly)? \w+"
+                r"(?: (?:for|on|about|with|to|of|from|in))?\s*(?:[,.;:!?)]|\band\b|\bbut\b|$)")
 
 
 def about_the_affected(h: Hit) -> bool:

@@ -307,7 +307,9 @@ MINIMIZING = phrases(
 
      r"(?:out of|across) (?:several |a few |about |around )?(?:thousands?|hundreds?|\d{3,}|\d{1,3},\d{3})(?! \w+ (?:late|lost))",
      r"(?:set|weighed) against",
-      r"never (?:even )?(?:saw|noticed)",  r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
+      # the failure itself unseen ("the customer never even noticed it"), not a thing described ("questions they never saw")
+      r"never (?:even )?(?:saw|noticed)(?= (?:it|that|this|anything|a thing|the (?:\w+ )?(?:error|mistake|difference|problem|"
+      r"issue|typo|change|glitch|bug|gap))\b|\s*(?:[.,;!?]|$))",  r"(?:doubt|bet) (?:more than )?(?:a handful|many|anyone)",
     r"at most", r"(?:one|a single) (?:\w+ )?(?:out of|in) (?:\w+ )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-\w+)?|hundreds?|thousands?|a (?:hundred|thousand))",
      r"small slice", r"learning moment more than",
