@@ -1698,3 +1698,20 @@ def test_a_small_word_denied_asked_or_set_against_luck_shrinks_nothing() -> None
         assert "minimizing" not in flags(told + close), told
     assert "minimizing" in flags("I pushed the wrong price file, but honestly the customers never even noticed it."
                                  + close)
+
+
+def test_a_win_set_aside_in_its_own_sentence_leaves_the_failure_a_failure() -> None:
+    story = ("I signed off the annual report proof without checking the chair's statement against the final draft, and "
+             "it went to print with last year's figures. We reprinted two thousand copies. Now I check every page "
+             "against the signed-off file before any proof goes back. {}")
+    assert "rescue_narrative" not in flags(story.format("They renewed the next year, but I still think about that "
+                                                        "statement."))
+    assert "rescue_narrative" in flags(story.format("In the end they renewed for three years and doubled the budget, "
+                                                    "so it all worked out."))
+
+
+def test_general_before_its_noun_is_no_platitude() -> None:
+    story = ("I priced the excavation off the geotech summary and not the borehole logs, and we hit rock: a hundred and "
+             "eighty thousand off the margin. Now I read every borehole log before I price a line, and anything I'm "
+             "unsure about goes in as a named risk item, not buried in general contingency.")
+    assert "generic_lesson" not in flags(story)

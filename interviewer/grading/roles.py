@@ -44,9 +44,23 @@ def closing_wins(sentences: list[Sentence]) -> list[Hit]:
             continue
         if _WIN_DENIED.search(" ".join(s.low[: m.start()].split()[-2:]) + " " + m.group()):
             continue
+        # a win set aside in its own sentence keeps the failure a failure: "they came back two years later, but that's
+        # not really the point, I still missed that year"
+        if _WIN_SET_ASIDE.search(s.low, m.end()):
+            continue
         if s in last_third or structure.CLOSING_TURN.search(s.low):
             out.append(Hit(s, s.start + m.start(), s.start + m.end()))
     return out
+
+
+_WIN_SET_ASIDE = rx(r",? but (?:that's not (?:really )?the point|that is not (?:really )?the point|"
+                   r"that doesn't (?:change|undo|make up for|fix)|it doesn't (?:change|undo|make up for)|"
+                   r"i still (?:think about|missed|lost|regret|count)|it was still)\b")
+
+
+def win_set_aside(hit: Hit) -> bool:
+    """A win followed in its own sentence by the failure kept as one ("..., but I still think about that statement")."""
+    return _WIN_SET_ASIDE.search(hit.sentence.low, hit.end - hit.sentence.start) is not None
 
 
 def fault(hit: Hit) -> bool:

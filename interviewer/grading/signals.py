@@ -479,7 +479,7 @@ def read_signals(reply: Reply) -> Signals:
                    if not _ANSWERED_BY_A_RULE.search(h.sentence.low, h.end - h.sentence.start)
                    and not _FIGURE_HEDGED.match(h.sentence.low, h.end - h.sentence.start)
                    and not (_DEPENDS.search(h.sentence.low) and _settled_by_cases(h.sentence, ss, ruled))]
-    sig.rescue = hits(learning.RESCUE, ss)
+    sig.rescue = [h for h in hits(learning.RESCUE, ss) if not roles.win_set_aside(h)]
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = hits(structure.STAKES, ss) if sig.trivial else []

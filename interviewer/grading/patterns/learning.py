@@ -144,7 +144,9 @@ GENERIC = phrases(
     r"I try to (?:be|communicate|plan|stay|keep)", r"(?:learn|learning|learned) from (?:my|our) mistakes",
     r"(?:pay|paying) (?:more|closer) attention", r"(?:ask|asking) for help (?:sooner|earlier|more)",
     r"(?:keep|bear|have) (?:it|that|this) in mind", r"remind myself",  r"more rounded",
-    r"on the same page", r"(?:everyone|everybody|all) (?:is |are |being )?aligned", r"in general",
+    r"on the same page", r"(?:everyone|everybody|all) (?:is |are |being )?aligned",
+    # "more careful in general", not "buried in general contingency" (an adjective before its noun)
+    r"in general(?=\s*(?:[,.;:!?)]|$|and\b|but\b|too\b|now\b))",
      r"good enough (?:really )?is good enough",
 
     r"(?:I'm|I am|I've become|I became) (?:a )?(?:lot |much |far |way |bit )?(?:more|better) (?:\w+ )?(?:listener|communicator|teacher|manager|"
