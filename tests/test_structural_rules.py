@@ -1715,3 +1715,14 @@ def test_general_before_its_noun_is_no_platitude() -> None:
              "eighty thousand off the margin. Now I read every borehole log before I price a line, and anything I'm "
              "unsure about goes in as a named risk item, not buried in general contingency.")
     assert "generic_lesson" not in flags(story)
+
+
+def test_ownership_of_trusting_people_who_then_failed_is_a_wrapper() -> None:
+    story = ("I take full responsibility. I trusted my agency to handle the targeting, and they put our ads in front of "
+             "the wrong region and burned most of the budget in a week. So that's on me for trusting them. Now I review "
+             "every campaign's targeting myself before it launches.")
+    assert "blame_shifting" in flags(story)
+    decided = ("I signed the car off after a brake job without test-driving it, because I trusted the technician's job "
+               "card. He hadn't torqued the caliper bolts and the customer brought it straight back. Now I road-test "
+               "every car that's had brake work.")
+    assert "blame_shifting" not in flags(decided)

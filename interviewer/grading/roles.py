@@ -63,6 +63,12 @@ def win_set_aside(hit: Hit) -> bool:
     return _WIN_SET_ASIDE.search(hit.sentence.low, hit.end - hit.sentence.start) is not None
 
 
+def clause_end(low: str, at: int) -> int:
+    """Where the clause running at `at` ends: at the next clause with a subject of its own, or the sentence's end."""
+    end = _CLAUSE_END.search(low, at)
+    return end.start() if end else len(low)
+
+
 def fault(hit: Hit) -> bool:
     """The candidate's act is marked as a fault in its sentence up to where a clause with another subject begins
     ("..., and she never ..."), beyond an owned outcome ("I missed my target" alone is not one) or effort ("I pushed them

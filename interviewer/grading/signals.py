@@ -507,4 +507,45 @@ def read_signals(reply: Reply) -> Signals:
         irony = _IRONIC_PRAISE.fullmatch(t.low.strip())
         if irony and ss[i - 1].index in failing_at:
             sig.negative.append(Hit(t, t.start, t.end))
+    _read_trust_as_the_fault(sig)
     return sig
+
+
+def _read_trust_as_the_fault(sig: Signals) -> None:
+    """Ownership whose only fault is having trusted people, beside those people's failing ("I take full responsibility.
+    My failure was trusting my senior engineers too much ... they underestimated the testing and didn't raise it"),
+    owns the trust and places the failing act on them: a wrapper, and the cause is theirs. One act of the speaker's own
+    marked as a fault ("I signed it off without test-driving it, because I trusted the job card") is a decision owned,
+    and a belief about a fact ("I believed we'd catch up") is no trust in people."""
+    if not (sig.others_failing or sig.people_failing):
+        return
+    trust = [h for s in sig.sentences if s.first_person for h in [_hit(s, _TRUST_IN_PEOPLE.search(s.low))] if h]
+    if not trust:
+        return
+    for h in sig.own_faults:
+        t = _TRUST_IN_PEOPLE.match(h.sentence.low, h.start - h.sentence.start)
+        # a fault of its own beside the trust ("I trusted the venue and never asked for their contractor's name")
+        if t is None:
+            return
+        end = roles.clause_end(h.sentence.low, t.end())
+        if any(not (t.start() <= m.start() < t.end()) for m in structure.FAULT.finditer(h.sentence.low[:end])):
+            return
+    if any(not _OWNING_WORDS.search(h.quote.lower()) and not _TRUST_IN_PEOPLE.search(h.quote.lower())
+           for h in sig.strong_ownership):
+        return
+    sig.strong_ownership, sig.own_faults = [], []
+    if not any(b.sentence is trust[0].sentence for b in sig.blame):
+        sig.blame.append(trust[0])
+
+
+def _hit(s: Sentence, m: re.Match[str] | None) -> Hit | None:
+    return Hit(s, s.start + m.start(), s.start + m.end()) if m else None
+
+
+# trust in people named as the fault: "I trusted my team to test", "trusting that the agency had done its checks", "took
+# him at his word", "on me for trusting them"
+_TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her)|trusting (?:my|the|our|them|him|her|"
+                      r"that (?:my|the|our|they|he|she))|took (?:him|her|them) at (?:his|her|their) word|"
+                      r"believ(?:ed|ing) (?:them|him|her)\b|(?:relied|relying) on (?:my|them|him|her))")
+_OWNING_WORDS = rx(r"\b(?:responsib\w+|ownership|own (?:it|that|this)|on me|my (?:\w+ )?(?:fault|failure|failing|mistake|error)|"
+                   r"mine|i own)\b")
