@@ -19,7 +19,7 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS
 # measurement, and say so in the commit.
 CI_GATES = {
     "test": {"min_test_acc": 0.95, "min_flag_f1": 0.90, "max_flagged_good": 0.10},
-    "fresh": {"min_test_acc": 0.92, "min_flag_f1": 0.84, "max_flagged_good": 0.08},
+    "fresh": {"min_test_acc": 0.92, "min_flag_f1": 0.84, "max_flagged_good": 0.06},
 }
 
 
