@@ -28,6 +28,11 @@ def by_agent(hit: Hit) -> bool:
     return re.search(r"\bwe (?:\w+ )?$", low[:at]) is not None
 
 
+# The words before a pronoun that do not make it a relative clause on a noun ("questions they never saw", "a liability
+# they hadn't budgeted for"): conjunctions, wh-words and verbs of saying or knowing.
+_NOT_A_NOUN = (r"(?:and|but|so|because|that|when|if|as|then|since|while|which|who|where|until|though|although|or|what|how|why|"
+               r"said|told|thought|knew|found|realised|realized|noticed|saw)\b")
+
 _WIN_DENIED = rx(r"(?:\b(?:not|never|no|nobody|hardly|barely)\b|n't\b)")
 
 
@@ -425,8 +430,7 @@ _IN_ITSELF_BEFORE = rx(r"\b(?:in itself|on its own|by itself|in themselves|on th
 _PLAIN_RATE = rx(r"(?:one|a single) (?:\w+ )?(?:out of|in) ")
 _UNSEEN = rx(r"never (?:even )?(?:saw|noticed)")
 _SPEAKER_JUST_BEFORE = rx(r"\bi (?:\w+ )?$")
-_THING_AND_PRONOUN_BEFORE = rx(r"\b(?!(?:and|but|so|because|that|when|if|as|then|since|while|which|who)\b)[a-z]{3,}s "
-                               r"(?:they|we|he|she|you) $")
+_THING_AND_PRONOUN_BEFORE = rx(r"\b(?!" + _NOT_A_NOUN + r")[a-z]{3,}s (?:they|we|he|she|you) $")
 _DENIED_BEFORE = rx(r"\b(?:wasn't|was not|isn't|is not|weren't|were not|it's not|that's not|this is not|it is not) "
                     r"(?:just |really |simply |only |ever )?$")
 # ... told as how often the failing act went wrong ("failing on about one order in twenty", "wrong in one case in ten"),
@@ -747,8 +751,7 @@ def describes_a_thing(h: Hit) -> bool:
     return _GAP_AFTER.match(low, at) is not None
 
 
-_NOUN_JUST_BEFORE = rx(r"\b(?!(?:and|but|so|because|that|when|if|as|then|since|while|which|who|where|until|though|although|"
-                       r"or|what|how|why|said|told|thought|knew|found|realised|realized|noticed|saw)\b)[a-z]{3,} $")
+_NOUN_JUST_BEFORE = rx(r"\b(?!" + _NOT_A_NOUN + r")[a-z]{3,} $")
 _GAP_AFTER = rx(r"(?:he|she|they) (?:hadn't|had not|didn't|did not|never|couldn't|could not|wouldn't)(?: \w+ly)? \w+"
                 r"(?: (?:for|on|about|with|to|of|from|in))?\s*(?:[,.;:!?)]|\band\b|\bbut\b|$)")
 

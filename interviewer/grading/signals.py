@@ -242,7 +242,6 @@ _OWN_WORK_FAILED = rx(r"\bmy (?:own )?(?:pipeline|script|code|query|formula|mode
 _RELIANCE = rx(r"i (?:had |'d )?(?:trusted|assumed|relied|believed|took (?:them|him|her) at)")
 _RELIANCE_NAMED = rx(r"\bmy (?:\w+ )?(?:mistake|failure|fault|error) (?:was|is) (?:that i (?:\w+ )?(?:trusted|believed|relied)|"
                      r"(?:in )?(?:trusting|believing|relying))\b|\bon me for (?:trusting|believing|relying)\b")
-_OWNING_FORMULA = rx(r"\b(?:responsib\w+|accountab\w+|ownership|my fault|on me|mine|own(?:ed)? (?:it|that|this)|the blame)\b")
 _OWN_ACT_NAMED = rx(r"\bi (?:\w+ )?(?:\w+ed|did|made|sent|wrote|built|took|put|set|let|gave|ran|told)\b(?! (?:full|complete|"
                     r"total|all the) (?:responsibility|ownership))")
 
@@ -442,6 +441,7 @@ def read_signals(reply: Reply) -> Signals:
     # "I should have known they'd underestimate": owns only not foreseeing someone else's failing, which it names
     foreseen = hits(structure.FORESEEN_FAILING, ss)
     if foreseen:
+        # (the ownership read there is the "I should have" just before the verb of foreseeing)
         sig.strong_ownership = [h for h in sig.strong_ownership
                                 if not any(f.sentence is h.sentence and h.start <= f.start < h.end + 20 for f in foreseen)]
         sig.blame += [h for h in foreseen if h.sentence.index not in {b.sentence.index for b in sig.blame}]
@@ -453,7 +453,7 @@ def read_signals(reply: Reply) -> Signals:
         sig.strong_ownership = [h for h in sig.strong_ownership
                                 if not _RELIANCE.match(h.sentence.low, h.start - h.sentence.start)
                                 and not _RELIANCE_NAMED.search(h.sentence.low)
-                                and not (_OWNING_FORMULA.search(h.quote.lower()) and not _OWN_ACT_NAMED.search(h.sentence.low))]
+                                and not (_OWNING_WORDS.search(h.quote.lower()) and not _OWN_ACT_NAMED.search(h.sentence.low))]
     # A question ("maybe I shouldn't have?") asserts no ownership.
     asked = {s.index for s in ss if s.text.rstrip(" \"')").endswith("?")}
     sig.strong_ownership = [h for h in sig.strong_ownership if h.sentence.index not in asked]
@@ -547,5 +547,6 @@ def _hit(s: Sentence, m: re.Match[str] | None) -> Hit | None:
 _TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her)|trusting (?:my|the|our|them|him|her|"
                       r"that (?:my|the|our|they|he|she))|took (?:him|her|them) at (?:his|her|their) word|"
                       r"believ(?:ed|ing) (?:them|him|her)\b|(?:relied|relying) on (?:my|them|him|her))")
-_OWNING_WORDS = rx(r"\b(?:responsib\w+|ownership|own (?:it|that|this)|on me|my (?:\w+ )?(?:fault|failure|failing|mistake|error)|"
-                   r"mine|i own)\b")
+# ownership said in its formula words, one list for every reading that weighs a formula against an act
+_OWNING_WORDS = rx(r"\b(?:responsib\w+|accountab\w+|ownership|own(?:ed)? (?:it|that|this)|on me|my (?:\w+ )?(?:fault|failure|"
+                   r"failing|mistake|error)|mine|i own|the blame)\b")
