@@ -1726,3 +1726,10 @@ def test_ownership_of_trusting_people_who_then_failed_is_a_wrapper() -> None:
                "card. He hadn't torqued the caliper bolts and the customer brought it straight back. Now I road-test "
                "every car that's had brake work.")
     assert "blame_shifting" not in flags(decided)
+
+
+def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:
+    story = ("I led the procurement and we went with the supplier who demoed best. {} Six months after go-live the "
+             "system couldn't cope with the volume. Now I call two reference customers before I score any bid.")
+    assert "negative_about_others" in flags(story.format("Their sales guy was a real piece of work."))
+    assert "negative_about_others" not in flags(story.format("Their sales guy was new to the account."))
