@@ -237,6 +237,11 @@ def with_learned_flags(flags: tuple[Flag, ...], sig: Signals, question: str | No
             continue
         if flag_id == "humble_brag" and (sig.own_faults or sig.strong_ownership):  # a strength owns no fault
             continue
+        # Blame is weighed in a story, and a fault the speaker names as their own is the rules' to weigh against
+        # the others' part ("the port was congested ... I placed the orders from the old lead times"): the words of
+        # blame alone do not tell an owned story with outside causes from an excuse.
+        if flag_id == "blame_shifting" and (sig.own_faults or not sig.story):
+            continue
         best = max(sig.sentences, key=lambda s: learned.scores(learned.features_text(question, s.text)).get(flag_id, 0.0))
         added.append(Flag(flag_id, best.text))
     return tuple(sorted((*flags, *added), key=lambda f: FLAG_IDS.index(f.id))) if added else flags
