@@ -18,8 +18,8 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS
 # both splits, with >= 93% of good answers clean on `fresh`; the engine is not there yet. Move a bar only with a
 # measurement, and say so in the commit.
 CI_GATES = {
-    "test": {"min_test_acc": 0.95, "min_flag_f1": 0.90, "max_flagged_good": 0.10},
-    "fresh": {"min_test_acc": 0.92, "min_flag_f1": 0.84, "max_flagged_good": 0.06},
+    "test": {"min_test_acc": 0.95, "min_flag_f1": 0.91, "max_flagged_good": 0.10},
+    "fresh": {"min_test_acc": 0.93, "min_flag_f1": 0.85, "max_flagged_good": 0.06},
 }
 
 
