@@ -125,6 +125,13 @@ def test_a_passive_that_says_what_was_wrong_with_the_act_is_agentless() -> None:
                     "The wrong dosage got entered on the chart for two days, and the patient was under-treated.",
                     "Twelve crates were loaded onto the Leeds van instead of the Hull one, and the store opened empty."):
         assert "passive_voice" in flags(failing), failing
+    # the speaker in a phrase of setting before it is not the one who acted ("At the depot I ran, ..."); the speaker
+    # in the clause it hangs from is
+    assert "passive_voice" in flags("At the depot I worked at, twelve crates were loaded onto the Leeds van instead of "
+                                    "the Hull one, and the store opened empty.")
+    assert "passive_voice" not in flags("I was rushing the load plan, and twelve crates were loaded onto the Leeds van "
+                                        "instead of the Hull one, so the store opened empty. Now I check each van's "
+                                        "manifest against the store list before it leaves.")
 
 
 def test_a_passive_inside_the_speakers_own_sentence_or_a_neutral_one_is_not_agentless() -> None:

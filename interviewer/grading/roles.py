@@ -572,9 +572,25 @@ def wrong_in_clause(hit: Hit) -> bool:
     at, end = hit.start - s.start, hit.end - s.start
     lo = max(s.low.rfind(c, 0, at) for c in ",;:") + 1
     hi = min((i for i in (s.low.find(c, end) for c in ",;:") if i >= 0), default=len(s.low))
-    # the speaker anywhere in the sentence owns it ("I accepted the schedule without checking whether it had been placed")
-    return structure.PASSIVE_WRONG.search(s.low[lo:hi]) is not None and not _SPEAKER.search(s.low)
+    # the speaker in the sentence owns it ("I accepted the schedule without checking
+    # whether it had been placed"), except in a phrase set off before the clause, which is context ("At the pharmacy I
+    # worked at, a prescription was filled with the 50s instead of the 25s")
+    owner = s.low[_clause_open(s.low, lo) :]
+    return structure.PASSIVE_WRONG.search(s.low[lo:hi]) is not None and not _SPEAKER.search(owner)
 
+
+
+def _clause_open(low: str, lo: int) -> int:
+    """Where the words that may own a clause starting at `lo` begin: the sentence's start, unless all before the
+    clause is one phrase of setting ("At the pharmacy I worked at, ..."), whose comma closes it."""
+    head = low[:lo]
+    if lo == 0 or not head.rstrip().endswith(",") or any(c in head.rstrip()[:-1] for c in ",;:"):
+        return 0
+    # an opening phrase (a preposition or a time word first) is context, not the clause the passive hangs from
+    return lo if _SETTING_PHRASE.match(head.lstrip()) else 0
+
+
+_SETTING_PHRASE = rx(r"(?:at|in|on|during|for|with|as|when|while|after|before|back|last|one|that|this)\b")
 
 
 def aimed_at_others(hit: Hit) -> bool:
