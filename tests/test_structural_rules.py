@@ -958,6 +958,15 @@ def test_more_agentless_forms_of_the_failing_act_are_passive() -> None:
                                         "What did you do once you realised it had gone wrong?")
     assert "passive_voice" not in flags("The new version had been approved three weeks earlier, and I kept using the old "
                                         "forms because I never checked the footer.")
+    # in the progressive, an order that never went in by itself, a safeguard "improved" by no one
+    assert "passive_voice" in flags("I did the IT for a small charity. Backups weren't being tested, and when the server "
+                                    "died we lost two weeks of donor records.")
+    assert "passive_voice" in flags("It wasn't really a decision as such. The milk order just didn't go in that week.",
+                                    "What was the decision you made that led to this?")
+    assert "passive_voice" in flags("We lost two weeks of donor records. Afterwards the backup processes were improved.")
+    # "it" after the speaker's own act is the thing the speaker handled
+    assert "passive_voice" not in flags("I did submit the filing, it just didn't go through before midnight, and the "
+                                        "court refused it. Now I file the day before any deadline.")
 
 
 def test_a_superlative_of_success_after_the_failure_is_a_rescue() -> None:

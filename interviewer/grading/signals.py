@@ -189,6 +189,19 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
     return any(clause_start <= a < hit.start for a in starts)
 
 
+def _own_thing_after_own_act(hit: Hit, starts: Sequence[int]) -> bool:
+    """A clause about "it" after the speaker's own act earlier in the sentence is about what the speaker did ("I did
+    submit it, it just didn't go through in time"): the thing is named, and so is who handled it."""
+    low, at = hit.sentence.low, hit.start - hit.sentence.start
+    cut = max(low.rfind(",", 0, at), low.rfind(";", 0, at), low.rfind(" and ", 0, at) + 4)
+    if cut <= 0 or not _IT_SUBJECT.match(low[cut + 1 : at].strip()):
+        return False
+    return any(hit.sentence.start <= a < hit.sentence.start + cut for a in starts)
+
+
+_IT_SUBJECT = rx(r"(?:it|that|they)\b(?: (?:just|still|then|simply|never))?$")
+
+
 # ... an act, not an obligation ("had to deliver it"), nor noticing, reporting or repairing ("the one who noticed the gap",
 # "the one who told the client")
 _ACT_AFTER = rx(r" (?!had to\b|got to\b|was (?:told|asked) to\b)(?:had |'d )?+(?!(?:noticed|spotted|caught|found|saw|"
@@ -383,6 +396,7 @@ def read_signals(reply: Reply) -> Signals:
         and not ownership.AGENT_ME.search(h.sentence.low)
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
         and not _own_act_in_clause(h, own_acts.get(h.sentence.index, ()))
+        and not _own_thing_after_own_act(h, own_acts.get(h.sentence.index, ()))
     ]
     sig.passive_change = [
         # no one named as making the change before it ("we're in a better place" after it makes no one its maker)

@@ -154,7 +154,7 @@ PASSIVE_FAILURE = phrases(
     r"not communicated|not escalated|not tested|not checked|not reviewed|not sent|not updated|not raised|"
     r"never (?:sent|tested|checked|reviewed|done|documented|updated|flagged|escalated|raised|caught|verified|"
     r"communicated|confirmed|shared|logged|filed|submitted|finished|written))",
-    r"(?:wasn't|weren't) (?:ever |properly |fully |actually )?(?:tested|checked|caught|reviewed|flagged|"
+    r"(?:wasn't|weren't) (?:ever |properly |fully |actually |being |getting )?(?:tested|checked|caught|reviewed|flagged|"
     r"communicated|escalated|documented|sent|updated|followed|verified|confirmed|shared|noticed|done|filed|raised)",
     r"(?:things|stuff|balls|details) (?:were|got) (?:dropped|missed|lost)",
     # failing with no one doing it: "a few reconciliations fell through the cracks", "it slipped off the radar"
@@ -184,7 +184,8 @@ PASSIVE_CHANGE = lowered(
     r"sign-?offs?|procedures?|safeguards?|controls?|gates?|alerts?|training|requirements?|protocols?|approvals?)\b"
     r"[^.;]{0,40}?\b(?:was|were|got|has been|have been|had been)\s+(?:then\s+|eventually\s+|later\s+|quickly\s+)?"
     r"(?:put in place|introduced|implemented|added|created|set up|established|rolled out|instituted|adopted|mandated|"
-    r"put together|brought in|written up|drawn up|assigned|tightened|changed|updated|moved|lowered|raised)\b"
+    r"put together|brought in|written up|drawn up|assigned|tightened|changed|updated|moved|lowered|raised|improved|"
+    r"strengthened|revised|overhauled|streamlined)\b"
     r"|\b(?:gets?|get) (?:a second pair of eyes|reviewed|checked|signed off|double-checked)\b"
     # any new safeguard made without a maker: "afterwards a lock was put on the payment file", "a scan was added to the
     # runbook" (signals.py keeps it only where the sentence names no one)

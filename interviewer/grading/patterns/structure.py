@@ -370,7 +370,7 @@ COMPARISON = phrases(
 # The failure told with no agent: a negated passive ("the log wasn't checked"), or a passive of losing or dropping.
 AGENTLESS = lowered(
     r"\b(?:wasn't|weren't|was not|were not|hadn't been|had not been|never got|didn't get|did not get|wasn't ever|was never|were never|"
-    r"ended up not (?:being|getting))"
+    r"ended up not (?:being|getting))(?: being)?"
     r" (?:\w+ly )?(?:(?!(?:thrilled|pleased|impressed|amused|interested|bothered|convinced|surprised|worried|concerned|prepared|"
     r"qualified|allowed|supposed|used|related|involved|based|harmed|hurt|injured|affected|damaged|impacted|charged|fined|sued|"
     r"tired|bored|excited|scared|annoyed|shocked|satisfied|happy)\b)\w+ed|done|sent|paid|seen|made|set|put|run|read|built|kept|told|taken|given|written|caught|brought|"
@@ -378,7 +378,7 @@ AGENTLESS = lowered(
     r"|(?<!nothing )(?<!none )\b(?:got|get|gets|went|was|were) (?:\w+ly )?(?:lost|dropped|mixed up|missed|muted|deleted|overwritten|"
     r"misplaced|forgotten|overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
     # the act told as something that never moved by itself: "the response never went in"
-    r"|\bnever (?:went|got) (?:in|out|through|off|back)\b"
+    r"|\b(?:never (?:went|got)|(?:didn't|did not|hadn't|had not) (?:go|gone|get|got)) (?:in|out|through|off|back)\b"
 )
 # The failing act in the passive, its agent left out, read by its form: a participle after "was"/"got" in a clause that
 # says what was wrong with the act ("was submitted three days late", "the wrong blue got used", "was done twice",
