@@ -1742,6 +1742,15 @@ def test_ownership_of_trusting_people_who_then_failed_is_a_wrapper() -> None:
                "card. He hadn't torqued the caliper bolts and the customer brought it straight back. Now I road-test "
                "every car that's had brake work.")
     assert "blame_shifting" not in flags(decided)
+    # the trust named as the fault says they failed, though no sentence tells how; "I should have known better" beside
+    # it owns only not having foreseen it
+    named = ("I take full responsibility for this one. A whole load of frozen stock was lost when the trailer's unit "
+             "failed overnight. My mistake was that I trusted our fleet supervisor when he said it had been serviced. "
+             "I should have known better. Now I ask for the signed service sheet before I assign a trailer.")
+    assert "blame_shifting" in flags(named)
+    assert "blame_shifting" not in flags(named.replace("My mistake was that I trusted our fleet supervisor when he said "
+                                                       "it had been serviced.", "My mistake was that I never asked for "
+                                                       "the service sheet."))
 
 
 def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:

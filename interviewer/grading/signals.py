@@ -531,21 +531,29 @@ def _read_trust_as_the_fault(sig: Signals) -> None:
     owns the trust and places the failing act on them: a wrapper, and the cause is theirs. One act of the speaker's own
     marked as a fault ("I signed it off without test-driving it, because I trusted the job card") is a decision owned,
     and a belief about a fact ("I believed we'd catch up") is no trust in people."""
-    if not (sig.others_failing or sig.people_failing):
-        return
     trust = [h for s in sig.sentences if s.first_person for h in [_hit(s, _TRUST_IN_PEOPLE.search(s.low))] if h]
     if not trust:
+        return
+    # the trust named as the fault itself ("My mistake was that I trusted our maintenance manager when he said the unit
+    # had been serviced") says that they failed, read or not
+    if not (sig.others_failing or sig.people_failing or any(_OWNING_WORDS.search(h.sentence.low) for h in trust)):
         return
     for h in sig.own_faults:
         t = _TRUST_IN_PEOPLE.match(h.sentence.low, h.start - h.sentence.start)
         # a fault of its own beside the trust ("I trusted the venue and never asked for their contractor's name")
         if t is None:
             return
-        end = roles.clause_end(h.sentence.low, t.end())
-        if any(not (t.start() <= m.start() < t.end()) for m in structure.FAULT.finditer(h.sentence.low[:end])):
+        low = h.sentence.low
+        end = roles.clause_end(low, t.end())
+        # ... but not the formula that names the trust as the fault ("My mistake was that I trusted"), nor the others'
+        # own word ("like they promised")
+        formula = [o.span() for o in _OWNING_WORDS.finditer(low)]
+        if any(not (t.start() <= m.start() < t.end()) and not any(a <= m.start() < b for a, b in formula)
+               and not _THEIR_VERB.search(low, 0, m.start()) for m in structure.FAULT.finditer(low[:end])):
             return
+    # "I should have known better" beside the trust owns only not having foreseen them
     if any(not _OWNING_WORDS.search(h.quote.lower()) and not _TRUST_IN_PEOPLE.search(h.quote.lower())
-           for h in sig.strong_ownership):
+           and not _KNOWN_BETTER.search(h.sentence.low) for h in sig.strong_ownership):
         return
     sig.strong_ownership, sig.own_faults = [], []
     if not any(b.sentence is trust[0].sentence for b in sig.blame):
@@ -558,9 +566,11 @@ def _hit(s: Sentence, m: re.Match[str] | None) -> Hit | None:
 
 # trust in people named as the fault: "I trusted my team to test", "trusting that the agency had done its checks", "took
 # him at his word", "on me for trusting them"
-_TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her)|trusting (?:my|the|our|them|him|her|"
+_TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her|people)|trusting (?:my|the|our|them|him|her|people|"
                       r"that (?:my|the|our|they|he|she))|took (?:him|her|them) at (?:his|her|their) word|"
                       r"believ(?:ed|ing) (?:them|him|her)\b|(?:relied|relying) on (?:my|them|him|her))")
+_THEIR_VERB = rx(r"\b(?:they|he|she)(?: \w+)? $")
+_KNOWN_BETTER = rx(r"\bshould(?:'ve| have) known (?:better|that|they|he|she)\b")
 # ownership said in its formula words, one list for every reading that weighs a formula against an act
 _OWNING_WORDS = rx(r"\b(?:responsib\w+|accountab\w+|ownership|own(?:ed)? (?:it|that|this)|on me|my (?:\w+ )?(?:fault|failure|"
                    r"failing|mistake|error)|mine|i own|the blame)\b")
