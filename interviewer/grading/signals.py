@@ -566,8 +566,9 @@ def _hit(s: Sentence, m: re.Match[str] | None) -> Hit | None:
 
 # trust in people named as the fault: "I trusted my team to test", "trusting that the agency had done its checks", "took
 # him at his word", "on me for trusting them"
-_TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her|people)|trusting (?:my|the|our|them|him|her|people|"
-                      r"that (?:my|the|our|they|he|she))|took (?:him|her|them) at (?:his|her|their) word|"
+_TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her|people)|"
+                      r"trusting (?:my|the|our|them|him|her|people|that (?:my|the|our|they|he|she))|"
+                      r"took (?:him|her|them) at (?:his|her|their) word|"
                       r"believ(?:ed|ing) (?:them|him|her)\b|(?:relied|relying) on (?:my|them|him|her))")
 _THEIR_VERB = rx(r"\b(?:they|he|she)(?: \w+)? $")
 _KNOWN_BETTER = rx(r"\bshould(?:'ve| have) known (?:better|that|they|he|she)\b")
