@@ -1758,3 +1758,15 @@ def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:
              "system couldn't cope with the volume. Now I call two reference customers before I score any bid.")
     assert "negative_about_others" in flags(story.format("Their sales guy was a real piece of work."))
     assert "negative_about_others" not in flags(story.format("Their sales guy was new to the account."))
+
+
+def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:
+    today = "If that exact situation came up today, what would you do?"
+    steps = ("Tell the partner the same day I spot the missing clause, not after I've fixed it. Then send her the redline "
+             "and the original side by side.")
+    assert RulesGrader().grade(steps, today).tests["learning"].verdict == "pass"
+    assert RulesGrader().grade("Honestly, probably much the same. It's hard to say.", today).tests["learning"].verdict == "fail"
+    # told as the story, an order someone gave is not a plan of the speaker's
+    story = ("Tell the client nothing until it's fixed, my manager said, so I didn't. The client found out from the "
+             "invoice and we lost the account.")
+    assert RulesGrader().grade(story).tests["learning"].verdict == "fail"

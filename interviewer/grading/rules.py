@@ -8,11 +8,12 @@ from interviewer.grading.acts import read_act
 from interviewer.grading.combine import combined
 from interviewer.grading.engine import EmptyAnswerError
 from interviewer.grading.flags import decide_flags, with_learned_flags
+from interviewer.grading.patterns import learning
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.grading.signals import Signals, read_signals
 from interviewer.grading.star import star_shares
-from interviewer.grading.text import Reply, is_blank
+from interviewer.grading.text import Reply, hits, is_blank
 from interviewer.grading.verdicts import decide_tests
 from interviewer.rubric import DEFAULT_WPM, TEST_IDS, EngineName, Flag, Grade, TestResult, length_band, spoken_seconds
 
@@ -85,5 +86,7 @@ class RulesGrader:
         sig = read_signals(reply)
         sig.story = kind in ("opening", "real_failure", "decision", "ownership", "task")
         sig.question_kind = kind
+        if kind in ("today", "change"):  # asked what they would do or do now, steps in the imperative are that
+            sig.conditional += hits(learning.STEP, sig.sentences)
         flags = decide_flags(sig, seconds)
         return sig, with_learned_flags(flags, sig, question) if self.learned else flags

@@ -74,6 +74,14 @@ BUILT = phrases(
     r"I (?:then |also |immediately |afterwards |later )?(?:started|began|introduced|instituted|created|built|set up|added|wrote|"
     r"put in place|established|implemented|adopted|designed|drafted|proposed|switched to|changed (?:how|the way|my))",
 )
+# Asked what they would do, an answer given as steps: "Tell the partner the same day. Then send her the redline." (the
+# engine reads it only in replies to "what would you do" and "what do you do now": grading/signals.py)
+STEP = lowered(
+    r"^(?:first,? |then,? |and |also |next,? |straight away,? |immediately,? )?(?:tell|send|call|phone|ring|email|check|"
+    r"ask|escalate|flag|raise|stop|pause|book|confirm|verify|review|write|log|read|test|run|get|put|set|hand|walk|"
+    r"double-check|cross-check|compare|document|loop in|bring in|block|hold|cancel|pull|roll back|message)\b"
+    r"(?= (?:the|a|an|my|her|him|them|it|every|each|all|any|both|that|this|up|out|in|back|with|before|first)\b)"
+)
 CONDITIONAL_ACTION = phrases(
     r"I(?:'d| would| will|'ll) (?:first |immediately |also |then |still |absolutely |)(?!be |have |probably |maybe |"
     r"try |like |want |hope |say |think |need |guess )\w+",
