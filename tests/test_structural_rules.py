@@ -1770,3 +1770,11 @@ def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> No
     story = ("Tell the client nothing until it's fixed, my manager said, so I didn't. The client found out from the "
              "invoice and we lost the account.")
     assert RulesGrader().grade(story).tests["learning"].verdict == "fail"
+
+
+def test_an_aside_between_commas_does_not_turn_self_criticism_into_disparagement() -> None:
+    story = ("I didn't record the lot numbers of the kits, and when the supplier changed lots I had to throw out two "
+             "months of data. My lab had a logging policy that I'd been{} lazy about. Now my notebook template won't save "
+             "an experiment without the lot number.")
+    assert "negative_about_others" not in flags(story.format(", honestly,"))
+    assert "negative_about_others" not in flags(story.format(""))

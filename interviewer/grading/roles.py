@@ -596,10 +596,15 @@ _SETTING_PHRASE = rx(r"(?:at|in|on|during|for|with|as|when|while|after|before|ba
 def aimed_at_others(hit: Hit) -> bool:
     """A disparaging word counts only when it is about someone else, not the candidate's self-criticism."""
     s = hit.sentence
-    before = s.low[: hit.start - s.start]
+    # an aside set off by commas does not change who is criticised ("a policy that I'd been, honestly, lazy about")
+    before = _ASIDE.sub(" ", s.low[: hit.start - s.start])
     if _SELF_CRITICISM.search(before):
         return False
     return delivery.NEGATIVE_TARGET.search(s.low) is not None
+
+
+_ASIDE = rx(r",\s*(?:honestly|frankly|admittedly|really|to be honest|to be fair|if i'm honest|i admit|i'll admit|i think|"
+            r"i guess|basically|just|a bit|pretty)\s*,\s*")
 
 
 _CLAUSE_START = rx(r"[,;:(]|\b(?:and|but|though|although|so|because|while|since)\b")
