@@ -1758,6 +1758,8 @@ def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:
              "system couldn't cope with the volume. Now I call two reference customers before I score any bid.")
     assert "negative_about_others" in flags(story.format("Their sales guy was a real piece of work."))
     assert "negative_about_others" not in flags(story.format("Their sales guy was new to the account."))
+    assert "negative_about_others" in flags(story.format("Their support team, and I use the word 'team' loosely, was "
+                                                         "one man."))
 
 
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:

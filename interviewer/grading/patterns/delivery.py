@@ -99,11 +99,13 @@ NEGATIVE = phrases(
     r"egotistical", r"toxic", r"dead ?weight", r"(?:dumb|stupid|pathetic|(?:is|was|are|were) a (?:complete |total |bit of a )?joke)", r"sloppy", r"(?<!got )(?<!get )(?<!gets )(?<!getting )checked out",
     r"couldn't care less", r"couldn't be bothered", r"a nightmare to work with", r"impossible to work with",
     # the stock idioms of someone's incompetence: "not the sharpest", "a real piece of work", "about as much use as a
-    # chocolate teapot", "attention to detail has never been his strong suit", "you know the type"
+    # chocolate teapot", "attention to detail has never been his strong suit", "you know the type", "our QA department,
+    # and I use the word loosely"
     r"(?:not (?:exactly )?the (?:sharpest|brightest)(?: (?:tool|knife|spark|bulb|pencil))?|not exactly (?:a|the) (?:genius|rocket "
     r"scientist)|a (?:real |right )?piece of work|(?:about )?as much use as (?:a|an)|(?:never|not) (?:really )?(?:been )?(?:his|her|"
     r"their) strong (?:suit|point)|couldn't organi[sz]e (?:a|an)|you know the type|(?:doesn't|don't|didn't) have the (?:discipline|"
-    r"attention span|brains))",
+    r"attention span|brains)|i use the (?:word|term) (?:'[^']+' |\"[^\"]+\" |\w+ )?(?:very |quite |pretty )?(?:loosely|"
+    r"generously))",
     r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish|\b(?! [a-z]))|amateur hour",
     r"(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing",
     r"(?:one of those|the kind of|the sort of|the type of) \w+ who",
