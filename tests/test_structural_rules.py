@@ -1780,3 +1780,13 @@ def test_an_aside_between_commas_does_not_turn_self_criticism_into_disparagement
              "an experiment without the lot number.")
     assert "negative_about_others" not in flags(story.format(", honestly,"))
     assert "negative_about_others" not in flags(story.format(""))
+
+
+def test_the_worse_outcome_that_did_not_happen_held_up_as_the_measure_is_minimizing() -> None:
+    story = ("I had a new client deadlifting before I'd gone through his health questionnaire, and he hurt his back and "
+             "was off work for a few days. {} Now every new client fills in the questionnaire with me before we lift.")
+    assert "minimizing" in flags(story.format("But honestly, it's not like he got seriously hurt."))
+    assert "minimizing" in flags(story.format("Could've been way worse."))
+    assert "minimizing" not in flags(story.format("He was in real pain and I'd caused it."))
+    # "it's not like" with no harm named is not a comparison with a worse outcome
+    assert "minimizing" not in flags(story.format("It's not like I didn't know the rule."))

@@ -277,7 +277,11 @@ MINIMIZING = phrases(
     r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
     r"as (?:bad|serious|big|costly|damaging) as",
 
-    r"could have been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
+    r"could(?: have|'ve) been (?:much |a lot |way |far |so much )?worse", r"in the grand scheme(?: of things)?",
+    # the worse outcome that did not happen held up as the measure: "it's not like he got seriously hurt", "it wasn't as
+    # if anything had been built" (not "it's not like I was the one who made the offer": no harm named)
+    r"(?:it's|it is|it was|it isn't|it wasn't)(?: not)? (?:like|as if|as though) (?:\w+ ){1,4}(?:(?:seriously |badly |really )?"
+    r"(?:hurt|injured|harmed|killed|died|dead|in hospital)|built|sued|the worst)\b",
 
     r"(?:not|wasn't|isn't|weren't|aren't|never|hardly) (?:exactly |really |quite )?the end of the world", r"(?:only|just|merely) (?:a|one) (?:small|minor|tiny|little|brief|short)",
     # the size of it judged small, in everyday words: "so the impact was small", "it's honestly a small thing",
