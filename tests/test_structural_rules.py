@@ -1790,3 +1790,11 @@ def test_the_worse_outcome_that_did_not_happen_held_up_as_the_measure_is_minimiz
     assert "minimizing" not in flags(story.format("He was in real pain and I'd caused it."))
     # "it's not like" with no harm named is not a comparison with a worse outcome
     assert "minimizing" not in flags(story.format("It's not like I didn't know the rule."))
+
+
+def test_a_disclaimer_that_announces_blame_is_defensive() -> None:
+    story = ("I coordinated our customer conference and the keynote mics cut out for twenty minutes. {}their technician "
+             "had been double-booked and our agency sent the run sheet the night before.")
+    assert "defensive_language" in flags(story.format("I don't want to throw anyone under the bus, but "))
+    assert "defensive_language" in flags(story.format("Not to point fingers, but "))
+    assert "defensive_language" not in flags(story.format("I didn't ask for a sound check. Separately, "))

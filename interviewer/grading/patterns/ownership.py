@@ -131,6 +131,10 @@ DEFENSIVE = phrases(
      r"(?:given|considering) (?:the|how little|what) (?:\w+ ){0,3}(?:I|we) (?:had|was given|were given)",
     r"you (?:should|need to|have to|must) (?:know|understand|realise|realize)",
     r"(?:for|in) context,? (?:we|I|the team) (?:were|was|had)",
+    # a disclaimer that announces what follows: "I don't want to throw anyone under the bus, but", "not to point fingers"
+    r"(?:I don't want to|I'm not trying to|not to|I won't|I'm not going to|without wanting to) (?:throw (?:anyone|anybody|them|"
+    r"him|her|the \w+) under the bus|point (?:any )?fingers|point the finger|blame (?:anyone|anybody)|make excuses)|"
+    r"I'm not blaming (?:anyone|anybody|them|him|her)",
 )
 EXCUSE_BUT = lowered(
     r"\bbut\s+(?!I\b|I'|my\b|me\b|that was (?:my|on me)|it was (?:my|on me)|the (?:failure|mistake|decision|call) was mine)"
