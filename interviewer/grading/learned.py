@@ -7,6 +7,7 @@ import base64
 import itertools
 import json
 import math
+import operator
 import sys
 from array import array
 from collections import Counter
@@ -37,7 +38,9 @@ def _weights() -> dict[str, Any]:
     if not WEIGHTS.is_file():
         return {"flags": [], "models": {}, "index": {}, "table": array("f"), "stride": 1}
     data = _read_table(WEIGHTS)
-    data["stride"] = 1 + len(data["flags"])
+    data["stride"] = stride = 1 + len(data["flags"])
+    # one array per column (idf, then each flag's coefficients), so a reply is scored by C-level maps over them
+    data["columns"] = [data["table"][c::stride] for c in range(stride)]
     return data
 
 
@@ -92,17 +95,18 @@ def scores(text: str) -> dict[FlagId, float]:
     tokens = _TOKEN.findall(text.lower())
     counts = Counter(tokens)
     counts.update(map(" ".join, itertools.pairwise(tokens)))
-    index, table, stride = w["index"], w["table"], w["stride"]
-    values = []
+    index, columns = w["index"], w["columns"]
+    rows, tf = [], []
     for t, n in counts.items():
         row = index.get(t)
         if row is not None:
-            at = row * stride
-            values.append((at, (1 + math.log(n)) * table[at]))
-    norm = math.sqrt(sum(v * v for _, v in values)) or 1.0
+            rows.append(row)
+            tf.append(1 + math.log(n))
+    values = list(map(operator.mul, map(columns[0].__getitem__, rows), tf))
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     out: dict[FlagId, float] = {}
     for k, flag in enumerate(w["flags"], start=1):
-        z = w["models"][flag]["intercept"] + sum(table[at + k] * v for at, v in values) / norm
+        z = w["models"][flag]["intercept"] + sum(map(operator.mul, map(columns[k].__getitem__, rows), values)) / norm
         out[flag] = 1 / (1 + math.exp(-z))
     return out
 
@@ -123,8 +127,11 @@ def _injection_weights() -> dict[str, Any]:
     """The injection reader: threshold, doubt level, intercept and the table (a term's row: idf, coefficient), stored
     like the flag reader's (see `_weights`)."""
     if not INJECTION_WEIGHTS.is_file():
-        return {"threshold": 1.0, "intercept": -10.0, "index": {}, "table": array("f")}
-    return _read_table(INJECTION_WEIGHTS, "evals/train_injection.py")
+        return {"threshold": 1.0, "intercept": -10.0, "index": {}, "table": array("f"), "idf": array("f"),
+                "coef": array("f")}
+    data = _read_table(INJECTION_WEIGHTS, "evals/train_injection.py")
+    data["idf"], data["coef"] = data["table"][0::2], data["table"][1::2]
+    return data
 
 
 def injection_probability(sentence: str) -> float:
@@ -137,15 +144,16 @@ def injection_probability(sentence: str) -> float:
     counts: dict[str, int] = {}
     for t in (*tokens, *map(" ".join, itertools.pairwise(tokens))):
         counts[t] = counts.get(t, 0) + 1
-    index, table = w["index"], w["table"]
-    dot = square = 0.0
+    index = w["index"]
+    rows, tf = [], []
     for t, n in counts.items():
         row = index.get(t)
         if row is not None:
-            idf = table[2 * row]
-            v = idf if n == 1 else (1 + math.log(n)) * idf
-            dot += table[2 * row + 1] * v
-            square += v * v
+            rows.append(row)
+            tf.append(1.0 if n == 1 else 1 + math.log(n))
+    values = list(map(operator.mul, map(w["idf"].__getitem__, rows), tf))
+    dot = sum(map(operator.mul, map(w["coef"].__getitem__, rows), values))
+    square = sum(map(operator.mul, values, values))
     z = w["intercept"] + dot / (math.sqrt(square) or 1.0)
     return 1 / (1 + math.exp(-z))
 
