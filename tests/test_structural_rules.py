@@ -1760,6 +1760,9 @@ def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:
     assert "negative_about_others" not in flags(story.format("Their sales guy was new to the account."))
     assert "negative_about_others" in flags(story.format("Their support team, and I use the word 'team' loosely, was "
                                                          "one man."))
+    # hyperbole of someone's incompetence, however long the trivial task it names
+    assert "negative_about_others" in flags(story.format("Their account manager couldn't send three emails in the same "
+                                                         "week without losing one."))
 
 
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:

@@ -130,7 +130,7 @@ NEGATIVE = phrases(
     # "not so clever with numbers", "couldn't book two appointments in a row without losing one", "thinks Excel is a
     # type of sherry", "our visionary CEO", "our wonderful senior management"
     r"(?:(?:not|n't) (?:so|very|exactly|the most|terribly|particularly|that|too) (?:clever|bright|sharp|smart|competent|"
-    r"good with (?:numbers|details|people|deadlines|email))|(?:couldn't|could not|can't|cannot) (?:\w+ ){1,5}without "
+    r"good with (?:numbers|details|people|deadlines|email))|(?:couldn't|could not|can't|cannot) (?:\w+ ){1,7}without "
     r"(?:losing|breaking|forgetting|messing|dropping)|thinks? (?:\w+ ){1,2}is (?:a|an) (?:type|kind|sort) of|(?:our|the|my) "
     r"(?:wonderful|visionary|fearless|esteemed|beloved|genius) (?:senior |upper |executive )?(?:management|leadership|ceo|cto|cfo|"
     r"founders?|directors?|boss|vp|board|owner))",
