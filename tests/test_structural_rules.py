@@ -964,6 +964,11 @@ def test_more_agentless_forms_of_the_failing_act_are_passive() -> None:
     assert "passive_voice" in flags("It wasn't really a decision as such. The milk order just didn't go in that week.",
                                     "What was the decision you made that led to this?")
     assert "passive_voice" in flags("We lost two weeks of donor records. Afterwards the backup processes were improved.")
+    # a piece of work that left with its defect, no one sending it; with the sender's act before it, its result
+    assert "passive_voice" in flags("It was more of a group thing. Somewhere between the three of us the offer letter "
+                                    "went out with last year's salary band.", "What was the decision you made that led to this?")
+    assert "passive_voice" not in flags("I sent the brochure to the printer from an old PDF, so 5,000 copies went out "
+                                        "with the old phone number. Now I check every print file against a signed proof.")
     # "it" after the speaker's own act is the thing the speaker handled
     assert "passive_voice" not in flags("I did submit the filing, it just didn't go through before midnight, and the "
                                         "court refused it. Now I file the day before any deadline.")

@@ -191,14 +191,20 @@ def _own_act_in_clause(hit: Hit, starts: Sequence[int]) -> bool:
 
 def _own_thing_after_own_act(hit: Hit, starts: Sequence[int]) -> bool:
     """A clause about "it" after the speaker's own act earlier in the sentence is about what the speaker did ("I did
-    submit it, it just didn't go through in time"): the thing is named, and so is who handled it."""
+    submit it, it just didn't go through in time"): the thing is named, and so is who handled it. So is a result
+    of that act."""
     low, at = hit.sentence.low, hit.start - hit.sentence.start
+    # ... and so is what follows from it ("I sent the brochure from an old PDF, so 5,000 went out with the old number")
+    result = max((m.start() for m in _SO_RESULT.finditer(low, 0, at)), default=-1)
+    if result > 0 and any(hit.sentence.start <= a < hit.sentence.start + result for a in starts):
+        return True
     cut = max(low.rfind(",", 0, at), low.rfind(";", 0, at), low.rfind(" and ", 0, at) + 4)
     if cut <= 0 or not _IT_SUBJECT.match(low[cut + 1 : at].strip()):
         return False
     return any(hit.sentence.start <= a < hit.sentence.start + cut for a in starts)
 
 
+_SO_RESULT = rx(r",? (?:and )?so (?!much\b|many\b|far\b|long\b)|, which meant\b")
 _IT_SUBJECT = rx(r"(?:it|that|they)\b(?: (?:just|still|then|simply|never))?$")
 
 

@@ -379,6 +379,11 @@ AGENTLESS = lowered(
     r"misplaced|forgotten|overlooked|skipped|left (?:out|off|behind)|mislaid|swapped)\b"
     # the act told as something that never moved by itself: "the response never went in"
     r"|\b(?:never (?:went|got)|(?:didn't|did not|hadn't|had not) (?:go|gone|get|got)) (?:in|out|through|off|back)\b"
+    # a piece of work that left with its defect and no one who sent it: "the offer letter went out with last year's band"
+    r"|\b(?:went out|went live|shipped|got (?:sent|published|released|printed|issued)|(?:was|were) (?:sent out|published|"
+    r"released|issued|printed)) with (?:(?:the|a|an|our|their) )?(?:(?:about|around|some|several|\w+) )?(?:wrong|old|"
+    r"outdated|expired|broken|missing|untranslated|incorrect|last (?:year|month|week)'s|errors?|mistakes?|typos?|"
+    r"ambiguit(?:y|ies))\b"
 )
 # The failing act in the passive, its agent left out, read by its form: a participle after "was"/"got" in a clause that
 # says what was wrong with the act ("was submitted three days late", "the wrong blue got used", "was done twice",
