@@ -143,6 +143,10 @@ _BEFORE_DEV26: frozenset[tuple[str, str]] = frozenset({
     ("delivery.CONFIDENTIAL", r"between you and me"),
 })
 """... and of the nineteenth (`dev26-`: written in stop 26 to measure the engine on arrival)."""
+_BEFORE_DEV27: frozenset[tuple[str, str]] = frozenset({
+    ("delivery.CONFIDENTIAL", r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)"),
+})
+"""... and of the twentieth (`dev27-`: written at the end of stop 26 to measure its engine on arrival)."""
 
 
 def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning() -> None:
@@ -168,7 +172,8 @@ def test_no_alternative_matches_exactly_one_case_of_the_data_read_while_tuning()
              and not ((a.table, a.text) in _BEFORE_DEV22 and c.id.startswith("dev22-"))
              and not ((a.table, a.text) in _BEFORE_DEV23 and c.id.startswith("dev23-"))
              and not ((a.table, a.text) in _BEFORE_DEV24 and c.id.startswith("dev24-"))
-             and not ((a.table, a.text) in _BEFORE_DEV26 and c.id.startswith("dev26-"))]
+             and not ((a.table, a.text) in _BEFORE_DEV26 and c.id.startswith("dev26-"))
+             and not ((a.table, a.text) in _BEFORE_DEV27 and c.id.startswith("dev27-"))]
     assert not found, "\n".join(f"{a.table}: {a.text!r} matches only {c.id}" for a, c in found)
 
 
