@@ -1756,6 +1756,11 @@ def test_ownership_of_trusting_people_who_then_failed_is_a_wrapper() -> None:
     assert "blame_shifting" not in flags(named.replace("My mistake was that I trusted our fleet supervisor when he said "
                                                        "it had been serviced.", "My mistake was that I never asked for "
                                                        "the service sheet."))
+    # the trust inside a longer formula, with its degree ("too much"), and any "should have known" beside it
+    assert "blame_shifting" in flags("My failure as ward manager, and I take full responsibility for it, was that I "
+                                     "trusted my night team too much. They didn't do the hourly checks, and three "
+                                     "patients fell that month. I should have known some of them cut corners. Now I "
+                                     "check the night log myself every morning.")
 
 
 def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:

@@ -545,7 +545,8 @@ def _read_trust_as_the_fault(sig: Signals) -> None:
     if not (sig.others_failing or sig.people_failing or any(_OWNING_WORDS.search(h.sentence.low) for h in trust)):
         return
     for h in sig.own_faults:
-        t = _TRUST_IN_PEOPLE.match(h.sentence.low, h.start - h.sentence.start)
+        # the fault's own words, wherever in them the trust is named ("My failure ... was that I trusted my night team")
+        t = _TRUST_IN_PEOPLE.search(h.sentence.low, h.start - h.sentence.start)
         # a fault of its own beside the trust ("I trusted the venue and never asked for their contractor's name")
         if t is None:
             return
@@ -555,7 +556,9 @@ def _read_trust_as_the_fault(sig: Signals) -> None:
         # own word ("like they promised")
         formula = [o.span() for o in _OWNING_WORDS.finditer(low)]
         if any(not (t.start() <= m.start() < t.end()) and not any(a <= m.start() < b for a, b in formula)
-               and not _THEIR_VERB.search(low, 0, m.start()) for m in structure.FAULT.finditer(low[:end])):
+               and not _THEIR_VERB.search(low, 0, m.start())
+               and not (m.start() >= t.end() and _TRUST_DEGREE.fullmatch(m.group()))  # "trusted them too much"
+               for m in structure.FAULT.finditer(low[:end])):
             return
     # "I should have known better" beside the trust owns only not having foreseen them
     if any(not _OWNING_WORDS.search(h.quote.lower()) and not _TRUST_IN_PEOPLE.search(h.quote.lower())
@@ -576,8 +579,9 @@ _TRUST_IN_PEOPLE = rx(r"\b(?:i (?:had |'d )?trusted (?:my|the|our|them|him|her|p
                       r"trusting (?:my|the|our|them|him|her|people|that (?:my|the|our|they|he|she))|"
                       r"took (?:him|her|them) at (?:his|her|their) word|"
                       r"believ(?:ed|ing) (?:them|him|her)\b|(?:relied|relying) on (?:my|them|him|her))")
+_TRUST_DEGREE = rx(r"too (?:much|far|easily|quickly)|blindly")
 _THEIR_VERB = rx(r"\b(?:they|he|she)(?: \w+)? $")
-_KNOWN_BETTER = rx(r"\bshould(?:'ve| have) known (?:better|that|they|he|she)\b")
+_KNOWN_BETTER = rx(r"\bshould(?:'ve| have) known\b")
 # ownership said in its formula words, one list for every reading that weighs a formula against an act
 _OWNING_WORDS = rx(r"\b(?:responsib\w+|accountab\w+|ownership|own(?:ed)? (?:it|that|this)|on me|my (?:\w+ )?(?:fault|failure|"
                    r"failing|mistake|error)|mine|i own|the blame)\b")
