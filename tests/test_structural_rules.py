@@ -1811,3 +1811,12 @@ def test_a_disclaimer_that_announces_blame_is_defensive() -> None:
     assert "defensive_language" in flags(story.format("I don't want to throw anyone under the bus, but "))
     assert "defensive_language" in flags(story.format("Not to point fingers, but "))
     assert "defensive_language" not in flags(story.format("I didn't ask for a sound check. Separately, "))
+
+
+def test_a_but_that_brings_in_the_reaction_of_those_hit_is_no_excuse() -> None:
+    story = ("I didn't pressure test the fittings before the tiler boxed them in, and one wept for a month until the "
+             "ceiling below came down. The customer was decent about it, {} Now I pressure test before anything is "
+             "closed up.")
+    assert "defensive_language" not in flags(story.format("but she never used us again."))
+    assert "blame_shifting" not in flags(story.format("but she never used us again."))
+    assert "defensive_language" in flags(story.format("but the contractor never gave me the time to test it."))

@@ -743,7 +743,21 @@ _AFFECTED = rx(r"(?:several |many |some |most |two |three |a few |our |their |th
 def affected_reacting(h: Hit) -> bool:
     """The people a failure lands on, reacting to it or unharmed by it: "the client didn't rebook", "two customers
     cancelled", "they didn't renew", "he didn't get hurt". A consequence of the failure, not its cause."""
-    low, at = h.sentence.low, h.start - h.sentence.start
+    return _reacting_at(h.sentence.low, h.start - h.sentence.start)
+
+
+def reaction_after_but(h: Hit) -> bool:
+    """A "but" that brings in the reaction of those the failure landed on ("she was decent about it, but she never used
+    us again"): a consequence told, not an excuse."""
+    low = h.sentence.low
+    after = _BUT_OPENING.match(low, h.start - h.sentence.start)
+    return after is not None and _reacting_at(low, after.end())
+
+
+_BUT_OPENING = rx(r"but\s+(?:honestly\s+|really\s+|in the end\s+|then\s+|still\s+)?")
+
+
+def _reacting_at(low: str, at: int) -> bool:
     who = _AFFECTED.match(low, at) or _PRONOUN.match(low, at)
     if who is None:
         return False
@@ -755,8 +769,9 @@ _UNHARMED = rx(r"\s+(?:didn't|did not|never|wasn't|weren't) (?:get |end up )?(?:
 
 
 _REACTS = rx(
-    r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:rebook|renew|return|come back|reorder|re-order|order|"
-    r"buy|sign|recommend|pay|trust|use|close|fire|sack|sue|fine|move|pull|terminate)|left|cancell?ed|complained|churned|"
+    r"\s+(?:\w+ )?(?:(?:didn't|did not|never|wouldn't|won't) (?:\w+ )?(?:(?:rebook|renew|return|reorder|re-order|order|"
+    r"sign|recommend|trust|use|close|fire|sue|fine|move|pull|terminate)(?:e?d)?|sack(?:ed)?|come back|came back|buy|bought|"
+    r"pay|paid)|left|cancell?ed|complained|churned|"
     r"switched|walked|took (?:their|its) business|"
     # what they could not do because of it: "a few hundred people couldn't log in"
     r"(?:couldn't|could not|can't|cannot|weren't able to) (?:\w+ )?(?:log ?in|get in|access|work|use|find|open|pay|book|reach))\b"

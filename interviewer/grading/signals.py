@@ -371,7 +371,8 @@ def read_signals(reply: Reply) -> Signals:
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
     # the failure, not a result told in the present.
     sig.defensive = ([h for h in hits(ownership.DEFENSIVE, ss) if not roles.superlative_relative(h)]
-                     + [h for h in hits(ownership.EXCUSE_BUT, ss) if not roles.result_since(h) and not roles.excuse_not_made(h)]
+                     + [h for h in hits(ownership.EXCUSE_BUT, ss) if not roles.result_since(h) and not roles.excuse_not_made(h)
+                        and not roles.reaction_after_but(h)]
                      + hits(structure.JUSTIFICATION, ss))
     # Ownership conceded in order to be qualified ("that's on me, sure, but the real problem was the supplier") is
     # the excuse's own form: the "yes" exists for the "but".
