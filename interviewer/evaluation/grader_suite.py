@@ -19,7 +19,7 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS
 # measurement, and say so in the commit.
 CI_GATES = {
     "test": {"min_test_acc": 0.95, "min_flag_f1": 0.91, "max_flagged_good": 0.10},
-    "fresh": {"min_test_acc": 0.93, "min_flag_f1": 0.85, "max_flagged_good": 0.06},
+    "fresh": {"min_test_acc": 0.93, "min_flag_f1": 0.86, "max_flagged_good": 0.06},
 }
 
 
