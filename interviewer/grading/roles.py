@@ -572,9 +572,9 @@ def wrong_in_clause(hit: Hit) -> bool:
     at, end = hit.start - s.start, hit.end - s.start
     lo = max(s.low.rfind(c, 0, at) for c in ",;:") + 1
     hi = min((i for i in (s.low.find(c, end) for c in ",;:") if i >= 0), default=len(s.low))
-    # the speaker in the sentence owns it ("I accepted the schedule without checking
-    # whether it had been placed"), except in a phrase set off before the clause, which is context ("At the pharmacy I
-    # worked at, a prescription was filled with the 50s instead of the 25s")
+    # the speaker in the sentence owns it ("I accepted the schedule without checking whether it had been placed"),
+    # except in a phrase of setting before the clause ("At the pharmacy I worked at, a prescription was filled with
+    # the 50s instead of the 25s")
     owner = s.low[_clause_open(s.low, lo) :]
     return structure.PASSIVE_WRONG.search(s.low[lo:hi]) is not None and not _SPEAKER.search(owner)
 
