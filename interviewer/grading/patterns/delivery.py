@@ -102,8 +102,10 @@ NEGATIVE = phrases(
     # chocolate teapot", "attention to detail has never been his strong suit", "you know the type", "our QA department,
     # and I use the word loosely"
     r"(?:not (?:exactly )?the (?:sharpest|brightest)(?: (?:tool|knife|spark|bulb|pencil))?|not exactly (?:a|the) (?:genius|rocket "
-    r"scientist)|a (?:real |right )?piece of work|(?:about )?as much use as (?:a|an)|(?:never|not) (?:really )?(?:been )?(?:his|her|"
-    r"their) strong (?:suit|point)|couldn't organi[sz]e (?:a|an)|you know the type|(?:doesn't|don't|didn't) have the (?:discipline|"
+    r"scientist)|a (?:real |right )?piece of work|(?:about )?as much use as (?:a|an)|(?:never|not|n't) (?:really |exactly )?(?:been )?"
+    r"(?:his|her|their) (?:strong (?:suit|point)|strength|forte)|not up to (?:it|the job|the task|scratch|much)|(?:not|n't|never) "
+    r"(?:really )?pull(?:ing|ed)? (?:his|her|their) (?:own )?weight|asleep at the wheel|(?:not|n't|never) (?:\w+ )?on top of "
+    r"(?:things|anything|much)|couldn't organi[sz]e (?:a|an)|you know the type|(?:doesn't|don't|didn't) have the (?:discipline|"
     r"attention span|brains)|i use the (?:word|term) (?:'[^']+' |\"[^\"]+\" |\w+ )?(?:very |quite |pretty )?(?:loosely|"
     r"generously))",
     r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish|\b(?! [a-z]))|amateur hour",
@@ -123,7 +125,8 @@ NEGATIVE = phrases(
     r"(?:dropped|drops) the ball (?:constantly|again|as usual|every time)", r"typical (?:of )?(?:him|her|them)",
     # a person called a disaster: "the exec producer was a nightmare", "she was a bit of a nightmare client"
     r"(?:he|she|they|" + OTHERS_NOUN + r")(?:,[^,]{1,30},)? (?:was|is|were|are|could be|can be) (?:honestly |frankly |just |"
-    r"genuinely )?(?:a |an )?(?:bit of a |real |total |complete |absolute |proper )?(?:nightmare|liability|menace|joke)",
+    r"genuinely )?(?:a |an )?(?:bit of a |real |total |complete |absolute |proper |kind of a |sort of a )?(?:nightmare|liability|menace|joke|"
+    r"disaster|cowboy|loose cannon|waste of space|dinosaur)",
     # one lexical class: verdicts on someone's character or competence (the issue's "evaluative adjectives about people")
     r"(?:rude|incompetent|inept|arrogant|indecisive|unprofessional|condescending|spiteful|two-faced)",
     # mockery of someone's ability, said by understatement or hyperbole, or a sarcastic title for the people in charge:
@@ -164,7 +167,7 @@ SNEER = lowered(
     r"(?:always )?(?:do|does)\b|let's (?:face it|be honest),? (?:they|he|she)\b|(?:not sure|no idea|wonder) what (?:they're|they are|"
     r"he's|she's|he is|she is) (?:even |actually )?for\b)"
 )
-NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"he|she|they|them|him|her|his|their|people|everyone|the rest|others|the others",
+NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"(?:he|she|they)(?:['’](?:s|re|d|ve|ll))?|them|him|her|his|their|people|everyone|the rest|others|the others",
                           r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
                           # a noun taking "who" is a person, whatever the noun: "the lad who did the job", "our CIO, who"
                           r"(?!(?:i|we|us|me|you|those of us|anyone|someone|one)\b)[a-z]+,? who")
