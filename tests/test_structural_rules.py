@@ -1775,6 +1775,18 @@ def test_stock_idioms_of_someone_elses_incompetence_disparage_them() -> None:
                                                          "week without losing one."))
 
 
+def test_everyday_idioms_of_incompetence_and_contracted_pronouns_name_the_person_disparaged() -> None:
+    story = ("I gave the stock count to our new supervisor and never checked his sheets. {} The count was out by four "
+             "thousand pounds. Now I sample ten lines of every count sheet myself before it goes in.")
+    for verdict in ("To be honest he's not the brightest.", "Attention to detail was never really his strength.",
+                    "He was honestly not up to the job.", "The others weren't pulling their weight either.",
+                    "Their night manager was kind of a disaster."):
+        assert "negative_about_others" in flags(story.format(verdict)), verdict
+    # the same words about the speaker, or about a thing, are no verdict on anyone
+    for own in ("I wasn't on top of things that month.", "The old scanner was kind of a disaster.", "He's new to the team."):
+        assert "negative_about_others" not in flags(story.format(own)), own
+
+
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:
     today = "If that exact situation came up today, what would you do?"
     steps = ("Tell the partner the same day I spot the missing clause, not after I've fixed it. Then send her the redline "
