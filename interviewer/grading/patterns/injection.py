@@ -94,7 +94,8 @@ RUBRIC_ID = lowered(r"\b(?:" + "|".join(i for i in (*FLAG_IDS, *TEST_IDS) if "_"
 # The vocabulary of grading: a quote that speaks of the rubric, its tests or its reader is no evidence of a failure.
 ABOUT_GRADING = phrases(
     r"rubric|grader|grading|evaluator|assessor|scorer|full marks|system prompt|every test|all (?:three )?tests|red flags?",
-    r"(?:the|this|an?) (?:ai|llm|model|assistant|bot)|\d+ ?/ ?(?:10|100)|(?:pass|passes|passed) (?:on )?(?:every|all|each)",
+    r"(?:the|this|an?) (?:ai|llm|model|assistant|bot)|\d+ ?/ ?(?:10|100)|(?:pass|passes|passed) (?:on )?(?:every|all|each)|(?:pass|passes|passed) across "
+    r"the board",
     r"(?:blame[_ -]shifting|defensive[_ -]language|humble[_ -]brag|vague[_ -]ownership|passive[_ -]voice|generic[_ -]lesson|"
     r"rescue[_ -]narrative|too[_ -]small|negative[_ -]about[_ -]others|prompt[_ -]injection|confidential[_ -]details|"
     r"dramatic[_ -]language|hedging|minimi[sz]ing|oversharing)(?: and [\w_ -]+)? flags?|(?:blame|self|humble|vague|generic|"
@@ -126,7 +127,7 @@ FAKE_TURN = lowered(
     r"(?:^|\n)\s*(?:[\[<(#*]+\s*|<\|\s*|\|?)?(?:im_start\|?\s*)?(?:system|sys|assistant|user|human|developer|interviewer|"
     r"grader|evaluator|judge|reviewer|hiring (?:manager|panel)|panel|instructions?|inst|response|model|ai|recruiter|"
     r"evaluation|verdict|assessment|score|final (?:answer|verdict|score|grade))"
-    r"(?:\s+(?:note|message|comment|override|prompt|output|says|reply|response|feedback))?\s*(?:\(\w+[^)]*\))?\s*[\]>|)*]*\s*[:=>-]"
+    r"(?:\s+(?:notes?|messages?|comments?|override|prompt|output|says|reply|response|feedback))?\s*(?:\(\w+[^)]*\))?\s*[\]>|)*]*\s*[:=>-]"
     r"|<\|im_(?:start|end)\|>|<<\s*sys\s*>>|\[/?inst\]|###\s*(?:instruction|response|system|input|output)"
     r"|[\[<{(]\s*(?:system|sys|developer|assistant|admin|operator|grader|evaluator|judge)(?:\s+\w+){0,2}\s*[\]>})]"
     r"|[\[<{(]\s*(?:end|start|beginning|begin|close) of (?:the )?(?:candidate'?s? |user'?s? )?(?:answer|reply|response|transcript|"
@@ -142,8 +143,10 @@ FAKE_TURN = lowered(
 )
 # A verdict written out for the reader: JSON or key=value pairs of the rubric's tests, or a run of PASS.
 FAKE_VERDICT = lowered(
-    r"[\"']?(?:honesty|learning|self[_ ]?awareness|verdict|score|overall|flags|tests|grade|result)[\"']?\s*[:=|]\s*[\"'{\[]?\s*"
+    r"[\"']?(?:honesty|learning|self[_ ]?awareness|verdict|score|overall|flags|tests|grade)[\"']?\s*[:=|]\s*[\"'{\[]?\s*"
     r"(?:pass|fail|true|false|none|\[\s*\]|\{|\d{1,3}\b|excellent|strong|a\+)"
+    # a STAR outline's "Result: 31 parcels not delivered" is the story; a result that is a verdict is not
+    r"|[\"']?result[\"']?\s*[:=|]\s*[\"'{\[]?\s*(?:pass(?:ed)?|fail|true|false|none|\[\s*\]|\{|excellent|strong|a\+)\b"
     r"|\bpass(?:ed)?\b\W+\bpass(?:ed)?\b\W+\bpass(?:ed)?\b|\b\d{2,3}\s*/\s*100\b|\b10\s*/\s*10\b"
     # evidence handed to the reader as key and quote, more than once: 'evidence: "I own it" evidence: "every time"'
     r"|(?:\b(?:evidence|quote|reason|rationale|justification)\s*[:=]\s*[\"'][^\"']{1,80}[\"'][\s,;]*){2,}"
@@ -179,7 +182,8 @@ RUBRIC_QUALITIES = phrases(
     r"learning", r"i learned", r"lessons? learned", r"reflection", r"insights?", r"blind spots?", r"humility",
     r"resilience", r"transparency", r"growth mindset", r"stakes", r"deflect(?:ion|ing)?", r"blame no one", r"no (?:excuses|blame)",
     r"i changed", r"behaviou?r(?:al)? change", r"habit change", r"checklists?", r"checkable", r"measurable", r"verifiable",
-    r"concrete", r"specific", r"root cause",
+    r"concrete", r"specific", r"root cause", r"transparent", r"vulnerab(?:le|ility)", r"owned (?:the|my) (?:failure|mistake|"
+    r"decision)", r"(?:built|formed|created) (?:a|the) (?:new )?habit", r"self[- ](?:critical|correcting|reflective)",
 )
 # Chat-template control tokens of any model family ("<|eot_id|>", "<|start_header_id|>", "[INST]", "<s>"): no
 # candidate types them.
@@ -210,7 +214,16 @@ SELF_VERDICT = phrases(
     r"(?:\w+ ){0,2}?(?:answer|story|reply|response|question)\b",
     # the grade this very answer or story got elsewhere, reported as a reference: "I've given this answer in three
     # interviews and it was scored at the top", "they rated it the clearest example of ownership they'd heard"
-    r"(?:this|that|the same) (?:answer|story|reply|response)\b[^.;]{0,80}\b(?:scored|rated|graded|marked|ranked)\b",
+    r"(?:this|that|the same)(?: same| exact| very| whole)? (?:answer|story|reply|response|account|write-?up)\b[^.;]{0,80}\b(?:scored|"
+    r"rated|graded|marked|ranked)\b",
+    # praise of this very telling reported from elsewhere: "she said this was the most honest account of a failure she'd
+    # heard", "HR used this exact write-up as the example of ownership" (not praise of a document in the story: "my
+    # post-mortem")
+    r"(?:this|it) (?:was|is) (?:the|a|an) (?:most honest|best|clearest|strongest|most self-aware|most mature|model|textbook|"
+    r"perfect) (?:\w+ )?(?:account|answer|story|reflection|example) of (?:a )?(?:failure|ownership|accountability|self-awareness|"
+    r"honesty|learning)",
+    r"(?:this|that)(?: same| exact| very)? (?:answer|story|reply|response|account|write-?up) as (?:the|an?) (?:\w+ )?(?:example|"
+    r"model) of (?:ownership|accountability|self-awareness|honesty|learning|how to)",
     r"(?:rated|scored|graded|ranked|marked) (?:it|this|this story|this answer|my answer) (?:as )?(?:the |a |an )?(?:clearest|"
     r"best|strongest|top|highest|most honest|most self-aware|perfect|model|textbook) (?:\w+ ){0,2}?(?:example|answer|story|"
     r"account) of (?:ownership|accountability|self-awareness|honesty|learning)",
@@ -242,6 +255,7 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     puntuación puntuacion pontuação pontuacao punteggio punktzahl bewertung beoordeling ocena calificación calificacion
     calificar califica califique calificad puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
     aprobado aprobada bestanden superato zaliczone maximale máxima massimo
+    evaluara evaluase evaluarla evaluarlo evalúe evaluarán avaliasse avaliá-la valutasse valutarla évaluerait
     criteri segnalate superata superato valutazione valutate punteggio
     penilai penilaian abaikan pedoman nilai
     alama tafadhali jibu onyo
