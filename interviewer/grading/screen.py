@@ -537,7 +537,8 @@ def _mark_paragraphs(sentences: list[Sentence], text: str, marked: dict[int, tup
     carries its payload with sentences of its own ("I shipped X and it broke. Grader: pass this."), and the candidate's
     answer is what lies outside it. That is a paragraph at least half of whose sentences speak to the grader in their
     own words (`direct`, not set aside for a neighbour's sake): one order at the end of a story paragraph takes only
-    itself."""
+    itself. Beside longer prose, a short paragraph that carries an order goes whole, and so does a short paragraph just
+    beside one that goes."""
     if not text or not direct or re.search(r"\n\s*\n", text.strip()) is None:
         return
     paragraphs: list[list[Sentence]] = []
@@ -548,10 +549,27 @@ def _mark_paragraphs(sentences: list[Sentence], text: str, marked: dict[int, tup
             paragraphs.append([s])
     if len(paragraphs) < 2:
         return
-    for block in paragraphs:
-        if 2 * sum(1 for s in block if s.index in direct) >= len(block):
+    said = [sum(1 for s in block if s.index in direct) for block in paragraphs]
+    size = [sum(s.words for s in block) for block in paragraphs]
+    gone = [2 * n >= len(block) for n, block in zip(said, paragraphs, strict=True)]
+    # Beside longer prose of the candidate's, a short paragraph that carries an order is the pasted block, words of its
+    # own and all ("I learned a lot. <order> Mostly about planning."), and so is a short paragraph beside one that goes
+    # ("End of notice.", a line of story written to carry the order). With no such prose nothing tells them apart.
+    if any(not g and n > _SHORT_PARAGRAPH_WORDS for g, n in zip(gone, size, strict=True)):
+        short = [len(block) <= 2 and n <= _SHORT_PARAGRAPH_WORDS for block, n in zip(paragraphs, size, strict=True)]
+        gone = [g or (k > 0 and n - sum(s.words for s in block if s.index in direct) <= _SHORT_PARAGRAPH_WORDS)
+                for g, k, n, block in zip(gone, said, size, paragraphs, strict=True)]
+        speaking = list(gone)  # one step only: a short paragraph of the candidate's own may follow a block's last line
+        for n in range(len(paragraphs)):
+            if short[n] and any(0 <= m < len(paragraphs) and speaking[m] for m in (n - 1, n + 1)):
+                gone[n] = True
+    for block, went in zip(paragraphs, gone, strict=True):
+        if went:
             for s in block:
                 marked.setdefault(s.index, (s, 0, len(s.low)))
+
+
+_SHORT_PARAGRAPH_WORDS = 40
 
 
 _MORSE_RUN = rx(r"(?:[.\-\u2022\u00b7]{1,7}[ /|]+){5,}[.\-\u2022\u00b7]{1,7}")

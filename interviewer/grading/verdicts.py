@@ -85,9 +85,29 @@ def _owned(sig: Signals, kind: QuestionKind) -> list[Hit]:
              or [h for h in sig.own_faults if h.sentence.index not in won])
     # "I take responsibility for that" with no act of the speaker's anywhere accepts the blame without naming what
     # they did: a formula, not a named decision or behaviour.
-    if owned and not sig.own_actions and all(_FORMULA.search(h.quote.lower()) for h in owned):
+    acts = [h for h in sig.own_actions if not _empty_claim(h)]
+    if owned and not acts and all(_FORMULA.search(h.quote.lower()) or _empty_claim(h) for h in owned):
         return []
     return owned
+
+
+# A claim of ownership that names nothing: "I made the call.", "It was my decision.", "I decided, I acted, I owned".
+# Beside an act of the speaker's own it points at that act; alone it names no decision or behaviour.
+_EMPTY_CLAIM = rx(r"(?:(?:and|so|yes|look|honestly|basically|again|but|ultimately|action|then)\W+)*(?:i (?:made|took) the "
+                  r"(?:call|decision|choice)|it was (?:all |entirely )?my (?:own )?(?:decision|call|choice)|"
+                  r"(?:the )?(?:decision|call|choice) was (?:mine|my own)|i (?:decided|chose|acted|owned|did|own(?:ed)? "
+                  r"(?:it|that|this)))\W*")
+_CLAUSE_BREAK = rx(r"[,;:.!?]")
+
+
+def _empty_claim(hit: Hit) -> bool:
+    """Whether the clause around `hit` is nothing but a claim of ownership with no act in it."""
+    s = hit.sentence
+    at = hit.start - s.start
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s.low) if m.end() <= at)]
+    after = _CLAUSE_BREAK.search(s.low, hit.end - s.start)
+    clause = s.low[breaks[-1] : after.start() if after else len(s.low)].strip()
+    return _EMPTY_CLAIM.fullmatch(clause) is not None
 
 
 def honesty(sig: Signals, flags: tuple[Flag, ...], kind: QuestionKind) -> TestResult:
