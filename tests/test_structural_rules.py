@@ -1787,6 +1787,38 @@ def test_everyday_idioms_of_incompetence_and_contracted_pronouns_name_the_person
         assert "negative_about_others" not in flags(story.format(own)), own
 
 
+def test_the_failure_made_normal_is_minimizing() -> None:
+    story = ("I ran the night shift and I skipped the second temperature check on the walk-in fridge, so we binned about "
+             "four hundred pounds of stock and the inspector wrote us up. {} Now I sign the fridge log at open and close "
+             "and the closing manager countersigns it.")
+    for normal in ("Those things happen in kitchens.", "Which in this trade is honestly pretty normal.",
+                   "Happens all the time on nights.", "So it's hardly an unusual miss."):
+        assert "minimizing" in flags(story.format(normal)), normal
+    # a consolation someone else gave, the speaker's own rule, a hope, or a range are not the speaker shrinking it
+    for other in ("My manager said these things happen, which was kind.", "I don't sign anything off if it's not normal.",
+                  "It shouldn't happen again.", "I check the readings against the normal range now."):
+        assert "minimizing" not in flags(story.format(other)), other
+
+
+def test_asked_what_it_cost_an_answer_that_opens_by_calling_it_small_shrinks_it() -> None:
+    cost = "What did the failure itself cost?"
+    for small in ("Honestly, in the end, not much. We lost the client for two months.",
+                  "The cost was minimal, really, because they came back.", "Well, in the end it cost nothing."):
+        assert "minimizing" in flags(small, cost), small
+    assert "minimizing" not in flags("Nothing prepared me for it: we lost the client and thirty thousand in fees.", cost)
+    # one measure called small and the real cost named is an honest answer
+    assert "minimizing" not in flags("In money, not a lot. The real cost was two residents who missed their evening "
+                                     "dose, and the home put our contract under review.", cost)
+
+
+def test_a_change_that_names_the_old_way_beside_the_new_is_checkable() -> None:
+    story = ("I under-ordered for a bank holiday weekend and we ran out of bread and milk by Saturday lunchtime, about "
+             "nine hundred pounds of lost sales and a stock review from the area manager. {}")
+    assert RulesGrader().grade(story.format("I now order off the same weekend last year, not off last week.")
+                               ).tests["learning"].verdict == "pass"
+    assert RulesGrader().grade(story.format("I now order more carefully.")).tests["learning"].verdict == "fail"
+
+
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:
     today = "If that exact situation came up today, what would you do?"
     steps = ("Tell the partner the same day I spot the missing clause, not after I've fixed it. Then send her the redline "

@@ -53,8 +53,11 @@ def _blame_shifting(sig: Signals, _: int) -> Hit | None:
     return None
 
 
-_SMALL_ANSWER = rx(r"\W*(?:well,? |honestly,? |um,? |so,? )*(?:not (?:much|a lot|a huge amount|that much)|very little|"
-                           r"hardly anything|nothing (?:much|really|major|serious)|little,|nothing,)")
+_SMALL_ANSWER = rx(r"\W*(?:(?:well|honestly|um|uh|so|really|i mean|in the end|at the end of the day|cost-?wise|"
+                  r"to be honest|the cost|it|that)\W+(?:(?:was|cost|is)\W+)?)*(?:not (?:much|a lot|a huge "
+                  r"amount|that much|really (?:a|much of a|any) cost|a real cost)|very little|hardly anything|next to nothing|"
+                  r"minimal|negligible|nothing (?:much|really|major|serious)|little,|nothing(?:\s*[,.;:!-]|\s+(?:in the end|"
+                  r"at all|because|since)\b))")
 
 
 def _cost_answered_small(sig: Signals) -> Hit | None:

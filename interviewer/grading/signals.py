@@ -220,6 +220,32 @@ _NOW = rx(r"\bnow\b")
 _MADE_BY_SOMEONE = rx(r"\b(?:brought in|introduced|set up|rolled out|put in place|implemented|created|added)\b")
 # "the old part had never failed", "it had never failed": a thing (or someone else) that never failed is no claim about
 # the speaker; the subject is read back to the noun phrase or pronoun just before, never across an "I"
+# The failure made normal: a general truth in the present about how often such things happen, or how usual they are
+# where the speaker works ("those things happen in pharmacy", "which in this trade is pretty normal", "it happens to
+# everyone in this job", "so it's hardly an unusual miss"). Not a rule of the speaker's own ("I don't move anyone's
+# hours"), a consolation someone else gave ("she said these things happen"), or a hope ("it shouldn't happen again").
+_COMMONNESS = rx(r"\b(?:(?:pretty|quite|very|fairly|totally|completely|perfectly|really|honestly|just|so) )*(?:normal|common|"
+                 r"usual|typical|par for the course)\b(?! (?:range|ranges|hours|depth|dose|practice|procedure|process))|"
+                 r"(?<!n't )(?<!not )(?<!never )(?<!until it )(?<!to )(?<!will )(?<!would )(?<!could )(?<!can )(?<!might )"
+                 r"(?<!what )\bhappens?\b|\bhardly (?:an? )?(?:unusual|uncommon|rare|isolated)\b|\bnot (?:that |so |very )?"
+                 r"(?:unusual|uncommon|rare)\b")
+_EVERYWHERE = rx(r"\b(?:all the time|to everyone|to everybody|to anyone|to the best of us|everyone|everybody|anyone|anybody|"
+                 r"in (?:this|the|my|our|that|any) (?:trade|industry|job|line of work|field|business|game|sector|profession|"
+                 r"world|role)|sometimes|those things|these things|such things|that kind of thing|this kind of thing|a lot|"
+                 r"constantly|every (?:day|week|month|year|shift|season))\b")
+_GNOMIC = rx(r"\b(?:is|are|'s|happens|happen)\b")
+_SPEAKER_RULE = rx(r"^(?:\W*(?:and|so|but|honestly|look|i mean|now)\W+)*i\b|\b(?:said|says|told|tell|telling)\b")
+
+
+def _made_normal(s: Sentence) -> Hit | None:
+    common = _COMMONNESS.search(s.low)
+    if common is None or not _GNOMIC.search(s.low) or _SPEAKER_RULE.search(s.low) or s.text.rstrip(" \"')").endswith("?"):
+        return None
+    if _EVERYWHERE.search(s.low) is None and not common.group().startswith(("hardly", "not")):
+        return None
+    return Hit(s, s.start + common.start(), s.start + common.end())
+
+
 _THING_NEVER_FAILED = rx(r"(?:\b(?:the|that|this|our|its|their|his|her) (?:(?!i\b)[\w-]+ ){0,3}|"
                          r"\b(?:it|they|he|she|which|that|this)(?:'d)? )(?:had |has |have |'s )?(?:always )?$")
 _ANSWERED_BY_A_RULE = rx(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
@@ -422,6 +448,8 @@ def read_signals(reply: Reply) -> Signals:
                           if not s.first_person and any(person for _, person in sig.failing_clauses(s))]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h) and not roles.not_the_damage(h)]
+    said = {h.sentence.index for h in sig.minimizing}
+    sig.minimizing += [h for h in map(_made_normal, ss) if h is not None and h.sentence.index not in said]
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
     # (and so does "honestly, it wasn't a big deal": the excuse marker and the shrinking are one phrase)
     sig.defensive = [h for h in sig.defensive

@@ -128,7 +128,11 @@ TRIGGER = phrases(r"before", r"after", r"any", r"until", r"unless",
                   # an act the speaker no longer does without a named condition: "I never draw up a sedative without the vet
                   # initialling my calculation"
                   r"(?:never|don't|do not|won't|will not|no longer) (?:\w+ ){1,5}without (?:a|an|the|my|our|his|her|their|"
-                  r"someone|two|\w+'s)")
+                  r"someone|two|\w+'s)",
+                  # the old way named beside the new one: "I order off the same weekend last year, not off last week",
+                  # "I phone the client instead of emailing"
+                  r"(?:instead of|rather than) (?:\w+ing|the|a|an|my|our|by|from|off|on)|(?<=, )not (?:off|from|by|on|in|at|with|the|my|"
+                  r"a|an|just|only)")
 GENERIC = phrases(
     r"(?:the )?(?:importance|value|power|necessity) of (?:good |clear |better |open |strong |proper |honest |early |more )?"
     r"(?:communication|communicating|teamwork|planning|listening|collaboration|transparency|trust|preparation|being prepared|"
