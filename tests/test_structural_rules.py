@@ -1819,6 +1819,15 @@ def test_a_change_that_names_the_old_way_beside_the_new_is_checkable() -> None:
     assert RulesGrader().grade(story.format("I now order more carefully.")).tests["learning"].verdict == "fail"
 
 
+def test_a_win_told_with_a_superlative_is_a_rescue_whatever_change_closes_the_reply() -> None:
+    story = ("I was the account lead on a pricing-page release and I pushed it live without checking the currency "
+             "settings. For two days our EU customers were charged in dollars, about three hundred asked for refunds, and "
+             "two enterprise clients escalated to our CEO. {} Now I check every locale on staging before any release.")
+    assert "rescue_narrative" in flags(story.format("But honestly, it turned into our best quarter, because the apology "
+                                                    "campaign I ran brought in a wave of upgrades."))
+    assert "rescue_narrative" not in flags(story.format("We refunded everyone within the week and wrote to each client."))
+
+
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:
     today = "If that exact situation came up today, what would you do?"
     steps = ("Tell the partner the same day I spot the missing clause, not after I've fixed it. Then send her the redline "

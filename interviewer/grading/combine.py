@@ -69,10 +69,12 @@ came out as evidence against blame). evals/train_combiner.py fits the weights wi
 
 STANDS_ON: Final[dict[FlagId, tuple[str, ...]]] = {
     "blame_shifting": ("cause_elsewhere",),
+    "rescue_narrative": ("overshadowing",),
 }
 """Readings on which the rules' flag stands whatever the model weighs: the cause named outright as someone else's
 ("that supplier was the real problem") is blame by the rubric's own words, however short the reply or whatever
-question it answers."""
+question it answers; so is a win told with a superlative ("it turned into our best quarter"), the rubric's own example
+of a rescue, whatever change the reply closes on."""
 
 NOT_RAISED_OVER: Final[dict[FlagId, tuple[str, ...]]] = {
     "vague_ownership": ("strong_ownership", "own_faults", "own_actions"),

@@ -49,6 +49,8 @@ class Signals:
     """Which question the reply answers (grading/questions.py)."""
     """False for replies to probes that ask for a change rather than the story (they need no act of the past)."""
     minimizing: list[Hit] = field(default_factory=list)
+    overshadowing: list[Hit] = field(default_factory=list)
+    """Wins told with a superlative ("it turned into our best quarter", "a record month"): the rubric's own rescue."""
     humble_brag: list[Hit] = field(default_factory=list)
     change: list[Hit] = field(default_factory=list)
     present_acts: list[Hit] = field(default_factory=list)
@@ -246,6 +248,7 @@ def _made_normal(s: Sentence) -> Hit | None:
     return Hit(s, s.start + common.start(), s.start + common.end())
 
 
+_SUPERLATIVE = rx(r"\b(?:best|biggest|strongest|highest|largest|most successful|most profitable|record)\b")
 _THING_NEVER_FAILED = rx(r"(?:\b(?:the|that|this|our|its|their|his|her) (?:(?!i\b)[\w-]+ ){0,3}|"
                          r"\b(?:it|they|he|she|which|that|this)(?:'d)? )(?:had |has |have |'s )?(?:always )?$")
 _ANSWERED_BY_A_RULE = rx(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
@@ -529,6 +532,8 @@ def read_signals(reply: Reply) -> Signals:
                    and not _FIGURE_HEDGED.match(h.sentence.low, h.end - h.sentence.start)
                    and not (_DEPENDS.search(h.sentence.low) and _settled_by_cases(h.sentence, ss, ruled))]
     sig.rescue = [h for h in hits(learning.RESCUE, ss) if not roles.win_set_aside(h)]
+    sig.overshadowing = [h for h in sig.rescue
+                         if _SUPERLATIVE.search(h.sentence.low, h.start - h.sentence.start, h.end - h.sentence.start)]
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = hits(structure.STAKES, ss) if sig.trivial else []

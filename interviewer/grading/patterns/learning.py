@@ -240,6 +240,10 @@ RESCUE = phrases(
     r"(?:became|become|was made|got made) (?:the )?(?:\w+ )?(?:coordinator|lead|manager|head|supervisor|director|senior|partner)\b|"
     r"turned out (?:to be )?(?:a (?:\w+ )?blessing|for the best|the best (?:thing|decision|outcome)|a (?:good|great|lucky) thing))",  r"ahead of (?:schedule|programme|program|plan)",
     r"(?:exceeded|smashed|crushed|beat|blew past|doubled|tripled) (?:our|the|my) (?:\w+ )?(?:target|goal|quota|forecast|number|numbers)",
+    # what the failure became, told with a superlative of success: "it turned into our best quarter", "that placement
+    # became the biggest fee the branch had", "it ended up being one of my strongest years"
+    r"(?:turned into|became|becomes|ended up (?:being|as)|turned out to be|went on to be(?:come)?) (?:\w+ )?(?:our|my|the|a|"
+    r"their|one of (?:our|my|the|their)) (?:best|biggest|strongest|most successful|most profitable|record|highest|largest)",
     r"(?:ended up|came out|finished) (?:\w+ )?(?:stronger|ahead|on top|better than ever)",
 
     r"saved the day",  r"\d+ ?(?:percent|%) of (?:target|quota|plan)",
