@@ -1828,6 +1828,16 @@ def test_a_win_told_with_a_superlative_is_a_rescue_whatever_change_closes_the_re
     assert "rescue_narrative" not in flags(story.format("We refunded everyone within the week and wrote to each client."))
 
 
+def test_everyday_absolutes_are_dramatic_and_everyday_shrinking_is_minimizing() -> None:
+    story = ("I ran the quarterly payroll close and skipped the reconciliation against the bank file, so about eighty staff "
+             "were underpaid for a month. {} Now I reconcile every run against the bank file before I approve it.")
+    for drama in ("Honestly it was the worst week of my entire life.", "Everything just went wrong after that."):
+        assert "dramatic_language" in flags(story.format(drama)), drama
+    for shrink in ("Most of them didn't even notice.", "It's not the worst mistake that's happened there."):
+        assert "minimizing" in flags(story.format(shrink)), shrink
+    assert "dramatic_language" not in flags(story.format("Everything went through the next morning."))
+
+
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:
     today = "If that exact situation came up today, what would you do?"
     steps = ("Tell the partner the same day I spot the missing clause, not after I've fixed it. Then send her the redline "

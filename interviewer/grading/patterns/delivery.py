@@ -27,9 +27,9 @@ DRAMATIC = phrases(
     r"(?:completely|totally|utterly|absolutely|spectacularly|massively) (?:failed|blew it|ruined|destroyed|botched|bombed|"
     r"screwed up|messed up|imploded)",
     r"(?:the )?worst (?:thing|day|mistake|failure|moment|experience|week|project|decision|call)(?: \w+){0,4} (?:ever|of my "
-    r"(?:life|career|entire career))", r"catastroph(?:e|ic|ically)",
+    r"(?:\w+ )?(?:life|career|existence))", r"catastroph(?:e|ic|ically)",
     r"(?:everything|it all|the whole (?:thing|project|launch)) (?:just )?(?:fell apart|blew up|went up in flames|came crashing "
-    r"down|imploded|collapsed|went to hell|exploded)", r"(?:it|that|this|everything|(?:the|that|this) (?:whole |entire )?(?:thing|project|launch|week|day|rollout|quarter|month|"
+    r"down|imploded|collapsed|went to hell|exploded|went wrong)", r"(?:it|that|this|everything|(?:the|that|this) (?:whole |entire )?(?:thing|project|launch|week|day|rollout|quarter|month|"
     r"audit|release|night|conference|event|season|pitch|shift)) (?:was|became|turned into|felt like) "
     r"(?:\w+ )?(?:a |an |the )?(?:absolute |total |complete |living |full-blown |utter |real )?(?:nightmare|disaster|apocalypse|"
     r"shipwreck|inferno|carnage|armageddon|war ?zone|horror show|hellscape|freefall)", r"train ?wreck", r"dumpster fire",

@@ -305,6 +305,10 @@ MINIMIZING = phrases(
     r"(?:others|other people|other teams?|everyone(?: else)?|most people|plenty of people) (?:have|has|had) "
     r"(?:done|made|seen) (?:much |far |way )?worse",
     r"(?:barely|hardly) (?:anyone |anybody )?(?:noticed|mattered|registered)", r"no one (?:really )?noticed",
+    # most of those affected said not to have noticed, or the failure ranked below the worst: "most of them didn't even
+    # notice", "it's not the worst thing that's happened there"
+    r"(?:most|many|half|a lot) of (?:them|those|the \w+|our \w+) (?:didn't|did not|never|wouldn't|won't) (?:even |really )?"
+    r"(?:notice|realise|realize|mind|care)|(?:not|wasn't|isn't|hardly) (?:exactly |even )?the worst (?:thing|mistake|failure|error)",
     r"happens to (?:everyone|everybody|the best of us)", r"everyone makes mistakes",
     r"compared (?:to|with) (?:what|how|the) [^.]{0,60}(?:worse|bigger|real disaster)",
     r"(?:at least|thankfully|luckily) (?:it|we|I) (?:wasn't|didn't|never)",
