@@ -169,9 +169,10 @@ def _stuffed(text: str) -> bool:
     if any(found.count(t) >= 3 for t in set(found)):
         return True
     # one clause said three times over in a row of commas ("I own it, I own it, I own it"): a chant, not a story
-    clauses = [c for c in (" ".join(_WORD.findall(part)) for part in re.split(r"[,;:]", text)) if len(c.split()) >= 2]
-    if any(clauses.count(c) >= 3 for c in set(clauses)):
-        return True
+    if sum(text.count(p) for p in ",;:") >= 2:
+        clauses = [c for c in (" ".join(_WORD.findall(part)) for part in re.split(r"[,;:]", text)) if len(c.split()) >= 2]
+        if any(clauses.count(c) >= 3 for c in set(clauses)):
+            return True
     if len({m.group() for m in inj.RUBRIC_QUALITIES.finditer(text)}) >= 5:
         return True
     if len(set(found)) < 4:

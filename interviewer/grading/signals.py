@@ -239,7 +239,12 @@ _GNOMIC = rx(r"\b(?:is|are|'s|happens|happen)\b")
 _SPEAKER_RULE = rx(r"^(?:\W*(?:and|so|but|honestly|look|i mean|now)\W+)*i\b|\b(?:said|says|told|tell|telling)\b")
 
 
+_COMMONNESS_WORDS = ("normal", "common", "usual", "typical", "par for", "happen", "rare")
+
+
 def _made_normal(s: Sentence) -> Hit | None:
+    if not any(w in s.low for w in _COMMONNESS_WORDS):
+        return None
     common = _COMMONNESS.search(s.low)
     if common is None or not _GNOMIC.search(s.low) or _SPEAKER_RULE.search(s.low) or s.text.rstrip(" \"')").endswith("?"):
         return None
