@@ -253,7 +253,12 @@ def _made_normal(s: Sentence) -> Hit | None:
     return Hit(s, s.start + common.start(), s.start + common.end())
 
 
-_SUPERLATIVE = rx(r"\b(?:best|biggest|strongest|highest|largest|most successful|most profitable|record)\b")
+# What the failure became, told with a superlative ("it turned into our best quarter", "our best January on record"),
+# not a fact of the setting ("they're our biggest customer")
+_OVERSHADOWING = rx(r"\b(?:turned into|became|becomes|ended up (?:being|as)|turned out to be|went on to be(?:come)?)\b.*\b(?:best|"
+                    r"biggest|strongest|highest|largest|most successful|most profitable|record)\b|\b(?:best|biggest|strongest|"
+                    r"highest)\b.*\b(?:ever|on record|in (?:the )?(?:\w+ )?history)\b|\brecord[- ](?:breaking|high|quarter|year|"
+                    r"month|sales|revenue|numbers)\b")
 _THING_NEVER_FAILED = rx(r"(?:\b(?:the|that|this|our|its|their|his|her) (?:(?!i\b)[\w-]+ ){0,3}|"
                          r"\b(?:it|they|he|she|which|that|this)(?:'d)? )(?:had |has |have |'s )?(?:always )?$")
 _ANSWERED_BY_A_RULE = rx(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
@@ -538,7 +543,7 @@ def read_signals(reply: Reply) -> Signals:
                    and not (_DEPENDS.search(h.sentence.low) and _settled_by_cases(h.sentence, ss, ruled))]
     sig.rescue = [h for h in hits(learning.RESCUE, ss) if not roles.win_set_aside(h)]
     sig.overshadowing = [h for h in sig.rescue
-                         if _SUPERLATIVE.search(h.sentence.low, h.start - h.sentence.start, h.end - h.sentence.start)]
+                         if _OVERSHADOWING.search(h.sentence.low, h.start - h.sentence.start, h.end - h.sentence.start)]
     sig.trivial = hits(delivery.TRIVIAL, ss)
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = hits(structure.STAKES, ss) if sig.trivial else []
