@@ -256,9 +256,9 @@ def _made_normal(s: Sentence) -> Hit | None:
 # What the failure became, told with a superlative ("it turned into our best quarter", "our best January on record"),
 # not a fact of the setting ("they're our biggest customer")
 _OVERSHADOWING = rx(r"\b(?:turned into|became|becomes|ended up (?:being|as)|turned out to be|went on to be(?:come)?)\b.*\b"
-                    r"(?:best|biggest|strongest|highest|largest|most successful|most profitable|record)\b|\b(?:best|biggest|strongest|"
-                    r"highest)\b.*\b(?:ever|on record|in (?:the )?(?:\w+ )?history)\b|\brecord[- ](?:breaking|high|quarter|year|"
-                    r"month|sales|revenue|numbers)\b")
+                    r"(?:best|biggest|strongest|highest|largest|most successful|most profitable|record)\b"
+                    r"|\b(?:best|biggest|strongest|highest)\b.*\b(?:ever|on record|in (?:the )?(?:\w+ )?history)\b"
+                    r"|\brecord[- ](?:breaking|high|quarter|year|month|sales|revenue|numbers)\b")
 _THING_NEVER_FAILED = rx(r"(?:\b(?:the|that|this|our|its|their|his|her) (?:(?!i\b)[\w-]+ ){0,3}|"
                          r"\b(?:it|they|he|she|which|that|this)(?:'d)? )(?:had |has |have |'s )?(?:always )?$")
 _ANSWERED_BY_A_RULE = rx(r"\b(?:which is (?:exactly |precisely )?why|that's (?:exactly )?why|so)\b,? (?:now,? )?"
