@@ -147,6 +147,11 @@ _BEFORE_DEV27: frozenset[tuple[str, str]] = frozenset({
     ("delivery.CONFIDENTIAL", r"(?:don't|do not|please don't) (?:repeat|share|quote) (?:this|that)"),
 })
 """... and of the twentieth (`dev27-`: written at the end of stop 26 to measure its engine on arrival)."""
+_BEFORE_DEV29: frozenset[tuple[str, str]] = frozenset({
+    ("ownership.DEFENSIVE", r"i'm not blaming (?:anyone|anybody|them|him|her)"),
+    ("structure.EXCULPATION", r"(?:wasn't|was not|were not|weren't) (?:given|told|warned|trained|consulted)"),
+})
+"""... and of the twenty-second (`dev29-`: written in stop 27 to measure the engine on arrival)."""
 
 
 _OLDER_THAN: dict[str, frozenset[tuple[str, str]]] = {
@@ -168,6 +173,7 @@ _OLDER_THAN: dict[str, frozenset[tuple[str, str]]] = {
     "dev24-": _BEFORE_DEV24,
     "dev26-": _BEFORE_DEV26,
     "dev27-": _BEFORE_DEV27,
+    "dev29-": _BEFORE_DEV29,
 }
 """Each round's prefix and the alternatives older than it that match only one of its cases."""
 
