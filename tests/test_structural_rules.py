@@ -1838,6 +1838,17 @@ def test_everyday_absolutes_are_dramatic_and_everyday_shrinking_is_minimizing() 
     assert "dramatic_language" not in flags(story.format("Everything went through the next morning."))
 
 
+def test_a_good_quality_denied_to_someone_or_a_worst_superlative_disparages_them() -> None:
+    story = ("I gave the stock count to our new supervisor and never checked his sheets. {} The count was out by four "
+             "thousand pounds. Now I sample ten lines of every count sheet myself before it goes in.")
+    for verdict in ("And my area manager is, well, he's not a warm person.", "The other teams just aren't competent.",
+                    "She is honestly the most disorganised person I've ever worked with.",
+                    "Our stock team, and I use that word generously, was two temps."):
+        assert "negative_about_others" in flags(story.format(verdict)), verdict
+    for own in ("I wasn't competent at stock counts yet.", "The handheld scanners aren't reliable in the cold store."):
+        assert "negative_about_others" not in flags(story.format(own)), own
+
+
 def test_asked_what_they_would_do_steps_in_the_imperative_are_the_answer() -> None:
     today = "If that exact situation came up today, what would you do?"
     steps = ("Tell the partner the same day I spot the missing clause, not after I've fixed it. Then send her the redline "

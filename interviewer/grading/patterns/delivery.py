@@ -106,7 +106,7 @@ NEGATIVE = phrases(
     r"(?:his|her|their) (?:strong (?:suit|point)|strength|forte)|not up to (?:it|the job|the task|scratch|much)|(?:not|n't|never) "
     r"(?:really )?pull(?:ing|ed)? (?:his|her|their) (?:own )?weight|asleep at the wheel|(?:not|n't|never) (?:\w+ )?on top of "
     r"(?:things|anything|much)|couldn't organi[sz]e (?:a|an)|you know the type|(?:doesn't|don't|didn't) have the (?:discipline|"
-    r"attention span|brains)|i use the (?:word|term) (?:'[^']+' |\"[^\"]+\" |\w+ )?(?:very |quite |pretty )?(?:loosely|"
+    r"attention span|brains)|i use (?:the|that|this) (?:word|term) (?:'[^']+' |\"[^\"]+\" |\w+ )?(?:very |quite |pretty )?(?:loosely|"
     r"generously))",
     r"a bully", r"bullied", r"control freak", r"trash", r"amateur(?:s|ish|\b(?! [a-z]))|amateur hour",
     r"(?:no|zero) (?:clue|idea) what (?:he|she|they) (?:was|were) doing",
@@ -114,7 +114,13 @@ NEGATIVE = phrases(
     r"(?:couldn't|can't|could not) \w+ (?:\w+ ){0,4}without (?:losing|breaking|messing)",
     r"(?:slowest|laziest|sloppiest|least \w+) \w+ (?:I've|I have) ever", r"that lot (?:in|at|from|over)",
     r"given up (?:years|long) ago",
-    r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless)(?: \w+){0,2} (?:I've|I have) ever",
+    r"(?:the )?(?:sloppiest|laziest|least competent|most incompetent|most useless|most careless|most (?:disorgani[sz]ed|unreliable|"
+    r"chaotic|clueless|arrogant|difficult|unprofessional|lazy))(?: \w+){0,2} (?:I've|I have) ever",
+    # a good quality denied to a person ("he's not a warm person", "they just weren't competent", "not very capable")
+    r"(?:(?:he|she|they|who)(?:'s|'re| is| are| was| were) (?:just |honestly |frankly |really )?not|(?:he|she|they|who|teams|people) "
+    r"(?:just |honestly |frankly |really )?(?:isn't|aren't|wasn't|weren't)) (?:a |an )?"
+    r"(?:very |exactly |particularly |terribly |that )?(?:warm|kind|nice|competent|capable|professional|reliable|organi[sz]ed|"
+    r"bright|good at (?:their|his|her) jobs?)(?: (?:person|man|woman|people|guy|lot|bunch|manager|boss))?\b",
     r"to put it (?:politely|mildly|kindly|charitably)",
     r"(?:the|a) (?:sort|kind|type) of (?:person|manager|boss|man|woman|guy|people|lead|client|editor) who",
     r"(?:treats|treated|treat) (?:(?:\w+ ){0,2}like|(?:\w+ ){0,3}as (?:a |an |more of a |some )?(?:rough |mere )?(?:suggestion|"
