@@ -1833,7 +1833,8 @@ def test_everyday_absolutes_are_dramatic_and_everyday_shrinking_is_minimizing() 
              "were underpaid for a month. {} Now I reconcile every run against the bank file before I approve it.")
     for drama in ("Honestly it was the worst week of my entire life.", "Everything just went wrong after that."):
         assert "dramatic_language" in flags(story.format(drama)), drama
-    for shrink in ("Most of them didn't even notice.", "It's not the worst mistake that's happened there."):
+    for shrink in ("Most of them didn't even notice.", "It's not the worst mistake that's happened there.",
+                   "Honestly, it wasn't that bad.", "Two people were paid late, nothing major."):
         assert "minimizing" in flags(story.format(shrink)), shrink
     assert "dramatic_language" not in flags(story.format("Everything went through the next morning."))
 

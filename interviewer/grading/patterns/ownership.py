@@ -294,7 +294,8 @@ MINIMIZING = phrases(
     r"(?: really| just| honestly| pretty| fairly| quite| only| all| actually)* (?:(?:a |an )?(?:small|minor|tiny|little|"
     r"trivial|limited|negligible|mild|contained)(?= ?[,.;!?]| (?:thing|one|deal|issue|problem|mistake|slip|error|hiccup|blip|incident|"
     r"matter|in the end|really|overall|honestly|compared|impact))|nothing(?= ?[,.;!?]| (?:really|much|serious|major|big|"
-    r"like))|not (?:much|a lot|that (?:bad|big|serious)))",
+    r"like))|not (?:much|a lot|that (?:bad|big|serious)))|(?:it|that|this) (?:wasn't|isn't|was not|is not)(?: really| honestly| "
+    r"actually)? that (?:bad|big|serious)\b|(?<=, )nothing (?:major|serious|too serious|dramatic)(?= ?[,.;!?])",
     r"(?:wasn't|isn't|was not|is not|never|not|no) (?:really |exactly |actually |that |such )?(?:a |an )?(?:big|huge|major|"
     r"serious|massive|great) (?:deal|problem|issue|incident|thing|disaster)",
     r"(?:really |only |honestly )?just (?:a|an) (?:[\w-]+ ){0,2}(?:thing|blip|hiccup|glitch|mix-up|wobble)",
