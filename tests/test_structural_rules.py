@@ -1792,7 +1792,8 @@ def test_the_failure_made_normal_is_minimizing() -> None:
              "four hundred pounds of stock and the inspector wrote us up. {} Now I sign the fridge log at open and close "
              "and the closing manager countersigns it.")
     for normal in ("Those things happen in kitchens.", "Which in this trade is honestly pretty normal.",
-                   "Happens all the time on nights.", "So it's hardly an unusual miss."):
+                   "Happens all the time on nights.", "So it's hardly an unusual miss.",
+                   "So it's hardly an isolated case."):
         assert "minimizing" in flags(story.format(normal)), normal
     # a consolation someone else gave, the speaker's own rule, a hope, or a range are not the speaker shrinking it
     for other in ("My manager said these things happen, which was kind.", "I don't sign anything off if it's not normal.",

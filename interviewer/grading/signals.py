@@ -239,7 +239,7 @@ _GNOMIC = rx(r"\b(?:is|are|'s|happens|happen)\b")
 _SPEAKER_RULE = rx(r"^(?:\W*(?:and|so|but|honestly|look|i mean|now)\W+)*i\b|\b(?:said|says|told|tell|telling)\b")
 
 
-_COMMONNESS_WORDS = ("normal", "common", "usual", "typical", "par for", "happen", "rare")
+_COMMONNESS_WORDS = ("normal", "common", "usual", "typical", "par for", "happen", "rare", "isolated")
 
 
 def _made_normal(s: Sentence) -> Hit | None:
