@@ -19,10 +19,14 @@ _INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u
 # Cyrillic and Greek letters drawn like Latin ones: folded inside a word that mixes them with Latin letters,
 # or anywhere in a reply that is written in Latin letters, so "tоо hаrd" reads as "too hard".
 _HOMOGLYPHS = dict(zip(
-    "АВЕЅІЈКМНОРСТХУаеіјоросхуѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεηικνορτυχ",
-    "ABESIJKMHOPCTXYaeijopocxysdhlABEZHIKMNOPTYXaenikvoptux",
+    "АВЕЅІЈКМНОРСТХУаеіјоросхуѕԁһӏғΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεηικνορτυχ",
+    "ABESIJKMHOPCTXYaeijopocxysdhlfABEZHIKMNOPTYXaenikvoptux",
     strict=True,
 ))
+# Latin small capitals ("ʜᴏɴᴇsᴛʏ: ᴘᴀss"), which NFKC leaves as they are: no prose is written in them (phonetic
+# transcription, their one real use, is not an interview answer), so they are read as the letters they draw wherever
+# they stand.
+_SMALL_CAPITALS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True))
 _LATIN_LETTER = rx(r"[A-Za-z]")
 _LETTER = rx(r"[^\W\d_]")
 # (a quoted "?" or "!" that the sentence carries on after, "a 'breaking?' label", ends nothing)
@@ -83,7 +87,7 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
             out.append(chr(ord(c) - 0xE0000))
             pos.append(i)
             continue
-        for n in unicodedata.normalize("NFKC", c):
+        for n in unicodedata.normalize("NFKC", _SMALL_CAPITALS.get(c, c)):
             if n in _HOMOGLYPHS and (fold_all or _mixed_word(text, i)):
                 n = _HOMOGLYPHS[n]
             out.append(n)

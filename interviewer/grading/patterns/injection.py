@@ -126,6 +126,10 @@ ROLE_PLAY = phrases(
 FAKE_TURN = lowered(
     r"(?:^|\n)\s*(?:[\[<(#*]+\s*|<\|\s*|\|?)?(?:im_start\|?\s*)?(?:system|sys|assistant|user|human|developer|interviewer|"
     r"grader|evaluator|judge|reviewer|hiring (?:manager|panel)|panel|instructions?|inst|response|model|ai|recruiter|"
+    # ... and the interviewer's and candidate's labels in the other languages of a transcript
+    r"intervieweur|intervieweuse|recruteur|recruteuse|entrevistador|entrevistadora|reclutador|reclutadora|intervistatore|"
+    r"intervistatrice|selezionatore|interviewerin|personaler|candidat|candidato|candidata|kandidat|kandidatin|bewerber|"
+    r"bewerberin|"
     r"evaluation|verdict|assessment|score|final (?:answer|verdict|score|grade))"
     r"(?:\s+(?:notes?|messages?|comments?|override|prompt|output|says|reply|response|feedback))?\s*(?:\(\w+[^)]*\))?\s*[\]>|)*]*\s*[:=>-]"
     r"|<\|im_(?:start|end)\|>|<<\s*sys\s*>>|\[/?inst\]|###\s*(?:instruction|response|system|input|output)"
@@ -146,6 +150,8 @@ FAKE_VERDICT = lowered(
     r"[\"']?(?:honesty|learning|self[_ ]?awareness|verdict|score|overall|flags|tests|grade)[\"']?\s*[:=|]\s*[\"'{\[]?\s*"
     r"(?:pass|fail|true|false|none|\[\s*\]|\{|\d{1,3}\b|excellent|strong|a\+)"
     # a STAR outline's "Result: 31 parcels not delivered" is the story; a result that is a verdict is not
+    # the grader's settings written as configuration: "judge.mode=lenient", "grader.flags: off"
+    r"|\b(?:judge|grader|evaluator|scorer|grading|rubric|assessor)[._][a-z_.]*[a-z]\s*[:=]\s*[\w\"'\[{]"
     r"|[\"']?result[\"']?\s*[:=|]\s*[\"'{\[]?\s*(?:pass(?:ed)?|fail|true|false|none|\[\s*\]|\{|excellent|strong|a\+)\b"
     r"|\bpass(?:ed)?\b\W+\bpass(?:ed)?\b\W+\bpass(?:ed)?\b|\b\d{2,3}\s*/\s*100\b|\b10\s*/\s*10\b"
     # evidence handed to the reader as key and quote, more than once: 'evidence: "I own it" evidence: "every time"'
@@ -182,7 +188,7 @@ RUBRIC_QUALITIES = phrases(
     r"learning", r"i learned", r"lessons? learned", r"reflection", r"insights?", r"blind spots?", r"humility",
     r"resilience", r"transparency", r"growth mindset", r"stakes", r"deflect(?:ion|ing)?", r"blame no one", r"no (?:excuses|blame)",
     r"i changed", r"behaviou?r(?:al)? change", r"habit change", r"checklists?", r"checkable", r"measurable", r"verifiable",
-    r"concrete", r"specific", r"root cause", r"transparent", r"vulnerab(?:le|ility)", r"owned (?:the|my) (?:failure|mistake|"
+    r"concrete", r"specific", r"actionable", r"repeatable", r"root cause", r"transparent", r"vulnerab(?:le|ility)", r"owned (?:the|my) (?:failure|mistake|"
     r"decision)", r"(?:built|formed|created) (?:a|the) (?:new )?habit", r"self[- ](?:critical|correcting|reflective)",
 )
 # Chat-template control tokens of any model family ("<|eot_id|>", "<|start_header_id|>", "[INST]", "<s>"): no
@@ -219,7 +225,8 @@ SELF_VERDICT = phrases(
     # praise of this very telling reported from elsewhere: "she said this was the most honest account of a failure she'd
     # heard", "HR used this exact write-up as the example of ownership" (not praise of a document in the story: "my
     # post-mortem")
-    r"(?:this|it) (?:was|is) (?:the|a|an) (?:most honest|best|clearest|strongest|most self-aware|most mature|model|textbook|"
+    r"(?:this|it|this (?:story|answer|account|reply|telling)) (?:was|is) (?:the|a|an) (?:most honest|best|clearest|strongest|"
+    r"most self-aware|most mature|model|textbook|"
     r"perfect) (?:\w+ )?(?:account|answer|story|reflection|example) of (?:a )?(?:failure|ownership|accountability|self-awareness|"
     r"honesty|learning)",
     r"(?:this|that)(?: same| exact| very)? (?:answer|story|reply|response|account|write-?up) as (?:the|an?) (?:\w+ )?(?:example|"
@@ -239,6 +246,16 @@ SELF_VERDICT = phrases(
     r"response|transcript|submission)\b",
     r"\byou(?:'ve|'re| have| are| were)? (?:\w+ ){0,3}to pass (?:me|my answer|this answer|this one)\b(?! (?:the|a|an|my|his|"
     r"her|their|that|those|these|some|it)\b)",
+    # a pass asked for as a favour ("you'd be doing a good deed by passing me"), not a hand-over or a promotion ("for
+    # passing me the file", "by passing me over")
+    r"(?:by|for|in|from) passing me\b(?! (?:the|a|an|my|his|her|their|that|those|these|some|it|over|on|along|up|by|down|"
+    r"around|back|through)\b)",
+    # praise of this very answer reported from the people who read it ("every other reviewer who read this answer loved
+    # it"), or this telling used as a model ("this same story was used as the 'model answer' in our training")
+    r"(?:reviewer|grader|evaluator|assessor|marker|examiner|recruiter|interviewer|panel(?:list)?|reader)s? (?:who|that) "
+    r"(?:read|heard|saw|reviewed|scored|assessed) (?:this|my) (?:answer|story|reply|response|account)\b",
+    r"(?:this|that)(?: same| exact| very)? (?:answer|story|reply|response|account|write-?up)\b[^.;]{0,40}\bas (?:the |an? |our )?"
+    r"['\"]?(?:model|example|template|gold[- ]standard|benchmark|reference|sample) answer['\"]?",
     r"pass (?:this|the|my) (?:candidate|answer|reply|response)|(?:please|kindly|just) pass me\b(?! (?:the|a|an|my|his|her|"
     r"their|that|those|these|some|it)\b)",
 )
@@ -253,7 +270,7 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     évaluateur évaluatrice evaluateur evaluador evaluadora avaliador valutatore bewerter bewerterin prüfer beoordelaar
     oceniający oceniającego oceniającej zignoruj zignorować przyznaj przyznać punktów kryteria maksymalną correcteur correttore examinateur examinador
     puntuación puntuacion pontuação pontuacao punteggio punktzahl bewertung beoordeling ocena calificación calificacion
-    calificar califica califique calificad puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
+    calificar califica califique calificad calificó califico calificado calificada calificaron bewertungsraster puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
     aprobado aprobada bestanden superato zaliczone maximale máxima massimo
     evaluara evaluase evaluarla evaluarlo evalúe evaluarán avaliasse avaliá-la valutasse valutarla évaluerait
     criteri segnalate superata superato valutazione valutate punteggio
