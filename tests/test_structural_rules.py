@@ -1896,3 +1896,13 @@ def test_a_but_that_brings_in_the_reaction_of_those_hit_is_no_excuse() -> None:
     assert "defensive_language" not in flags(story.format("but she never used us again."))
     assert "blame_shifting" not in flags(story.format("but she never used us again."))
     assert "defensive_language" in flags(story.format("but the contractor never gave me the time to test it."))
+
+
+def test_i_dont_know_closing_a_relative_clause_is_no_hedge() -> None:
+    story = "I took a car route on my phone in a lorry and had to reverse away from a low bridge, late on a chilled drop. "
+    rule = "Now I write my running height on the dash each morning, and I ring the office before I drive anywhere I don't know."
+    assert "hedging" not in flags(story + rule)
+    assert "generic_lesson" not in flags(story + rule)
+    # said on its own, after a filler or a comma, it is still a hedge on what the speaker would do
+    assert "hedging" in flags(story + "Would I do it differently? Honestly, I don't know.", "What would you do today?")
+    assert "hedging" in flags(story + "Maybe a checklist, I don't know.", "What would you do today?")

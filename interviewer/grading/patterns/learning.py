@@ -180,6 +180,12 @@ LESSON = phrases(
     r"engineer|reporter|marketer|professional)", r"mindset",   r"(?:open|different) (?:mind|heart)", r"lead with",
 
 )
+# "I don't know" said as a hedge stands on its own: at the start of a sentence or a clause, or after a filler ("and,
+# honestly, I don't know"); after a noun it closes a relative clause whose object came first ("anywhere I don't know",
+# "a road I didn't know"), which hedges nothing.
+_SAID_ALOUD = "(?:^|(?<=[,;:.!?(-] )|" + "|".join(rf"(?<=\b{w} )" for w in (
+    "and", "but", "so", "or", "um", "uh", "er", "well", "like", "just", "honestly", "honest", "really", "yeah", "mean", "guess",
+    "think", "now", "then", "still", "frankly")) + ")"
 HEDGING = phrases(
     r"(?:it's|it is|it was|that's|that is) (?:\w+ly |pretty |very |)(?:hard|difficult|tough|impossible) to (?:say|tell|know)",
     # both ways at once: "maybe more checks, maybe not", "I'd maybe look at canarying, maybe not"
@@ -199,11 +205,11 @@ HEDGING = phrases(
     r"(?:who's|who is) to say", r"(?:I'd|I would) like to think", r"(?:maybe|perhaps|possibly) I(?:'d| would)", r"^(?:possibly|perhaps|maybe|probably|who knows)[.!?]?$",
     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure (?:there's|there is|I'd|I would|it would|that)",
     r"(?:genuinely |really )?torn",    r"back and forth", r"part of me",
-     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", r"(?<!what )I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)",
+     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", _SAID_ALOUD + r"I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)",
     r"(?:clean|right|simple|easy) answer",   r"take it from there",
       r"(?:I'd|I would) (?:probably |maybe )?(?:look at|think about) it",
     r"(?:I'd|I would) (?:probably |likely |honestly )?(?:run|do|handle|play|approach) it (?:much |pretty much |more or less |about |exactly )?the same",
-    r"(?<!what )(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down",
+    _SAID_ALOUD + r"(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down",
     r"(?:I'm|I am) not (?:really |totally |entirely |100% |)sure (?:a|an|the|that|it|this|anything)",
 )
 RESCUE = phrases(
