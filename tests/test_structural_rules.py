@@ -1906,3 +1906,25 @@ def test_i_dont_know_closing_a_relative_clause_is_no_hedge() -> None:
     # said on its own, after a filler or a comma, it is still a hedge on what the speaker would do
     assert "hedging" in flags(story + "Would I do it differently? Honestly, I don't know.", "What would you do today?")
     assert "hedging" in flags(story + "Maybe a checklist, I don't know.", "What would you do today?")
+
+
+def test_a_count_is_read_whole_and_one_small_object_named_twice_is_one() -> None:
+    # "forty-five minutes" of waiting tables is no five-minute slip
+    story = ("I cut two servers from the Mother's Day rota against the chef's advice to save on labour. Tickets ran "
+             "forty-five minutes and we comped eleven tables. That was my call. ")
+    assert "too_small" not in flags(story + CHANGE)
+    # the printer named again in the new rule does not make a reprint of two thousand catalogues small
+    print_run = ("I sent the catalogue file to the printer in RGB without a preflight, and two thousand "
+                 "copies came back unusable; I paid for the reprint. Now I run a preflight on every file before it goes "
+                 "to the printer, and I never send one the day I export it.")
+    assert "too_small" not in flags(print_run)
+
+
+def test_how_telling_the_story_feels_is_neither_an_injection_nor_its_size() -> None:
+    story = ("So this is, uh, this is a bit embarrassing. I sent the catalogue file to the printer without a preflight, "
+             "and two thousand copies came back unusable; I paid for the reprint. Now I run a preflight on every file "
+             "and never send one the day I export it.")
+    assert flags(story) & {"prompt_injection", "too_small"} == set()
+    # embarrassment as what the failure cost is still a small consequence
+    assert "too_small" in flags("I put the wrong date on the team lunch invite and it was a bit embarrassing when two "
+                                "people turned up a day early. Now I check the calendar twice.")

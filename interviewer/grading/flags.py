@@ -154,7 +154,9 @@ def _rescue_narrative(sig: Signals, _: int) -> Hit | None:
 
 
 def _too_small(sig: Signals, _: int) -> Hit | None:
-    if sig.trivial and len(sig.stakes) <= len(sig.trivial) // 2:
+    # (one small object named again is still one: "sent it to the printer ... every file I send to the printer")
+    named = {h.sentence.low[h.start - h.sentence.start : h.end - h.sentence.start].removeprefix("the ") for h in sig.trivial}
+    if sig.trivial and len(sig.stakes) <= len(named) // 2:
         return sig.trivial[0]
     # A story told only through minor consequences and small objects, with no serious stake named anywhere.
     if sig.story and len(sig.minor) >= 2 and len(sig.minor) > 2 * len(sig.serious):

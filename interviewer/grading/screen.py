@@ -20,6 +20,7 @@ import urllib.parse
 
 from interviewer.grading import learned, prefilter
 from interviewer.grading.patterns import injection as inj
+from interviewer.grading.patterns import structure
 from interviewer.grading.precompiled import rx
 from interviewer.grading.text import Reply, Sentence, normalise
 
@@ -408,7 +409,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
     # speaks to or about the grader in plain words (evals/train_injection.py); a sentence of five words or fewer carries
     # too little for the reader alone ("This is not my story."): screened() keeps it only beside a suspect neighbour
     if (learned.injection_suspected(s.low) and not _short_for_the_reader(s)
-            and not _saying_with_generic_you(s.low) and not _plain_ownership(s.low)):
+            and not _saying_with_generic_you(s.low) and not _plain_ownership(s.low) and not _feeling_of_telling(s.low)):
         return True
     # The vocabulary of grading said to someone ("you", "please"): the reader is being told how to grade.
     m = inj.ABOUT_GRADING.search(s.low) if _ADDRESSED.search(s.low) else None
@@ -508,6 +509,11 @@ _OWNING = rx(r"\b(?:i (?:\w+ )?(?:fully |completely |totally |entirely )?own\b|(
 def _plain_ownership(low: str) -> bool:
     return (_OWNING.search(low) is not None and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low)
             and _READER_WORD.search(low) is None)
+
+
+def _feeling_of_telling(low: str) -> bool:
+    return (structure.FEELING_OF_TELLING.search(low) is not None and not _ADDRESSED.search(low)
+            and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low) and _READER_WORD.search(low) is None)
 
 
 def _short_for_the_reader(s: Sentence) -> bool:

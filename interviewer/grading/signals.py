@@ -115,7 +115,8 @@ class Signals:
         """Small objects and small consequences in the story, not in what the speaker does now ("every deadline I
         calendar has the rule in it" is the lesson, not the size of the failure)."""
         rules = {h.sentence.index for h in self.changes(follow_up_on_change=True)}
-        return [h for h in every(structure.MINOR, self.sentences) if h.sentence.index not in rules]
+        return [h for h in every(structure.MINOR, self.sentences) if h.sentence.index not in rules
+                and not structure.FEELING_OF_TELLING.search(h.sentence.low)]
 
     @cached_property
     def wins(self) -> list[Hit]:
@@ -544,7 +545,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.rescue = [h for h in hits(learning.RESCUE, ss) if not roles.win_set_aside(h)]
     sig.overshadowing = [h for h in sig.rescue
                          if _OVERSHADOWING.search(h.sentence.low, h.start - h.sentence.start, h.end - h.sentence.start)]
-    sig.trivial = hits(delivery.TRIVIAL, ss)
+    # (how telling it feels, "this is a bit embarrassing", is not the size of what happened)
+    sig.trivial = [h for h in hits(delivery.TRIVIAL, ss) if not structure.FEELING_OF_TELLING.search(h.sentence.low)]
     # Stakes and sensitive figures only matter once a trivial slip or a current employer is in view.
     sig.stakes = hits(structure.STAKES, ss) if sig.trivial else []
     # Drama denied is no drama ("it wasn't the end of the world"): that is minimising, read by its own pattern.

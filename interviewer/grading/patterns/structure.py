@@ -312,9 +312,15 @@ CLOSING_TURN = phrases(
     r"on the bright side)",
 )
 # A failure with no stakes is told through minor consequences and small objects.
+# How telling the story feels ("So this is, uh, this is a bit embarrassing.", "Okay, this one is painful to admit."): the
+# candidate speaks of the telling, not to a grader (screen.py), and names no consequence of the failure (Signals.minor).
+FEELING_OF_TELLING = lowered(r"\b(?:this|it|that)(?: one| story)?(?:'s| is)(?: (?:a bit|a little|kind of|quite|really|pretty|"
+                             r"so|still|honestly|uh|um|,))* (?:embarrassing|awkward|painful|hard|difficult|uncomfortable|tough|"
+                             r"not easy|humbling|a (?:painful|hard|tough|difficult|humbling|embarrassing) one)\b")
 MINOR = phrases(
     r"embarrass\w*|awkward|laugh\w*|jok\w+|teas\w+|red-?faced|sheepish",
-    r"(?:a few|a couple of|two|three|five|ten|fifteen|twenty|\d+) minutes",
+    # (a count's last word alone is not the count: "forty-five minutes" is not five)
+    r"(?<!-)(?:a few|a couple of|two|three|five|ten|fifteen|twenty|\d+) minutes",
     # nothing came of it
     r"(?:no (?:real )?harm|(?:nobody|no one) (?:really )?(?:noticed|minded|cared)|quickly fixed|fixed it (?:in|within) (?:minutes|"
     r"seconds))",
