@@ -1928,3 +1928,13 @@ def test_how_telling_the_story_feels_is_neither_an_injection_nor_its_size() -> N
     # embarrassment as what the failure cost is still a small consequence
     assert "too_small" in flags("I put the wrong date on the team lunch invite and it was a bit embarrassing when two "
                                 "people turned up a day early. Now I check the calendar twice.")
+
+
+def test_a_terse_answer_that_drops_its_subject_still_names_the_speakers_act() -> None:
+    terse = ("Merged a schema migration on a Friday evening and skipped the dry run because it was two columns. Billing was "
+             "down 50 minutes. My rule since: every migration gets a dry run on a copy, and nothing merges after 3pm Friday.")
+    assert GRADER.grade(terse).tests["honesty"].verdict == "pass"
+    # an opening participle or a verb of comparing is no act of the speaker's
+    agentless = ("Compared to other outages it was small. Turned out the migration had never been dry-run. Billing was down "
+                 "50 minutes. Every migration now gets a dry run on a copy.")
+    assert GRADER.grade(agentless).tests["honesty"].verdict == "fail"

@@ -289,6 +289,16 @@ _NARRATIVE_FAULT = rx(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|
 _AND_VERB = (r"[^,;.]*? and (?:then |just |also |still )?(" + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|"
              r"failed to|forgot to) \w+)\b")
 _COORDINATED = rx(r"\bi (?:was|had|'d)\b" + _AND_VERB)
+# A terse answer drops its subject ("Pushed a config change at 5pm on a Friday and skipped the canary.", "- Ordered three
+# times our usual stock"): a sentence with no subject that opens on a verb in the past tense is the speaker's act. (Not
+# an opening participle, "Tired, ...", "Based on ...", nor a verb of seeming or comparing: "Turned out ...", "Compared to
+# ...".)
+_DROPPED_SUBJECT = rx(r"^\W*(?:(?:then|and|so|just|basically|also|honestly|um|uh|yeah|ok|okay)\W+)*"
+                      r"(?!(?:compared|turned|looked|seemed|ended|based|used|supposed|worried|tired|stressed|scared|"
+                      r"embarrassed|surprised|excited|interested|related|considered|given|learned|learnt|figured|felt|"
+                      r"lost|got|went|read|set|let|put|cost|said|heard|saw|thought|knew|asked|told|called|named|added|"
+                      r"needed|wanted|hoped|meant|involved|affected|impacted|expected)\b)"
+                      r"((?:[a-z]{3,}ed|" + learning.IRREGULAR_PAST + r"))\b(?!,| by\b| to be\b| that\b| out\b| up\b)")
 _JOINED_ACT = rx(r"\bi (?:just |also |then )?(?:\w+ed|" + learning.IRREGULAR_PAST + r")\b" + _AND_VERB)
 _IRONIC_PRAISE = rx(r"(?:(?:super|very|really|so|just|real|truly|ever so|oh so) )?(?:professional|helpful|efficient|"
                             r"reliable|brilliant|genius|competent|organi[sz]ed|responsive|thorough|smart)[.!]*")
@@ -384,6 +394,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.own_actions += [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in mine for m in _COORDINATED.finditer(s.low)]
     # Every act of the speaker's in a sentence is read, not only the first: "I opened a second site because the first was
     # busy, and I signed a ten-year lease without a traffic count" (the first act of each sentence that is a fault).
+    dropped = [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in ss
+               if not s.first_person and not s.text.rstrip().endswith("?") and (m := _DROPPED_SUBJECT.match(s.low))]
+    sig.own_actions += dropped
     sig.own_faults = []
     # ... and so is a verb joined to one by "and" ("I planned the gala around an auction and dropped the appeal"), read
     # for the fault it may be (the acts counted stay the first of each sentence, as the combiner was trained on)
