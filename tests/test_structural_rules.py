@@ -1938,3 +1938,13 @@ def test_a_terse_answer_that_drops_its_subject_still_names_the_speakers_act() ->
     agentless = ("Compared to other outages it was small. Turned out the migration had never been dry-run. Billing was down "
                  "50 minutes. Every migration now gets a dry run on a copy.")
     assert GRADER.grade(agentless).tests["honesty"].verdict == "fail"
+
+
+def test_a_win_told_smaller_or_credited_to_others_is_no_rescue() -> None:
+    story = ("I didn't chase the client's legal sign-off on the competition terms, we missed the go-live by two days and "
+             "credited them 15% of the month's fee. Now every third-party approval has a deadline five working days before "
+             "go-live on my launch plan, and I call them that day if it isn't in writing. ")
+    assert "rescue_narrative" not in flags(story + "The client renewed the next year, on a smaller retainer.")
+    assert "rescue_narrative" not in flags(story + "They renewed anyway, mostly because our strategy lead had a good "
+                                           "relationship with them, which I didn't really earn.")
+    assert "rescue_narrative" in flags(story + "In the end the client renewed for three more years and doubled the retainer.")

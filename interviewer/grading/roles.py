@@ -60,7 +60,14 @@ def closing_wins(sentences: list[Sentence]) -> list[Hit]:
 
 _WIN_SET_ASIDE = rx(r",? but (?:that's not (?:really )?the point|that is not (?:really )?the point|"
                    r"that doesn't (?:change|undo|make up for|fix)|it doesn't (?:change|undo|make up for)|"
-                   r"i still (?:think about|missed|lost|regret|count)|it was still)\b")
+                   r"i still (?:think about|missed|lost|regret|count)|it was still)\b"
+                   # ... or told smaller than before, or with its credit given to others: "the client renewed the next
+                   # year, on a smaller retainer", "renewed anyway, mostly because our strategy team ..., which I didn't
+                   # earn"
+                   r"|,? (?:on|at|for|with) (?:a |an )?(?:much |far )?(?:smaller|reduced|lower|cheaper|shorter|scaled-back|"
+                   r"cut-down)\b|,? (?:but )?(?:only|mostly|largely|mainly|partly) (?:because|thanks to|due to) (?:our|my|the|"
+                   r"their|his|her|a) (?!own\b)|\bwhich i (?:didn't|did not|hadn't|had not) (?:really )?(?:earn|deserve)|"
+                   r"\bno thanks to me\b|\bdespite me\b")
 
 
 def win_set_aside(hit: Hit) -> bool:
