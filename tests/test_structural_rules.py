@@ -1948,3 +1948,13 @@ def test_a_win_told_smaller_or_credited_to_others_is_no_rescue() -> None:
     assert "rescue_narrative" not in flags(story + "They renewed anyway, mostly because our strategy lead had a good "
                                            "relationship with them, which I didn't really earn.")
     assert "rescue_narrative" in flags(story + "In the end the client renewed for three more years and doubled the retainer.")
+
+
+def test_shrinking_words_in_the_reason_for_the_speakers_act_report_the_judgement_then() -> None:
+    story = ("I signed off a weekend road closure without asking the bus operator, because it was only a short closure. "
+             "A double-decker route stopped at the edge of town for three days. Now every closure I approve has the "
+             "operator's written reply in the file.")
+    assert "minimizing" not in flags(story)
+    # a reason given for what a clause of its own says now still shrinks the failure
+    assert "minimizing" in flags("I turned the code off, and since it was only live for six hours it was a blip really. "
+                                 "Nobody outside the team knew.", "What happened after you spotted it?")

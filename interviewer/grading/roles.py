@@ -334,6 +334,25 @@ _OTHERS_COUNTERFACTUAL = rx(r"\bif (?!i\b|we\b)(?:\w+ ){1,3}(?:had|hadn't|had no
                                     r"replied|signed|followed|kept|been)\b")
 
 
+def reason_then(hit: Hit) -> bool:
+    """Words that shrink something inside the reason the speaker gives for their own past act ("I signed off the
+    closure without consulting the operator, because it was only a short closure") report the judgement that failed,
+    not a view held now of the failure's size."""
+    s = hit.sentence
+    before = s.low[: hit.start - s.start]
+    opens = list(_REASON_OPENS.finditer(before))
+    m = opens[-1] if opens else None
+    # (a reason that opens a clause of its own, "and since it was only live for six hours it was a blip", is given for
+    # what that clause says now, not for the act before it)
+    if m is None or re.search(r"[;:]|\bbut\b", before[m.end():]) or re.search(r"\b(?:and|so),? $", before[: m.start()]):
+        return False
+    return _OWN_PAST_ACT.search(before[: m.start()]) is not None
+
+
+_REASON_OPENS = rx(r"\b(?:because|since|as|thinking|figuring|assuming|reckoning|on the basis that)\b")
+_OWN_PAST_ACT = rx(r"\bi (?:just |also |then |simply )?(?:\w+ed|" + learning.IRREGULAR_PAST + r"|didn't|did not|never)\b")
+
+
 def owned_words(hits: list[Hit]) -> list[Hit]:
     """Drop matches that are someone else's words or are denied: "people usually say perfectionism, but ...",
     "I won't pretend it was a disaster"."""

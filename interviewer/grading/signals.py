@@ -474,7 +474,7 @@ def read_signals(reply: Reply) -> Signals:
     sig.people_failing = [next(h for h, person in sig.failing_clauses(s) if person) for s in ss
                           if not s.first_person and any(person for _, person in sig.failing_clauses(s))]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
-                      if not roles.stakes_raised(h) and not roles.not_the_damage(h)]
+                      if not roles.stakes_raised(h) and not roles.not_the_damage(h) and not roles.reason_then(h)]
     said = {h.sentence.index for h in sig.minimizing}
     sig.minimizing += [h for h in map(_made_normal, ss) if h is not None and h.sentence.index not in said]
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
