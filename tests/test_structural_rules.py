@@ -1958,3 +1958,15 @@ def test_shrinking_words_in_the_reason_for_the_speakers_act_report_the_judgement
     # a reason given for what a clause of its own says now still shrinks the failure
     assert "minimizing" in flags("I turned the code off, and since it was only live for six hours it was a blip really. "
                                  "Nobody outside the team knew.", "What happened after you spotted it?")
+
+
+def test_a_good_working_quality_denied_or_a_deadline_mocked_is_disparagement() -> None:
+    assert "negative_about_others" in flags("The change passed review and shipped. Our tester is, let's say, not the most "
+                                            "careful person; he clicks the happy path and calls it done.")
+    assert "negative_about_others" in flags("I trusted the agency's date. They treat deadlines as a kind of wish list, "
+                                            "which I knew.")
+    # the speaker's own want of care, and a deadline that is a rough guide in the story, are not
+    assert "negative_about_others" not in flags("I wasn't very careful that week: I signed the stock count without "
+                                                "recounting the cold room.")
+    assert "negative_about_others" not in flags("I treated the supplier's estimate as a firm date and booked the "
+                                                "installers for it.")

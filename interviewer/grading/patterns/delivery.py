@@ -8,7 +8,7 @@ TRIVIAL = phrases(
     r"typos?",
     r"(?:sent|emailed|forwarded|cc'?d|replied|posted)(?: \w+){0,5} (?:to|in) the wrong", r"reply[- ]all(?:ed)?",
     r"happy hour",  r"(?:misspell\w*|spelling (?:mistake|error))", r"wrong (?:font|color|colour|logo|date format)",
-    r"(?:was|ran|showed up|arrived|logged on|joined) (?<!-)(?:a few|a couple of|two|five|ten|fifteen|\d+) minutes late",
+    r"(?:was|ran|showed up|arrived|logged on|joined) (?:a few|a couple of|two|five|ten|fifteen|\d+) minutes late",
     r"late to (?:a|the|one|an) (?:\w+ )?(?:meeting|standup|stand-up|call|sync)", r"(?<!-)(?:a few|a couple of|two|three|five|ten|fifteen|\d+) minutes late",
     r"(?:booked|reserved|used|printed|brought|opened) the wrong", r"spill(?:ed|t)",
     r"mislabell?ed (?:a|the|one) (?:\w+ )?(?:folder|file|tab|column)",
@@ -123,8 +123,8 @@ NEGATIVE = phrases(
     r"bright|good at (?:their|his|her) jobs?)(?: (?:person|man|woman|people|guy|lot|bunch|manager|boss))?\b",
     r"to put it (?:politely|mildly|kindly|charitably)",
     r"(?:the|a) (?:sort|kind|type) of (?:person|manager|boss|man|woman|guy|people|lead|client|editor) who",
-    r"(?:treats|treated|treat) (?:(?:\w+ ){0,2}like|(?:\w+ ){0,3}as (?:a |an |more of a |some )?(?:rough |mere )?(?:suggestion|"
-    r"optional|beneath them|afterthought|formality))", r"box-ticker", r"bean-counter", r"jobsworth", r"hopeless",
+    r"(?:treats|treated|treat) (?:(?:\w+ ){0,2}like|(?:\w+ ){0,3}as (?:a |an |more of a |some )?(?:sort of |kind of )?(?:rough |"
+    r"mere |opening )?(?:suggestions?|optional|beneath them|afterthoughts?|formality|offers?|guidelines?|wish ?lists?))", r"box-ticker", r"bean-counter", r"jobsworth", r"hopeless",
     r"phoning it in", r"out of (?:his|her|their) depth", r"(?:wouldn't|won't|didn't) know \w+ if",
     r"not very bright", r"coasting", r"coasted", r"clowns",
     r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|people|hire|communicator)",
@@ -139,7 +139,8 @@ NEGATIVE = phrases(
     # "not so clever with numbers", "couldn't book two appointments in a row without losing one", "thinks Excel is a
     # type of sherry", "our visionary CEO", "our wonderful senior management"
     r"(?:(?:not|n't) (?:so|very|exactly|the most|terribly|particularly|that|too) (?:clever|bright|sharp|smart|competent|"
-    r"good with (?:numbers|details|people|deadlines|email))|(?:couldn't|could not|can't|cannot) (?:\w+ ){1,7}without "
+    r"thorough|careful|reliable|diligent|organi[sz]ed|switched[- ]on|detail[- ]oriented|good with (?:numbers|details|people|"
+    r"deadlines|email))|(?:couldn't|could not|can't|cannot) (?:\w+ ){1,7}without "
     r"(?:losing|breaking|forgetting|messing|dropping)|thinks? (?:\w+ ){1,2}is (?:a|an) (?:type|kind|sort) of|(?:our|the|my) "
     r"(?:wonderful|visionary|fearless|esteemed|beloved|genius) (?:senior |upper |executive )?(?:management|leadership|ceo|cto|cfo|"
     r"founders?|directors?|boss|vp|board|owner))",
