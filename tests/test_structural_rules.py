@@ -1970,3 +1970,10 @@ def test_a_good_working_quality_denied_or_a_deadline_mocked_is_disparagement() -
                                                 "recounting the cold room.")
     assert "negative_about_others" not in flags("I treated the supplier's estimate as a firm date and booked the "
                                                 "installers for it.")
+
+
+def test_the_sentence_that_states_a_humble_brag_is_not_quoted_as_a_platitude() -> None:
+    brag = ("Honestly, I think my biggest failure is that I find it really hard to say no. Last year I took on three big "
+            "projects at once and worked most weekends. Everyone relies on me.")
+    assert "humble_brag" in flags(brag)
+    assert "generic_lesson" not in flags(brag)

@@ -248,6 +248,10 @@ def with_learned_flags(flags: tuple[Flag, ...], sig: Signals, question: str | No
         if flag_id == "blame_shifting" and (sig.own_faults or not sig.story):
             continue
         best = max(sig.sentences, key=lambda s: learned.scores(learned.features_text(question, s.text)).get(flag_id, 0.0))
+        # a lesson is quoted from a lesson: the sentence that states the failure ("my biggest failure is that I take on
+        # too much") is no platitude learned from it
+        if flag_id == "generic_lesson" and best.index in {h.sentence.index for h in sig.humble_brag + sig.strong_ownership}:
+            continue
         added.append(Flag(flag_id, best.text))
     return tuple(sorted((*flags, *added), key=lambda f: FLAG_IDS.index(f.id))) if added else flags
 
