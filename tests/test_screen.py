@@ -319,3 +319,10 @@ def test_a_reader_addressed_as_the_grader_or_asked_for_leniency_is_set_aside(tex
 ])
 def test_the_same_words_in_a_story_are_not_set_aside(text: str) -> None:
     assert injected_sentences(text) == [], text
+
+
+def test_the_speakers_routine_said_in_a_few_words_is_not_set_aside() -> None:
+    reply = ("I was dispatcher and I gave a chilled load to a truck whose fridge unit had an open service note; the load "
+             "was rejected, about fourteen thousand euro. Now before I assign a chilled load I open the maintenance log. "
+             "If there is an open service note, this truck does not get a chilled load. I do this still today.")
+    assert injected_sentences(reply) == []

@@ -1977,3 +1977,19 @@ def test_the_sentence_that_states_a_humble_brag_is_not_quoted_as_a_platitude() -
             "projects at once and worked most weekends. Everyone relies on me.")
     assert "humble_brag" in flags(brag)
     assert "generic_lesson" not in flags(brag)
+
+
+def test_an_act_chosen_over_the_right_one_said_first_is_a_fault() -> None:
+    answer = ("On my internship I had a reconciliation that was out by two thousand pounds. Instead of telling my senior, "
+              "I posted the difference to suspense so it balanced, and she lost a day finding it before the client "
+              "deadline. Now if anything doesn't reconcile I email my senior the same day with the amount.")
+    assert GRADER.grade(answer).tests["honesty"].verdict == "pass"
+
+
+def test_a_caught_near_miss_in_safety_work_is_a_real_stake() -> None:
+    answer = ("- Community pharmacy, a busy Saturday with two of us on the bench.\n- I picked the 5 mg tablets instead of "
+              "2.5 mg, going by where the box usually sits, and didn't read the strength against the script.\n- The "
+              "pharmacist caught it at the final check and I logged the near miss that afternoon.\n- Now I read every "
+              "strength aloud against the script, and high-risk drugs go in a separate basket for a second check.")
+    assert read_signals(Reply(answer)).consequences
+    assert GRADER.grade(answer).tests["self_awareness"].verdict == "pass"

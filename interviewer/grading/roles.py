@@ -103,6 +103,9 @@ def fault(hit: Hit) -> bool:
     # ... or as the reason for what followed: "Because I'd closed it, nobody looked for two months"
     if _BECAUSE_BEFORE.search(s.low[:at]) and _THEN_SOMEONE.match(s.low, at):
         return True
+    # ... or chosen over what was right, said first: "Instead of telling my senior, I posted it to suspense"
+    if _INSTEAD_BEFORE.search(s.low[:at]):
+        return True
     outcomes = [m.span() for m in structure.OUTCOME.finditer(clause)]
     # The mark belongs to the candidate's own act: from their "I" on, not a clause before it ("we were given the wrong
     # forecast, so the rota I built ...") nor a relative clause of something else ("the model that chose ...").
@@ -113,6 +116,7 @@ def fault(hit: Hit) -> bool:
     ) or _OWN_OBJECT_RELATIVE.match(s.low, at) is not None
 
 
+_INSTEAD_BEFORE = rx(r"(?:^|[,;:]\s*|\b(?:and|so|but)\s+)(?:instead of|rather than) [a-z]+ing\b[^.;]{0,60},\s*$")
 # the rest of the speaker's own clause: no other clause coordinated in between ("I wired the board, and the panel never
 # told us ..., so the inspector failed it" puts the panel between the act and what followed)
 _OWN_CLAUSE = r"(?:(?!,? (?:and|but) )[^.;]){0,80}?"

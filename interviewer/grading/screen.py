@@ -542,6 +542,17 @@ def _feeling_of_telling(low: str) -> bool:
             and not inj.GRADING_VERB.search(low) and not inj.ABOUT_GRADING.search(low) and _READER_WORD.search(low) is None)
 
 
+# The speaker's own routine said in a few words ("I do this still today.", "I still do it every week."): a report on the
+# change, which the learned reader, reading a short "I do this" as a reply to an order, may doubt.
+_OWN_ROUTINE = rx(r"^\W*(?:and |so )?i (?:still |always |now |also )?(?:do|check|follow|use|keep|run|read|make)\b(?: (?:this|"
+                  r"that|it|them|so))?(?: (?:still|always|now|too|every \w+|each \w+|to this day|today|since|since then))*"
+                  r"\W*$")
+
+
+def _own_routine(low: str) -> bool:
+    return _OWN_ROUTINE.search(low) is not None
+
+
 def _short_for_the_reader(s: Sentence) -> bool:
     return s.words <= 5 and not _ADDRESSED.search(s.low) and not inj.ABOUT_GRADING.search(s.low)
 
@@ -576,7 +587,8 @@ def screened(sentences: list[Sentence], text: str = "") -> list[tuple[Sentence, 
     # A short sentence the learned reader suspects, beside a sentence that is set aside or that the reader rates at least
     # even odds of speaking to the grader.
     for i, t in enumerate(sentences):
-        if t.index in marked or t.words > 5 or not _short_for_the_reader(t) or not learned.injection_suspected(t.low):
+        if (t.index in marked or t.words > 5 or not _short_for_the_reader(t) or not learned.injection_suspected(t.low)
+                or _own_routine(t.low)):
             continue
         near = [n for n in sentences[max(0, i - 1) : i + 2] if n is not t]
         if any(n.index in marked or learned.injection_probability(n.low) >= 0.5 for n in near):

@@ -145,6 +145,8 @@ STAKES = phrases(
     r"(?:hundred|thousand|million)s? (?:[\w-]+ )?[a-z]+s",
     r"outages?|downtime|incidents?|data loss|breach(?:es|ed)?|recall(?:s|ed|ing)?|injur\w+|harm\w*|unsafe|safety|hospital\w*|"
     r"medication|dose|ambulance|crush|stampede|evacuat\w+|police",
+    # a safety incident that was caught, and a drug's strength: "logged the near miss", "5 mg instead of 2.5 mg"
+    r"near[- ]miss(?:es)?|\d+(?:\.\d+)? ?(?:mg|mcg|ml|units) (?:of |instead )",
     # a count in the thousands of anything: "3,000 tubes", "12,000 labels"
     r"\d{1,3}(?:,\d{3})+ (?:[\w-]+ )?[a-z]+s",
     r"patients?|residents|blood|unstable|deteriorat\w+|clinical|surgery|icu|infusion|allerg\w+|overdose|fall risk|ward",
