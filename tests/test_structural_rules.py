@@ -1993,3 +1993,32 @@ def test_a_caught_near_miss_in_safety_work_is_a_real_stake() -> None:
               "strength aloud against the script, and high-risk drugs go in a separate basket for a second check.")
     assert read_signals(Reply(answer)).consequences
     assert GRADER.grade(answer).tests["self_awareness"].verdict == "pass"
+
+
+def test_who_knows_in_a_relative_clause_and_an_easy_answer_turned_down_are_no_hedges() -> None:
+    story = ("I merged two bus routes from the scheduling model without riding them, and for a month children missed "
+             "their connection home. ")
+    rule = "Now any route change gets a shadow week with a driver who knows the road before we publish it."
+    assert "hedging" not in flags(story + rule)
+    assert "hedging" not in flags("The easy answer would be perfectionism, and that's not true for me, so here's a real "
+                                  "one. " + story + rule)
+    # no easy answer to what they would do is still a hedge, whatever stands between
+    assert "hedging" in flags(story + "I don't think there's a right answer to that one.", "What would you do today?")
+    assert "hedging" in flags(story + "Who knows, maybe the same thing.", "What would you do today?")
+
+
+def test_a_count_of_people_is_not_people_cast_as_children() -> None:
+    assert "negative_about_others" not in flags("I merged the routes without riding them, and a lot of children missed "
+                                                "their bus home for a month." + CHANGE)
+    assert "negative_about_others" in flags("I signed off the plan. The sales team were like a bunch of children about it "
+                                            "and nobody read the brief." + CHANGE)
+
+
+def test_a_terse_answer_goes_on_in_its_dropped_subject_and_a_shortcut_for_time_is_a_fault() -> None:
+    terse = ("Quoted a patio job off photos, didn't go out and dig a test hole. Ground was clay and rubble, four extra days "
+             "I couldn't charge for. Now I don't fix a price on groundwork without a site visit and a test dig.")
+    assert "passive_voice" not in flags(terse)
+    bullets = ("- QC lab, stability testing.\n- I reused the previous day's calibration because the standard prep takes an "
+               "hour.\n- Two weeks of results had to be retested and a batch release was held nine days.\n- Now: fresh "
+               "calibration every run day, logged before the first sample.")
+    assert GRADER.grade(bullets).tests["honesty"].verdict == "pass"

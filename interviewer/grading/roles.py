@@ -98,7 +98,8 @@ def fault(hit: Hit) -> bool:
     # the act told as a choice: with the trade it made ("to save the cost of a second body"), the fact it went against
     # ("when she'd given me a ten", "when I knew it was one week in four"), or what it caused ("..., so costs were
     # overstated for a month")
-    if _CHOSEN_FOR.match(s.low, at) or _WHEN_IT_WAS_NOT.match(s.low, at) or _SO_IT_WENT_WRONG.match(s.low, at):
+    if (_CHOSEN_FOR.match(s.low, at) or _WHEN_IT_WAS_NOT.match(s.low, at) or _SO_IT_WENT_WRONG.match(s.low, at)
+            or _TIME_SAVED.match(s.low, at)):
         return True
     # ... or as the reason for what followed: "Because I'd closed it, nobody looked for two months"
     if _BECAUSE_BEFORE.search(s.low[:at]) and _THEN_SOMEONE.match(s.low, at):
@@ -120,6 +121,11 @@ _INSTEAD_BEFORE = rx(r"(?:^|[,;:]\s*|\b(?:and|so|but)\s+)(?:instead of|rather th
 # the rest of the speaker's own clause: no other clause coordinated in between ("I wired the board, and the panel never
 # told us ..., so the inspector failed it" puts the panel between the act and what followed)
 _OWN_CLAUSE = r"(?:(?!,? (?:and|but) )[^.;]){0,80}?"
+# ... or the time it saved given as its reason: "I reused yesterday's calibration because the standard prep takes an
+# hour"
+_TIME_SAVED = rx(_OWN_CLAUSE + r"\bbecause (?:the |a |it |that |this |doing (?:it|that) )?(?:[\w-]+ ){0,3}(?:takes?|took|"
+                 r"would (?:have )?(?:taken|take|cost)) (?:an? |\d+ |another |half an |too |so |a whole |the whole )?"
+                 r"(?:hour|hours|day|days|minutes|ages|long|forever|week|weeks|morning|afternoon)\b")
 _CHOSEN_FOR = rx(_OWN_CLAUSE + r"\b(?:to|so (?:that )?i could) (?:save|hit|meet|cut|avoid|speed up|free up|spare|please|"
                 r"keep (?:the|our|my|costs|it)|get (?:it|them|the \w+) out)\b")
 _WHEN_IT_WAS_NOT = rx(_OWN_CLAUSE + r"\b(?:(?:when|while|even though|although) (?:the|she|he|they|it|we|our|my|his|her|their)"

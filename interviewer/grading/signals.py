@@ -293,6 +293,7 @@ _COORDINATED = rx(r"\bi (?:was|had|'d)\b" + _AND_VERB)
 # times our usual stock"): a sentence with no subject that opens on a verb in the past tense is the speaker's act. (Not
 # an opening participle, "Tired, ...", "Based on ...", nor a verb of seeming or comparing: "Turned out ...", "Compared to
 # ...".)
+_SUBJECTLESS_NOT = rx(r"(?:didn't|did not|never|forgot to|failed to)\b")
 _DROPPED_SUBJECT = rx(r"^\W*(?:(?:then|and|so|just|basically|also|honestly|um|uh|yeah|ok|okay)\W+)*"
                       r"(?!(?:compared|turned|looked|seemed|ended|based|used|supposed|worried|tired|stressed|scared|"
                       r"embarrassed|surprised|excited|interested|related|considered|given|learned|learnt|figured|felt|"
@@ -397,6 +398,7 @@ def read_signals(reply: Reply) -> Signals:
     dropped = [Hit(s, s.start + m.start(1), s.start + m.end(1)) for s in ss
                if not s.first_person and not s.text.rstrip().endswith("?") and (m := _DROPPED_SUBJECT.match(s.low))]
     sig.own_actions += dropped
+    dropped_at = {h.sentence.index for h in dropped}
     sig.own_faults = []
     # ... and so is a verb joined to one by "and" ("I planned the gala around an auction and dropped the appeal"), read
     # for the fault it may be (the acts counted stay the first of each sentence, as the combiner was trained on)
@@ -457,6 +459,9 @@ def read_signals(reply: Reply) -> Signals:
         and not ownership.TEMPORAL_SETUP.search(h.sentence.low[: h.start - h.sentence.start])
         and not _own_act_in_clause(h, own_acts.get(h.sentence.index, ()))
         and not _own_thing_after_own_act(h, own_acts.get(h.sentence.index, ()))
+        # in a terse sentence that drops its subject ("Quoted the job off photos, didn't go out and dig a test hole"),
+        # a verb with no subject of its own goes on with the speaker's
+        and not (h.sentence.index in dropped_at and _SUBJECTLESS_NOT.match(h.sentence.low, h.start - h.sentence.start))
     ]
     sig.passive_change = [
         # no one named as making the change before it ("we're in a better place" after it makes no one its maker)

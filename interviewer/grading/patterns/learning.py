@@ -195,7 +195,7 @@ HEDGING = phrases(
     r"I (?:don't|do not) (?:really )?know (?:if|that|what|whether) (?:I|there's|anything|it|that|this|any|a)\b",
     r"I guess (?:I|we|maybe)(?:'d| would| could| might| should| (?:\w+ )?(?:could|would|might|should))", r"(?:maybe|perhaps|possibly) I (?:could|would|might|should)(?:'ve| have)?",
     r"I (?:might|could|may) (?:have |'ve )?(?:[^.;,?!]{0,40}?,? )?(?:maybe|possibly|perhaps)\b", r"might (?:have )?maybe", r"maybe possibly",
-    r"who knows", r"(?:probably |it |that )(?:all )?depends" + _VAGUE_DEPENDENCY, r"hindsight is",
+    _SAID_ALOUD + r"who knows", r"(?:probably |it |that )(?:all )?depends" + _VAGUE_DEPENDENCY, r"hindsight is",
      r"I (?:wouldn't|would not|don't think I'd|don't think I would) "
     r"(?:necessarily |really )?(?:change|do) (?:much|anything|a lot)(?: differently)?"
     # "I would not change anything that day / until I'd called them" is a deferral, a concrete commitment
@@ -206,7 +206,8 @@ HEDGING = phrases(
     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure (?:there's|there is|I'd|I would|it would|that)",
     r"(?:genuinely |really )?torn",    r"back and forth", r"part of me",
      r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", _SAID_ALOUD + r"I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)",
-    r"(?:clean|right|simple|easy) answer",   r"take it from there",
+    # (no easy answer to give; not a cliche named to be turned down, "the easy answer would be perfectionism")
+    r"(?:no|not|never|[a-z]+n't)(?: [\w']+){0,4} (?:clean|right|simple|easy) answer",   r"take it from there",
       r"(?:I'd|I would) (?:probably |maybe )?(?:look at|think about) it",
     r"(?:I'd|I would) (?:probably |likely |honestly )?(?:run|do|handle|play|approach) it (?:much |pretty much |more or less |about |exactly )?the same",
     _SAID_ALOUD + r"(?:honestly,? )?I (?:don't|do not) (?:really )?know(?=[.!?]|$)", r"(?:hard|difficult|tough) to pin down",

@@ -252,7 +252,9 @@ BELITTLING = phrases(
     r"bless (?:him|her|them|his|her|their)",
     # people cast as children, objects or animals: "the rest were passengers", "like a kindergarten"
     # or named as such: "the dinosaurs in finance"
-    r"(?:(?:(?:were|was|are|is)(?:,? [^,.]{1,25},)?|like|(?:a |an )?(?:bunch|lot|pack|load|room|gang|herd) of) (?:just |basically |"
+    # (not "a lot of children missed their bus", a count)
+    r"(?:(?:(?:were|was|are|is)(?:,? [^,.]{1,25},)?|like|(?:a |an )?(?:bunch|pack|load|room|gang|herd) of|(?<!\ba )lot of) "
+    r"(?:just |basically |"
     r"literally |a |an |the )?" + _METAPHOR + r"|the " + _METAPHOR + r" (?:in|at|from|over|on|who|down)\b)",
     # idioms of incompetence
     r"(?:(?:can't|cannot|couldn't|could not) (?:\w+ ){1,3}to save (?:his|her|their) li(?:fe|ves)|(?:no|not a|haven't a|hasn't a|"
