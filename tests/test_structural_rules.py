@@ -2022,3 +2022,14 @@ def test_a_terse_answer_goes_on_in_its_dropped_subject_and_a_shortcut_for_time_i
                "hour.\n- Two weeks of results had to be retested and a batch release was held nine days.\n- Now: fresh "
                "calibration every run day, logged before the first sample.")
     assert GRADER.grade(bullets).tests["honesty"].verdict == "pass"
+
+
+def test_someone_else_left_uninformed_is_an_agentless_omission_not_an_excuse() -> None:
+    agentless = ("I was a permit technician. A backlog built up after a rule change. Some applications weren't routed to "
+                 "plan review for six weeks, and the contractors weren't told about the delay, so crews sat waiting.")
+    got = flags(agentless)
+    assert "blame_shifting" not in rules_flags(agentless)
+    assert "passive_voice" in got
+    # the speaker left uninformed puts the cause on whoever should have told them
+    assert "blame_shifting" in rules_flags("The launch slipped a month. I wasn't told the vendor had changed the API, so "
+                                           "my integration broke on the day.")

@@ -602,6 +602,23 @@ _SELF_CRITICISM = rx(
 _SPEAKER = rx(r"\b(?:i|i'd|i'm|i've|my|me|mine|myself|we|we'd|we've|our|us)\b")
 
 
+def others_left_uninformed(hit: Hit) -> bool:
+    """"The contractors weren't told about the delay": someone else left uninformed is an omission whose agent is
+    hidden, not an excuse; "I wasn't told", "we were never trained" put the cause on whoever should have told the
+    speaker."""
+    s = hit.sentence
+    span = s.low[hit.start - s.start : hit.end - s.start]
+    if not _UNINFORMED.match(span):
+        return False
+    before = s.low[: hit.start - s.start]
+    clause = re.split(r"[,;:]|\b(?:and|but|so|because|while|when)\b", before)[-1]
+    return bool(clause.strip()) and not _SPEAKER_OR_US.search(clause)
+
+
+_UNINFORMED = rx(r"(?:wasn't|weren't|was not|were not|never) (?:told|informed|warned|consulted|looped in|given|provided)\b")
+_SPEAKER_OR_US = rx(r"\b(?:i|i'd|i'm|i've|me|my|we|we'd|we're|us|our|nobody|no one|no-one)\b")
+
+
 def wrong_in_clause(hit: Hit) -> bool:
     """Whether the clause of a passive says what was wrong with the act (late, wrong, twice, instead of ...)."""
     s = hit.sentence

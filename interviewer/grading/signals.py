@@ -377,7 +377,8 @@ def read_signals(reply: Reply) -> Signals:
     sig.blame = [h for h in hits(ownership.BLAME, ss)
                  if not roles.stative(h) and not roles.inside_own_miss(h) and not roles.affected_reacting(h)
                  and not roles.setting_for_own_act(h) and not roles.told_as_result(h)
-                 and not roles.the_speaker_is_the_subject(h) and not roles.describes_a_thing(h)]
+                 and not roles.the_speaker_is_the_subject(h) and not roles.describes_a_thing(h)
+                 and not roles.others_left_uninformed(h)]
     # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
     # else's failing is a formula, and the clause after the concession carries the cause.
     conceded = [h for h in strong if roles.conceded_to_others(h, ss)]
