@@ -2033,3 +2033,11 @@ def test_someone_else_left_uninformed_is_an_agentless_omission_not_an_excuse() -
     # the speaker left uninformed puts the cause on whoever should have told them
     assert "blame_shifting" in rules_flags("The launch slipped a month. I wasn't told the vendor had changed the API, so "
                                            "my integration broke on the day.")
+
+
+def test_a_possessive_after_a_preposition_names_whom_a_wrong_act_reached_not_who_did_it() -> None:
+    story = ("I'm a pharmacy technician. A while back the wrong strength of a tablet got dispensed for one of our "
+             "regulars, ten milligrams instead of five. Her daughter noticed at home.")
+    assert "passive_voice" in flags(story)
+    assert "passive_voice" not in flags("I'm a pharmacy technician. A while back I dispensed the wrong strength of a "
+                                        "tablet for one of our regulars, ten milligrams instead of five.")

@@ -628,8 +628,12 @@ def wrong_in_clause(hit: Hit) -> bool:
     # the speaker in the sentence owns it ("I accepted the schedule without checking whether it had been placed"),
     # except in a phrase of setting before the clause ("At the pharmacy I worked at, a prescription was filled with
     # the 50s instead of the 25s")
-    owner = s.low[_clause_open(s.low, lo) :]
+    # (a possessive after a preposition names whom it reached, not who acted: "dispensed for one of our regulars")
+    owner = _FOR_OURS.sub(" ", s.low[_clause_open(s.low, lo) :])
     return structure.PASSIVE_WRONG.search(s.low[lo:hi]) is not None and not _SPEAKER.search(owner)
+
+
+_FOR_OURS = rx(r"\b(?:of|to|for|with|at|from|by|on) (?:one of |some of |all of |two of |a few of )?(?:our|my)\b")
 
 
 
