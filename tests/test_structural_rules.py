@@ -2041,3 +2041,16 @@ def test_a_possessive_after_a_preposition_names_whom_a_wrong_act_reached_not_who
     assert "passive_voice" in flags(story)
     assert "passive_voice" not in flags("I'm a pharmacy technician. A while back I dispensed the wrong strength of a "
                                         "tablet for one of our regulars, ten milligrams instead of five.")
+
+
+def test_disparaging_idioms_read_in_their_contracted_forms_and_of_a_person_named_loosely() -> None:
+    assert "negative_about_others" in flags("The store missed its target. The manager at the time, she just wasn't on top "
+                                            "of things, and head office sent the wrong stock.")
+    assert "negative_about_others" in flags("The spec came from our lead, and details aren't his strong suit, everyone "
+                                            "knows that. I built what I was given.")
+    assert "negative_about_others" in flags("The night dispatcher didn't read the notes. Lovely guy, but not exactly the "
+                                            "sharpest tool.")
+    assert "negative_about_others" in flags("I missed the filing. The partner I worked for was honestly a nightmare, and "
+                                            "he never read his emails.")
+    # the speaker's own want, said the same way, is not
+    assert "negative_about_others" not in flags("I wasn't on top of things that month and I missed the filing date." + CHANGE)

@@ -102,9 +102,9 @@ NEGATIVE = phrases(
     # chocolate teapot", "attention to detail has never been his strong suit", "you know the type", "our QA department,
     # and I use the word loosely"
     r"(?:not (?:exactly )?the (?:sharpest|brightest)(?: (?:tool|knife|spark|bulb|pencil))?|not exactly (?:a|the) (?:genius|rocket "
-    r"scientist)|a (?:real |right )?piece of work|(?:about )?as much use as (?:a|an)|(?:never|not|n't) (?:really |exactly )?(?:been )?"
-    r"(?:his|her|their) (?:strong (?:suit|point)|strength|forte)|not up to (?:it|the job|the task|scratch|much)|(?:not|n't|never) "
-    r"(?:really )?pull(?:ing|ed)? (?:his|her|their) (?:own )?weight|asleep at the wheel|(?:not|n't|never) (?:\w+ )?on top of "
+    r"scientist)|a (?:real |right )?piece of work|(?:about )?as much use as (?:a|an)|(?:never|not|[a-z]+n't) (?:really |exactly )?(?:been )?"
+    r"(?:his|her|their) (?:strong (?:suit|point)|strength|forte)|not up to (?:it|the job|the task|scratch|much)|(?:not|[a-z]+n't|never) "
+    r"(?:really )?pull(?:ing|ed)? (?:his|her|their) (?:own )?weight|asleep at the wheel|(?:not|[a-z]+n't|never) (?:\w+ )?on top of "
     r"(?:things|anything|much)|couldn't organi[sz]e (?:a|an)|you know the type|(?:doesn't|don't|didn't) have the (?:discipline|"
     r"attention span|brains)|i use (?:the|that|this) (?:word|term) (?:'[^']+' |\"[^\"]+\" |\w+ )?(?:very |quite |pretty )?(?:loosely|"
     r"generously))",
@@ -130,7 +130,7 @@ NEGATIVE = phrases(
     r"(?:terrible|awful|horrible|worst|bad|weak) (?:manager|boss|client|team|lead|leader|director|colleague|engineer|vendor|people|hire|communicator)",
     r"(?:dropped|drops) the ball (?:constantly|again|as usual|every time)", r"typical (?:of )?(?:him|her|them)",
     # a person called a disaster: "the exec producer was a nightmare", "she was a bit of a nightmare client"
-    r"(?:he|she|they|" + OTHERS_NOUN + r")(?:,[^,]{1,30},)? (?:was|is|were|are|could be|can be) (?:honestly |frankly |just |"
+    r"(?:he|she|they|" + OTHERS_NOUN + r")(?:,[^,]{1,30},| (?:who|that|i|we) [^,.]{1,25}?)? (?:was|is|were|are|could be|can be) (?:honestly |frankly |just |"
     r"genuinely )?(?:a |an )?(?:bit of a |real |total |complete |absolute |proper |kind of a |sort of a )?(?:nightmare|liability|menace|joke|"
     r"disaster|cowboy|loose cannon|waste of space|dinosaur)",
     # one lexical class: verdicts on someone's character or competence (the issue's "evaluative adjectives about people")
@@ -138,7 +138,7 @@ NEGATIVE = phrases(
     # mockery of someone's ability, said by understatement or hyperbole, or a sarcastic title for the people in charge:
     # "not so clever with numbers", "couldn't book two appointments in a row without losing one", "thinks Excel is a
     # type of sherry", "our visionary CEO", "our wonderful senior management"
-    r"(?:(?:not|n't) (?:so|very|exactly|the most|terribly|particularly|that|too) (?:clever|bright|sharp|smart|competent|"
+    r"(?:(?:not|[a-z]+n't) (?:so|very|exactly|the most|terribly|particularly|that|too) (?:clever|bright|sharp|smart|competent|"
     r"thorough|careful|reliable|diligent|organi[sz]ed|switched[- ]on|detail[- ]oriented|good with (?:numbers|details|people|"
     r"deadlines|email))|(?:couldn't|could not|can't|cannot) (?:\w+ ){1,7}without "
     r"(?:losing|breaking|forgetting|messing|dropping)|thinks? (?:\w+ ){1,2}is (?:a|an) (?:type|kind|sort) of|(?:our|the|my) "
@@ -175,6 +175,6 @@ SNEER = lowered(
     r"he's|she's|he is|she is) (?:even |actually )?for\b)"
 )
 NEGATIVE_TARGET = phrases(OTHERS_NOUN, r"(?:he|she|they)(?:['’](?:s|re|d|ve|ll))?|them|him|her|his|their|people|everyone|the rest|others|the others",
-                          r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks",
+                          r"(?:most|half|some|all|none|two|three) of them|guys|lads|folks|guy|bloke|lad|fella|chap",
                           # a noun taking "who" is a person, whatever the noun: "the lad who did the job", "our CIO, who"
                           r"(?!(?:i|we|us|me|you|those of us|anyone|someone|one)\b)[a-z]+,? who")
