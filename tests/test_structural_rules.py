@@ -2054,3 +2054,21 @@ def test_disparaging_idioms_read_in_their_contracted_forms_and_of_a_person_named
                                             "he never read his emails.")
     # the speaker's own want, said the same way, is not
     assert "negative_about_others" not in flags("I wasn't on top of things that month and I missed the filing date." + CHANGE)
+
+
+def test_a_cost_conceded_to_be_waved_on_or_dismissed_when_asked_is_minimizing() -> None:
+    cost = "What did the failure itself cost?"
+    assert "minimizing" in flags("It cost a bit, sure, but the relaunch did so well we won an award that year.", cost)
+    assert "minimizing" in flags("Technically it cost us the launch date, five weeks, but the feature was better for it.",
+                                 cost)
+    assert "minimizing" in flags("Honestly? Not much, in the end. The campaign flopped for a month and then we pivoted.",
+                                 cost)
+    # asked what they do differently, "not much" changes nothing: that fails learning, it shrinks no cost
+    assert "minimizing" not in flags("Honestly, not much. I'd price it the same today.", "What do you do differently now?")
+
+
+def test_hearing_of_worse_elsewhere_is_a_comparison_not_a_rule_of_work() -> None:
+    answer = ("I submitted a client's VAT return with one invoice counted twice, so they overpaid about 900 pounds. "
+              "Honestly, it was small mistake, compared to what happens in other firms, I hear stories of much worse. "
+              "Now I tick every invoice against the bank statement before I submit.")
+    assert "minimizing" in flags(answer)

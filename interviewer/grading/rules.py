@@ -8,7 +8,7 @@ from interviewer.grading.acts import read_act
 from interviewer.grading.combine import combined
 from interviewer.grading.engine import EmptyAnswerError
 from interviewer.grading.flags import decide_flags, with_learned_flags
-from interviewer.grading.patterns import learning
+from interviewer.grading.patterns import learning, ownership
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
 from interviewer.grading.signals import Signals, read_signals
@@ -88,5 +88,7 @@ class RulesGrader:
         sig.question_kind = kind
         if kind in ("today", "change"):  # asked what they would do or do now, steps in the imperative are that
             sig.conditional += hits(learning.STEP, sig.sentences)
+        if kind == "cost":  # asked what it cost: "Not much, in the end." shrinks it (asked what changed, it changes nothing)
+            sig.minimizing += hits(ownership.COST_DISMISSED, sig.sentences[:2])
         flags = decide_flags(sig, seconds)
         return sig, with_learned_flags(flags, sig, question) if self.learned else flags

@@ -293,6 +293,8 @@ _COORDINATED = rx(r"\bi (?:was|had|'d)\b" + _AND_VERB)
 # times our usual stock"): a sentence with no subject that opens on a verb in the past tense is the speaker's act. (Not
 # an opening participle, "Tired, ...", "Based on ...", nor a verb of seeming or comparing: "Turned out ...", "Compared to
 # ...".)
+_PERCEIVING = rx(r"i (?:still |often |always |sometimes |also )?(?:hear|see|know|think|feel|remember|understand|believe|guess|"
+                 r"mean|hope|wonder|imagine|suppose)\b")
 _SUBJECTLESS_NOT = rx(r"(?:didn't|did not|never|forgot to|failed to)\b")
 _DROPPED_SUBJECT = rx(r"^\W*(?:(?:then|and|so|just|basically|also|honestly|um|uh|yeah|ok|okay)\W+)*"
                       r"(?!(?:compared|turned|looked|seemed|ended|based|used|supposed|worried|tired|stressed|scared|"
@@ -511,7 +513,9 @@ def read_signals(reply: Reply) -> Signals:
     sig.built = [h for h in hits(learning.BUILT, mine) if roles.lasting(h, reply)]
     # A sentence that states the candidate's present rule ("I now require a check from a colleague who did not
     # build it") describes the people in the rule, not who caused the failure.
-    rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts}
+    # (a verb of hearing or knowing is no rule of work: "I hear stories of much worse" compares, it does not change)
+    rules = {h.sentence.index for h in sig.change + sig.habitual + sig.present_acts
+             if not _PERCEIVING.match(h.sentence.low, h.start - h.sentence.start)}
     sig.blame = [h for h in sig.blame if h.sentence.index not in rules]
     blamed = {b.sentence.index for b in sig.blame}
     sig.blame += [h for h in hits(ownership.BLAME_DISCLAIMED, _cued(ss, ownership.BLAME_DISCLAIMED_CUES))

@@ -275,9 +275,17 @@ OTHERS_ERROR = lowered(
 COLLECTIVE = phrases(r"we(?:'d|'ve)?", r"our (?:side|team|office|department|group)", r"the (?:office|practice|department|team|business|firm|group)",
                      r"as an? (?:office|team|group|department)")
 
+# Asked what the failure cost, next to nothing for an answer: "Not much, in the end." (written with [^a-z] for a
+# non-letter: patterns are lowercased, which would turn \W into \w)
+COST_DISMISSED = lowered(r"^[^a-z]*(?:(?:honestly|um|well|so)[^a-z]+)*(?:not (?:much|a lot|that much)|very little|nothing "
+                         r"(?:really|much))(?:,? (?:in the end|really|honestly|to be honest|at all))?[^a-z]*$")
 MINIMIZING = phrases(
     # the harm denied by a technicality: "technically nothing broke", "technically no one was hurt"
     r"technically,? (?:nothing|no one|nobody|no harm|no data|it (?:wasn't|didn't|still)|we (?:didn't|never))",
+    # the cost conceded only to be waved on ("it cost a bit, sure, but ...", "technically it cost us the launch date")
+    r"(?:technically,? (?:it |that |this )?cost|cost (?:us |me )?(?:a bit|a little(?: bit)?|something|a few quid),? (?:sure|yes|"
+    r"yeah|i guess|of course|obviously))",
+
     r"(?:wasn't|was not|isn't|is not|not|nowhere near|not nearly|not anywhere near|not quite) (?:nearly |anywhere near |quite |really |even )?"
     r"as (?:bad|serious|big|costly|damaging) as",
 
