@@ -2072,3 +2072,13 @@ def test_hearing_of_worse_elsewhere_is_a_comparison_not_a_rule_of_work() -> None
               "Honestly, it was small mistake, compared to what happens in other firms, I hear stories of much worse. "
               "Now I tick every invoice against the bank statement before I submit.")
     assert "minimizing" in flags(answer)
+
+
+def test_talks_that_went_back_and_forth_and_an_approximate_figure_are_no_hedges() -> None:
+    story = ("I was lead planner for an awards dinner. There'd been a lot of back and forth with the client about the date, "
+             "and I never reconfirmed it with the venue, so we had no room ten days out. I sat in my car for, I don't know, "
+             "an hour. Now I reconfirm every booking in writing a week before the event.")
+    assert "hedging" not in flags(story)
+    # the speaker undecided, or not knowing what they'd do, still hedges
+    assert "hedging" in flags("I still go back and forth on whether I'd do it differently.", "What would you do today?")
+    assert "hedging" in flags("What I'd do differently, I don't know, maybe nothing.", "What would you do today?")

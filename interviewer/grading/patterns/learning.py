@@ -204,8 +204,12 @@ HEDGING = phrases(
     r"I'd (?:probably |maybe )?try to (?:maybe|somehow|just)", r"(?:probably|maybe) (?:just )?try (?:harder|to do better)",
     r"(?:who's|who is) to say", r"(?:I'd|I would) like to think", r"(?:maybe|perhaps|possibly) I(?:'d| would)", r"^(?:possibly|perhaps|maybe|probably|who knows)[.!?]?$",
     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure (?:there's|there is|I'd|I would|it would|that)",
-    r"(?:genuinely |really )?torn",    r"back and forth", r"part of me",
-     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", _SAID_ALOUD + r"I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)",
+    r"(?:genuinely |really )?torn",
+    # the speaker undecided ("I still go back and forth on it"), not talks that went to and fro ("a lot of back and forth
+    # with the client about the date")
+    r"(?:i|i'm|i've|i am|i have|i keep|i still|i went|i go|still|keep) (?:\w+ ){0,2}back and forth", r"part of me",
+     r"(?<!what )I'm (?:really |honestly |genuinely )?not sure(?=[.;,]|$)", _SAID_ALOUD + r"I (?:really |honestly )?(?:don't|do not) know(?=[.;,]|$)(?!, (?:an? |about |like |\d|one |two |three |"
+    r"four |five |ten |twenty |half ))",
     # (no easy answer to give; not a cliche named to be turned down, "the easy answer would be perfectionism")
     r"(?:no|not|never|[a-z]+n't)(?: [\w']+){0,4} (?:clean|right|simple|easy) answer",   r"take it from there",
       r"(?:I'd|I would) (?:probably |maybe )?(?:look at|think about) it",
