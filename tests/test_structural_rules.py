@@ -2082,3 +2082,12 @@ def test_talks_that_went_back_and_forth_and_an_approximate_figure_are_no_hedges(
     # the speaker undecided, or not knowing what they'd do, still hedges
     assert "hedging" in flags("I still go back and forth on whether I'd do it differently.", "What would you do today?")
     assert "hedging" in flags("What I'd do differently, I don't know, maybe nothing.", "What would you do today?")
+
+
+def test_the_failure_undone_in_someone_elses_counterfactual_is_blame() -> None:
+    story = ("I shipped a change to the payment retry logic that double-charged about 300 customers over a weekend. It "
+             "went through QA on a Friday afternoon. ")
+    assert "blame_shifting" in rules_flags(story + "If they'd done their job it never would've gone out.")
+    # the speaker's own counterfactual owns it
+    assert "blame_shifting" not in rules_flags(story + "If I'd written a test for the retry path, it would never have "
+                                               "gone out.")

@@ -293,6 +293,10 @@ _COORDINATED = rx(r"\bi (?:was|had|'d)\b" + _AND_VERB)
 # times our usual stock"): a sentence with no subject that opens on a verb in the past tense is the speaker's act. (Not
 # an opening participle, "Tired, ...", "Based on ...", nor a verb of seeming or comparing: "Turned out ...", "Compared to
 # ...".)
+_OTHERS_COUNTERFACTUAL = rx(r"\bif ((?:[a-z']+ ){0,4}?)(?:had|'d|hadn't|had not|did|didn't|were|was|weren't|wasn't|delivered|"
+                            r"sent|told|checked|done)\b[^.;]{0,80}?\b(?:would(?:n't| not)?|never would|could(?:n't| not)?)"
+                            r"(?: have|'ve| be)\b")
+_SPEAKER_SUBJECT = rx(r"(?:i|i'm|we|we'd|me|my|you|someone|anyone|somebody|anybody)\b|(?:\w+ )?(?:i|we)\b")
 _PERCEIVING = rx(r"i (?:still |often |always |sometimes |also )?(?:hear|see|know|think|feel|remember|understand|believe|guess|"
                  r"mean|hope|wonder|imagine|suppose)\b")
 _SUBJECTLESS_NOT = rx(r"(?:didn't|did not|never|forgot to|failed to)\b")
@@ -381,6 +385,10 @@ def read_signals(reply: Reply) -> Signals:
                  and not roles.setting_for_own_act(h) and not roles.told_as_result(h)
                  and not roles.the_speaker_is_the_subject(h) and not roles.describes_a_thing(h)
                  and not roles.others_left_uninformed(h)]
+    # "If they'd done their job it never would've gone out": the failure undone in a counterfactual whose subject is
+    # someone or something else puts the cause on them ("if I'd checked, it wouldn't have happened" owns it)
+    sig.blame += [Hit(s, s.start + m.start(), s.start + m.end()) for s in ss if "if " in s.low
+                  for m in [_OTHERS_COUNTERFACTUAL.search(s.low)] if m and not _SPEAKER_SUBJECT.match(m.group(1))]
     # "It was on me, of course, though the vendor never sent the specs": ownership that concedes to someone
     # else's failing is a formula, and the clause after the concession carries the cause.
     conceded = [h for h in strong if roles.conceded_to_others(h, ss)]
