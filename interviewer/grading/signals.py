@@ -289,16 +289,19 @@ _NARRATIVE_FAULT = rx(r"\bi (?:just |also |then |simply )?(?:skip|ignore|forget|
 _AND_VERB = (r"[^,;.]*? and (?:then |just |also |still )?(" + learning.IRREGULAR_PAST + r"|\w+ed|(?:didn't|did not|never|"
              r"failed to|forgot to) \w+)\b")
 _COORDINATED = rx(r"\bi (?:was|had|'d)\b" + _AND_VERB)
-# A terse answer drops its subject ("Pushed a config change at 5pm on a Friday and skipped the canary.", "- Ordered three
-# times our usual stock"): a sentence with no subject that opens on a verb in the past tense is the speaker's act. (Not
-# an opening participle, "Tired, ...", "Based on ...", nor a verb of seeming or comparing: "Turned out ...", "Compared to
-# ...".)
+# Someone else's counterfactual that undoes the failure ("if they'd done their job it never would've gone out"): its
+# subject, read in group 1, is no one's but the speaker's when it is "I", "we" or a generic "you"/"anyone".
 _OTHERS_COUNTERFACTUAL = rx(r"\bif ((?:[a-z']+ ){0,4}?)(?:had|'d|hadn't|had not|did|didn't|were|was|weren't|wasn't|delivered|"
                             r"sent|told|checked|done)\b[^.;]{0,80}?\b(?:would(?:n't| not)?|never would|could(?:n't| not)?)"
                             r"(?: have|'ve| be)\b")
 _SPEAKER_SUBJECT = rx(r"(?:i|i'm|we|we'd|me|my|you|someone|anyone|somebody|anybody)\b|(?:\w+ )?(?:i|we)\b")
+# A verb of hearing or knowing in the present: no rule of work ("I hear stories of much worse").
 _PERCEIVING = rx(r"i (?:still |often |always |sometimes |also )?(?:hear|see|know|think|feel|remember|understand|believe|guess|"
                  r"mean|hope|wonder|imagine|suppose)\b")
+# A terse answer drops its subject ("Pushed a config change at 5pm on a Friday and skipped the canary.", "- Ordered three
+# times our usual stock"): a sentence with no subject that opens on a verb in the past tense is the speaker's act. (Not
+# an opening participle, "Tired, ...", "Based on ...", nor a verb of seeming or comparing: "Turned out ...", "Compared to
+# ...".) A subjectless negation later in it ("..., didn't go out and dig a test hole") goes on with the same subject.
 _SUBJECTLESS_NOT = rx(r"(?:didn't|did not|never|forgot to|failed to)\b")
 _DROPPED_SUBJECT = rx(r"^\W*(?:(?:then|and|so|just|basically|also|honestly|um|uh|yeah|ok|okay)\W+)*"
                       r"(?!(?:compared|turned|looked|seemed|ended|based|used|supposed|worried|tired|stressed|scared|"
