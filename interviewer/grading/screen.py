@@ -142,7 +142,8 @@ _DENIED_FAULT = rx(r"\b(?:not|no|never|without|zero)\s(?:\w+\s)?(?:(blam)\w*|(va
 
 
 def _denied_faults(low: str) -> bool:
-    if not any(w in low for w in ("no", "never", "without", "zero")):
+    # (each denial needs its own negation: fewer than three in the sentence, and there is nothing to read)
+    if low.count("no ") + low.count("not ") + low.count("never ") + low.count("without ") + low.count("zero ") < 3:
         return False
     found = {next(g for g in m.groups() if g) for m in _DENIED_FAULT.finditer(low)}
     return len(found) >= 3
