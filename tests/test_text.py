@@ -32,6 +32,21 @@ def test_every_quote_is_an_exact_substring(parts: list[str], sep: str) -> None:
     assert all(f.evidence and f.evidence in answer for f in grade.flags)
 
 
+def test_a_line_without_a_full_stop_stays_apart_when_the_lines_after_it_are_set_aside() -> None:
+    # Found by the property above: a story told three times over (its repeats are set aside as stuffing), a bullet
+    # line, then a set-aside line and a sentence. The reply read without the set-aside lines joined the bullet to the
+    # sentence after it, and quoted the join as evidence.
+    story = ("I owned the vendor migration for our billing team. I decided to cut the parallel run from four weeks to "
+             "one because I wanted to hit the quarter-end date, and {}. Invoices went out with the wrong tax code for "
+             "300 customers. I told my director the same morning and rebuilt the run myself.")
+    answer = " ".join([story.format("I was wrong to") + " I learned the importance of communication.",
+                       story.format("I was wrong to"), "\n\n- a bullet\n- another", "Ünïcödé wörds here?",
+                       story.format("in my defense, the old system was a mess")])
+    grade = RulesGrader().grade(answer)
+    quotes = [q for result in grade.tests.values() for q in result.evidence] + [f.evidence for f in grade.flags]
+    assert quotes and all(q in answer for q in quotes)
+
+
 def test_abbreviations_and_decimals_do_not_split() -> None:
     texts = [s.text for s in split_sentences("We lost $1.5M, e.g. two deals. Then I told my manager.")]
     assert texts == ["We lost $1.5M, e.g. two deals.", "Then I told my manager."]

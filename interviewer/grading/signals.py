@@ -337,7 +337,9 @@ def _rule_stated_now(h: Hit) -> bool:
 
 def without(reply: Reply, cut: set[int]) -> Reply:
     """The reply with the sentences at the indices `cut` taken out. What lay between two kept sentences stays as it
-    was; where sentences were cut between them, a paragraph break among the gaps stays one, anything else is a space."""
+    was; where sentences were cut between them, a paragraph break among the gaps stays one, anything else is a space,
+    unless the sentence before ends without a full stop (a bullet, a line): then a paragraph break keeps it apart from
+    the next kept sentence, as the cut lines did."""
     parts: list[str] = []
     end, gaps = 0, []
     for s in reply.sentences:
@@ -346,7 +348,8 @@ def without(reply: Reply, cut: set[int]) -> Reply:
         if s.index in cut:
             continue
         if parts:
-            parts.append(gaps[0] if len(gaps) == 1 else "\n\n" if any(_BLANK_LINE.search(g) for g in gaps) else " ")
+            parts.append(gaps[0] if len(gaps) == 1 else "\n\n" if any(_BLANK_LINE.search(g) for g in gaps)
+                         or not _ENDS_A_SENTENCE.search(parts[-1]) else " ")
         parts.append(reply.text[s.start : s.end])
         gaps = []
     return Reply("".join(parts))
@@ -363,6 +366,7 @@ _CUES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 _WE = rx(r"\bwe(?:'d|'re|'ve)?\b")
 _BLANK_LINE = rx(r"\n[ \t]*\n")
+_ENDS_A_SENTENCE = rx(r"(?:[.!?]+[\"')\]]*|[。！？]+)$")
 
 
 def _owned_before(hit: Hit, owned_at: set[int]) -> bool:
