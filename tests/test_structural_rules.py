@@ -2091,3 +2091,27 @@ def test_the_failure_undone_in_someone_elses_counterfactual_is_blame() -> None:
     # the speaker's own counterfactual owns it
     assert "blame_shifting" not in rules_flags(story + "If I'd written a test for the retry path, it would never have "
                                                "gone out.")
+
+
+def test_what_an_its_not_like_frame_denies_decides_between_shrinking_and_defending() -> None:
+    story = ("I ran the payroll import a day late because I'd left the bank file until the Friday, and forty staff were "
+             "paid on the Monday instead. ")
+    # a worse outcome that did not happen: the failure is shrunk, not excused
+    for denied in ("It's not like anyone missed rent.", "It wasn't as if there was a fire.",
+                   "It's not like the numbers were wildly off."):
+        found = flags(story + denied)
+        assert "minimizing" in found and "defensive_language" not in found, denied
+    # the speaker's own conduct, or help that did not come: a defence, and nothing shrunk
+    for denied in ("It's not like I hid it.", "It's not like anyone raised a concern before the run."):
+        found = flags(story + denied)
+        assert "defensive_language" in found and "minimizing" not in found, denied
+
+
+def test_ownership_inside_an_its_not_like_frame_is_denied() -> None:
+    reply = Reply("My part was pretty small. I could have sent one more email, but it's not like the server room "
+                  "overheating was down to me.")
+    sig = read_signals(reply)
+    assert not sig.strong_ownership and sig.denied
+    reply = Reply("I signed off their schedule, sure, but it's not like I was the one who skipped the fire alarm test.")
+    faults = [h.sentence.low[h.start - h.sentence.start : h.end - h.sentence.start] for h in read_signals(reply).own_faults]
+    assert faults and not [f for f in faults if "the one who" in f]

@@ -204,7 +204,7 @@ def negated(hit: Hit) -> bool:
     """Ownership that a negation in its own clause takes back is a denial, not ownership; so is a "didn't" whose
     object is the wrong itself ("I didn't do anything wrong", "I didn't make any mistake there")."""
     before = hit.sentence.low[: hit.start - hit.sentence.start]
-    if _NEGATED_OWNERSHIP.search(before):
+    if _NEGATED_OWNERSHIP.search(before) or denied_by_frame(hit):
         return True
     if _NO_WRONG_DONE.match(hit.sentence.low, hit.end - hit.sentence.start) and re.search(
             r"(?:n't|\bnot|\bnever)$", hit.sentence.low[hit.start - hit.sentence.start : hit.end - hit.sentence.start]):
@@ -236,6 +236,17 @@ def stative(hit: Hit) -> bool:
 _DENIED_FRAME = rx(r"\b(?:it's|it is|it was|it isn't|it wasn't) not (?:like|as if|as though)\s*$|"
                            r"\b(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:like|as if|as though)\s*$")
 _SPEAKER_SUBJECT = rx(r"\b(?:i|we)\b")
+
+
+# the frame and the rest of its clause up to the hit: "it's not like [the overheating was] down to me"
+_DENIED_FRAME_CLAUSE = rx(r"\b(?:(?:it's|it is|it was|that's|that is|that was|this was) not|(?:it|this|that) (?:isn't|wasn't)) "
+                          r"(?:like|as if|as though) (?:(?! but\b| and\b)[^,;:.!?])*$")
+
+
+def denied_by_frame(hit: Hit) -> bool:
+    """An act or an ownership told inside "it's not like ...": the speaker says it did not happen, or was not theirs
+    ("it's not like I was the one who skipped the test", "it's not like the overheating was down to me")."""
+    return _DENIED_FRAME_CLAUSE.search(hit.sentence.low[: hit.start - hit.sentence.start]) is not None
 
 
 def speaker_inside(hit: Hit) -> bool:
@@ -425,6 +436,30 @@ def stakes_raised(hit: Hit) -> bool:
     if _STAKES_AFTER.match(s.low, hit.end - s.start):
         return True
     return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
+
+
+# "it's not like ...", "it wasn't as if ...": a frame that names something that did not happen
+DENIED_WORSE = rx(r"\b(?:it's|it is|it was|that's|that is|that was|this was)(?: not) (?:like|as if|as though) |"
+                  r"\b(?:it|this|that) (?:isn't|wasn't) (?:like|as if|as though) ")
+# damage in general words: what a worse outcome would have been
+_DAMAGE = rx(r"\b(?:hurt|injur\w*|harm\w*|kill\w*|died|dead|die|hospital\w*|lost|lose|losing|broke|broken|crash\w*|fire|"
+             r"flood\w*|sued|fired|struck|recall\w*|wrong|errors?|mistakes?|messed|screwed|wiped|deleted|missed|failed|"
+             r"overheat\w*|outages?|disasters?|ruin\w*|destroy\w*|worst|worse|bad|went down|took down|taken down|fell apart|"
+             r"came off|collaps\w*|blew up|sank|went under)\b")
+_ONE_WHO_AFTER = rx(r"\s*i(?:'m| am| was) (?:\w+ )?the (?:one|person) who\b")
+_PERSON_OR_SPEAKER = rx(r"\s*(?:i|we|you|anyone|anybody|someone|somebody|nobody|no one|he|she|they|people)\b")
+
+
+def worse_outcome(hit: Hit) -> bool:
+    """"It's not like I lost them the account", "it's not like there was a fire": the frame sets the failure against a
+    worse outcome that did not happen, which shrinks it. Against the speaker's own conduct that did not happen ("it's
+    not like I hid it", "it wasn't as if I improvised anything") or help that did not come ("it's not like anyone
+    raised a concern"), it defends: no damage is named, and a person acts."""
+    low, at = hit.sentence.low, hit.end - hit.sentence.start
+    clause = low[at : clause_end(low, at)]
+    if _DAMAGE.search(clause) or structure.STAKES.search(clause) or _ONE_WHO_AFTER.match(low, at):
+        return True
+    return _PERSON_OR_SPEAKER.match(low, at) is None
 
 
 def not_the_damage(hit: Hit) -> bool:

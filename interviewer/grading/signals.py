@@ -441,6 +441,8 @@ def read_signals(reply: Reply) -> Signals:
     # was the one who had told the team new tickets came first".
     sig.own_faults += [h for h in hits(_ONE_WHO, mine) if roles.fault(Hit(h.sentence, h.end, h.end))
                        or _ACT_AFTER.match(h.sentence.low, h.end - h.sentence.start)]
+    # ... unless a frame denies it: "it's not like I was the one who skipped the test" says the speaker was not
+    sig.own_faults = [h for h in sig.own_faults if not roles.denied_by_frame(h)]
     # "..., but nobody has resigned on my word since" reports how the change is going: a "but" clause excuses only
     # the failure, not a result told in the present.
     sig.defensive = ([h for h in hits(ownership.DEFENSIVE, ss) if not roles.superlative_relative(h)]
@@ -498,6 +500,9 @@ def read_signals(reply: Reply) -> Signals:
                           if not s.first_person and any(person for _, person in sig.failing_clauses(s))]
     sig.minimizing = [h for h in roles.owned_words(hits(ownership.MINIMIZING, ss) + hits(structure.COMPARISON, ss))
                       if not roles.stakes_raised(h) and not roles.not_the_damage(h) and not roles.reason_then(h)]
+    # a worse outcome named only to say it did not happen: "it's not like anyone missed rent"
+    sig.minimizing += [h for h in roles.owned_words(hits(roles.DENIED_WORSE, ss)) if roles.worse_outcome(h)
+                       and not roles.stakes_raised(h) and not any(m.sentence is h.sentence for m in sig.minimizing)]
     said = {h.sentence.index for h in sig.minimizing}
     sig.minimizing += [h for h in map(_made_normal, ss) if h is not None and h.sentence.index not in said]
     # "it's not like I lost them the account" compares with a worse outcome: it shrinks the failure, it is no excuse
