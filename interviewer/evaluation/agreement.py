@@ -30,12 +30,13 @@ SECOND = {"test": (AGREEMENT / "test_second_annotator.jsonl",), "fresh": (AGREEM
                   AGREEMENT / "dev24_second_annotator.jsonl", AGREEMENT / "dev25_second_annotator.jsonl",
                   AGREEMENT / "dev26_second_annotator.jsonl", AGREEMENT / "dev27_second_annotator.jsonl",
                   AGREEMENT / "dev28_second_annotator.jsonl", AGREEMENT / "dev29_second_annotator.jsonl",
-                  AGREEMENT / "dev30_second_annotator.jsonl", AGREEMENT / "dev31_second_annotator.jsonl")}
+                  AGREEMENT / "dev30_second_annotator.jsonl", AGREEMENT / "dev31_second_annotator.jsonl",
+                  AGREEMENT / "dev32_second_annotator.jsonl")}
 """The blind second labels of each split (for `dev`, the 135 `dev9-`, 150 `dev10-`, 160 `dev11-`, 180 `dev12-`, 80 `dev13-`, 80
 `dev14-`, 150 `dev15-`, 150 `dev16-`, 120 `dev17-`, 200 `dev18-`, 200 `dev19-`, 120 `dev20-`, 230
 `dev21-`, 160 `dev22-`, 160 `dev23-`, 160 `dev24-`, 160 `dev25-`, 160 `dev26-`, 160 `dev27-`, 160
-`dev28-`, 160 `dev29-`, 160 `dev30-` and 160 `dev31-` cases written blind to the engine in issue 11's second to
-twenty-fourth rounds)."""
+`dev28-`, 160 `dev29-`, 160 `dev30-`, 160 `dev31-` and 160 `dev32-` cases written blind to the engine in issue 11's
+second to twenty-fifth rounds)."""
 
 
 def flag_f1(gold: list[set[str]], other: list[set[str]]) -> tuple[float, int, int, int]:

@@ -15,11 +15,11 @@ from interviewer.rubric import FLAG_IDS, TEST_IDS
 
 # The bars CI holds the grader to, per held-out split, at the figures the rules engine reaches (rounded down by at
 # most 0.01), so a regression fails CI. Issue 11's targets are test accuracy >= 0.93 and flag micro-F1 >= 0.87 on
-# both splits, with >= 93% of good answers clean on `fresh`; the engine is not there yet. Move a bar only with a
-# measurement, and say so in the commit.
+# both splits, with >= 93% of good answers clean on `fresh`; `fresh` reaches all three (0.933 / 0.871 / 94.4%). Move a
+# bar only with a measurement, and say so in the commit.
 CI_GATES = {
     "test": {"min_test_acc": 0.95, "min_flag_f1": 0.91, "max_flagged_good": 0.10},
-    "fresh": {"min_test_acc": 0.93, "min_flag_f1": 0.86, "max_flagged_good": 0.06},
+    "fresh": {"min_test_acc": 0.93, "min_flag_f1": 0.87, "max_flagged_good": 0.06},
 }
 
 
