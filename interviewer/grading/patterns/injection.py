@@ -283,13 +283,14 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     puntuación puntuacion pontuação pontuacao punteggio punktzahl bewertung beoordeling ocena calificación calificacion
     calificar califica califique calificad calificó califico calificado calificada calificaron bewertungsraster puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
     aprobado aprobada bestanden superato zaliczone maximale máxima massimo aprovado aprovada reprovado reprovada
+    lisez oceniła ocenił ocenili wzorową
     evaluara evaluase evaluarla evaluarlo evalúe evaluarán avaliasse avaliá-la valutasse valutarla évaluerait
     criteri segnalate superata superato valutazione valutate punteggio
     penilai penilaian abaikan pedoman nilai
     alama tafadhali jibu onyo
 """.split())
 FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "満点", "忽略", "指令", "评分", "满分", "평가", "무시", "만점",
-                           "评审", "这个回答",
+                           "评审", "这个回答", "합격",
                            # Hindi (instruction, ignore, evaluation, marks) and Arabic (ignore, instructions, evaluator,
                            # full mark), read as substrings as well
                            "निर्देश", "अनदेखा", "मूल्यांकन", "अंक", "تجاهل", "التعليمات", "المقيم", "الدرجة الكاملة",
