@@ -233,14 +233,15 @@ def stative(hit: Hit) -> bool:
     return m is not None and structure.STATIVE.fullmatch(m.group(1)) is not None
 
 
-_DENIED_FRAME = rx(r"\b(?:it's|it is|it was|it isn't|it wasn't) not (?:like|as if|as though)\s*$|"
-                           r"\b(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:like|as if|as though)\s*$")
+# "it's not like ...", "it wasn't as if ...": a frame that names something that did not happen
+_NOT_LIKE = (r"\b(?:(?:it's|it is|it was|that's|that is|that was|this was) not|(?:it|this|that) (?:isn't|wasn't|is not|was not)) "
+             r"(?:like|as if|as though)")
+_DENIED_FRAME = rx(_NOT_LIKE + r"\s*$")
 _SPEAKER_SUBJECT = rx(r"\b(?:i|we)\b")
 
 
 # the frame and the rest of its clause up to the hit: "it's not like [the overheating was] down to me"
-_DENIED_FRAME_CLAUSE = rx(r"\b(?:(?:it's|it is|it was|that's|that is|that was|this was) not|(?:it|this|that) (?:isn't|wasn't)) "
-                          r"(?:like|as if|as though) (?:(?! but\b| and\b)[^,;:.!?])*$")
+_DENIED_FRAME_CLAUSE = rx(_NOT_LIKE + r" (?:(?! but\b| and\b)[^,;:.!?])*$")
 
 
 def denied_by_frame(hit: Hit) -> bool:
@@ -438,9 +439,8 @@ def stakes_raised(hit: Hit) -> bool:
     return _WORSE.search(span) is not None and _AGAINST_LUCK.search(s.low[: hit.start - s.start]) is not None
 
 
-# "it's not like ...", "it wasn't as if ...": a frame that names something that did not happen
-DENIED_WORSE = rx(r"\b(?:it's|it is|it was|that's|that is|that was|this was)(?: not) (?:like|as if|as though) |"
-                  r"\b(?:it|this|that) (?:isn't|wasn't) (?:like|as if|as though) ")
+# the same frame where what it denies follows: read by worse_outcome below
+DENIED_WORSE = rx(_NOT_LIKE + " ")
 # damage in general words: what a worse outcome would have been
 _DAMAGE = rx(r"\b(?:hurt|injur\w*|harm\w*|kill\w*|died|dead|die|hospital\w*|lost|lose|losing|broke|broken|crash\w*|fire|"
              r"flood\w*|sued|fired|struck|recall\w*|wrong|errors?|mistakes?|messed|screwed|wiped|deleted|missed|failed|"
