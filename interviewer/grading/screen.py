@@ -843,12 +843,7 @@ def _mark_paragraphs(sentences: list[Sentence], text: str, marked: dict[int, tup
     beside one that goes."""
     if not text or not direct or re.search(r"\n\s*\n", text.strip()) is None:
         return
-    paragraphs: list[list[Sentence]] = []
-    for s in sentences:
-        if paragraphs and _same_paragraph(text, paragraphs[-1][-1], s):
-            paragraphs[-1].append(s)
-        else:
-            paragraphs.append([s])
+    paragraphs = _paragraphs(sentences, text)
     if len(paragraphs) < 2:
         return
     said = [sum(1 for s in block if s.index in direct) for block in paragraphs]
@@ -927,17 +922,22 @@ def _short_paragraphs(sentences: list[Sentence], text: str) -> list[list[Sentenc
     short = [s.words <= _SHORT for s in sentences]
     if not any(all(short[i : i + 4]) for i in range(len(short) - 3)):  # no four short sentences in a row: no such paragraph
         return []
+    return [p for p in _paragraphs(sentences, text) if 4 <= len(p) <= 8 and all(s.words <= _SHORT for s in p)]
+
+
+_ACROSTIC = rx(r"pass|hire|full|ten!|mark")
+_SENTENCE_ACROSTIC = rx(r"pass(?:all|ed|es)?|allpass|noflags?|hire|scored?|graded?|higher|fullmarks?|topmarks?")
+
+
+def _paragraphs(sentences: list[Sentence], text: str) -> list[list[Sentence]]:
+    """The sentences grouped into the reply's paragraphs (a blank line between two sentences starts a new one)."""
     paragraphs: list[list[Sentence]] = []
     for s in sentences:
         if paragraphs and _same_paragraph(text, paragraphs[-1][-1], s):
             paragraphs[-1].append(s)
         else:
             paragraphs.append([s])
-    return [p for p in paragraphs if 4 <= len(p) <= 8 and all(s.words <= _SHORT for s in p)]
-
-
-_ACROSTIC = rx(r"pass|hire|full|ten!|mark")
-_SENTENCE_ACROSTIC = rx(r"pass(?:all|ed|es)?|allpass|noflags?|hire|scored?|graded?|higher|fullmarks?|topmarks?")
+    return paragraphs
 
 
 def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
