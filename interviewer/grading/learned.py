@@ -118,6 +118,7 @@ def raised(question: str | None, answer: str) -> list[FlagId]:
 
 
 INJECTION_WEIGHTS: Final = Path(__file__).with_name("learned_injection.json")
+DOUBT_WEIGHTS: Final = Path(__file__).with_name("learned_doubt.json")
 MIN_INJECTION_WORDS: Final = 4
 """Shorter sentences ("Sure.", "Not really.") carry too few words to read; the rules still screen them."""
 
@@ -126,10 +127,20 @@ MIN_INJECTION_WORDS: Final = 4
 def _injection_weights() -> dict[str, Any]:
     """The injection reader: threshold, doubt level, intercept and the table (a term's row: idf, coefficient), stored
     like the flag reader's (see `_weights`)."""
-    if not INJECTION_WEIGHTS.is_file():
+    return _sentence_reader(INJECTION_WEIGHTS, "evals/train_injection.py")
+
+
+@cache
+def _doubt_weights() -> dict[str, Any]:
+    """The doubt reader (evals/train_doubt.py): stored like the injection reader, with its doubt level."""
+    return _sentence_reader(DOUBT_WEIGHTS, "evals/train_doubt.py")
+
+
+def _sentence_reader(path: Path, trainer: str) -> dict[str, Any]:
+    if not path.is_file():
         return {"threshold": 1.0, "intercept": -10.0, "index": {}, "table": array("f"), "idf": array("f"),
                 "coef": array("f")}
-    data = _read_table(INJECTION_WEIGHTS, "evals/train_injection.py")
+    data = _read_table(path, trainer)
     data["idf"], data["coef"] = data["table"][0::2], data["table"][1::2]
     return data
 
@@ -137,7 +148,10 @@ def _injection_weights() -> dict[str, Any]:
 def injection_probability(sentence: str) -> float:
     """The learned injection reader's probability that a sentence (lowercased, as the screen reads it) speaks to or
     about whoever grades the reply (evals/train_injection.py)."""
-    w = _injection_weights()
+    return _probability(_injection_weights(), sentence)
+
+
+def _probability(w: dict[str, Any], sentence: str) -> float:
     tokens = _TOKEN.findall(sentence)
     if len(tokens) < MIN_INJECTION_WORDS:
         return 0.0
@@ -165,6 +179,9 @@ def injection_suspected(sentence: str) -> bool:
 
 def injection_doubted(sentence: str) -> bool:
     """Whether a sentence reads enough like an injection that it is no evidence for a pass (it is still read for flags):
-    the level that, out of fold, 1% of dev story sentences reach (evals/train_injection.py prints how many injected
-    ones do)."""
-    return injection_probability(sentence) >= float(_injection_weights().get("doubt", 1.0))
+    either reader at its doubt level, the level that, out of fold, 1% of dev story sentences reach. The doubt reader
+    (evals/train_doubt.py) learned every sentence of every attempt of the tuning corpora, the story-like ones too, so
+    it doubts more of what no rule names; the injection reader learned only what the screen sets aside."""
+    if injection_probability(sentence) >= float(_injection_weights().get("doubt", 1.0)):
+        return True
+    return _probability(_doubt_weights(), sentence) >= float(_doubt_weights().get("doubt", 1.0))

@@ -64,12 +64,25 @@ class Screen:
 
     def usable(self, quote: str) -> bool:
         """True unless every occurrence of `quote` in the reply overlaps an injected sentence, or the quote itself
-        speaks of grading or reads like a word to the grader (learned.injection_doubted): an injection the screen
-        missed is still no evidence."""
-        if speaks_of_grading(quote) or any(learned.injection_doubted(s.low) for s in Reply(quote).sentences):
+        speaks of grading, reads like a word to the grader (learned.injection_doubted) or is not English: an
+        injection the screen missed is still no evidence, and nor are words the engine cannot read back (the
+        rubric's tests are of an English reply; an aside in another script may say anything)."""
+        if speaks_of_grading(quote) or not _english(quote):
+            return False
+        if any(learned.injection_doubted(s.low) for s in Reply(quote).sentences):
             return False
         starts = _occurrences(self.answer, quote) if self.spans else []
         return not starts or any(all(i + len(quote) <= a or b <= i for a, b in self.spans) for i in starts)
+
+
+def _english(quote: str) -> bool:
+    """Mostly Latin letters, and, from six words on, English by the engine's own test (Reply.looks_english): a
+    non-native speaker's English passes, a sentence in Chinese, Hindi or French does not."""
+    letters = [c for c in quote if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) < len(letters) / 2:
+        return False
+    reply = Reply(quote)
+    return reply.words < 6 or reply.looks_english
 
 
 def _occurrences(text: str, part: str) -> list[int]:
