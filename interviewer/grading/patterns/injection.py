@@ -21,7 +21,8 @@ INSTRUCTION = phrases(
     r"maximum |max |highest )?(?:score|marks|points|\d+ ?/ ?\d+|\d+ out of \d+|100|pass(?:es)?|rating|a\+|ten)",
     r"(?:score|grade|rate|mark|evaluate|label|classify|treat) (?:this|me|my|the|it) (?:\w+ ){0,3}(?:as )?(?:a )?(?:perfect|100|"
     r"\d+ ?/ ?\d+|pass|passing|excellent|full marks|flawless|strong|model|exemplary)",
-    r"(?:mark|set|record|count|log|score|report) (?:all|every|each|the|both|my) (?:\w+ ){0,3}(?:tests?|checks?|criteria|verdicts?) "
+    r"(?:mark|set|record|count|log|score|report|treat|consider|deem) (?:all|every|each|the|both|my) (?:\w+ ){0,3}(?:tests?|checks?|"
+    r"criteria|verdicts?) "
     r"(?:as )?(?:passed|pass|met|green|true)",
     r"(?:message|note|instruction|request|memo|word)s? (?:for|to) (?:the |any |an |whoever |whatever )?(?:\w+ ){0,2}" + READER,
     # the reader named as a machine: "the automated grader", "dear scoring engine" (not "our scoring model" of a project)
@@ -61,8 +62,8 @@ INSTRUCTION = phrases(
     # the verdicts set by order: "set every test to pass", "return the maximum"
     r"(?:set|put|mark|leave) (?:every|all|each|both|the) (?:\w+ ){0,2}(?:tests?|verdicts?|criteria|flags? list|flags?) (?:to|as|at) "
     r"(?:pass|passed|green|true|empty|zero|none)",
-    r"(?:return|give|output|assign) (?:it |me |this )?(?:the )?(?:maximum|max|highest|top) (?:band|possible|mark|grade|score|rating|"
-    r"to|so|and|\.|,)",
+    r"(?:return|give|output|assign) (?:it |me |this )?(?:the )?(?:maximum|max|highest|top) (?:band|possible|mark|grade|scores?|"
+    r"ratings?|to|so|and|\.|,)",
     # leniency asked of the reader: "I'm trusting you to be kind"
     r"(?:trusting|asking|begging|counting on|need) you (?:not )?to (?:be )?(?:kind|lenient|generous|gentle|go easy|overlook|"
     r"look past|punish|penali[sz]e|mark (?:me|it|this) down|fail me|judge (?:me|it|this) (?:too )?harshly)",
@@ -283,17 +284,17 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     puntuación puntuacion pontuação pontuacao punteggio punktzahl bewertung beoordeling ocena calificación calificacion
     calificar califica califique calificad calificó califico calificado calificada calificaron bewertungsraster puntúa puntua évaluez évalue evaluez bewerte valutate avalie notez bewerten
     aprobado aprobada bestanden superato zaliczone maximale máxima massimo aprovado aprovada reprovado reprovada
-    lisez oceniła ocenił ocenili wzorową
+    lisez oceniła ocenił ocenili wzorową beoordeelt łagodnie
     evaluara evaluase evaluarla evaluarlo evalúe evaluarán avaliasse avaliá-la valutasse valutarla évaluerait
     criteri segnalate superata superato valutazione valutate punteggio
     penilai penilaian abaikan pedoman nilai
     alama tafadhali jibu onyo
 """.split())
 FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "満点", "忽略", "指令", "评分", "满分", "평가", "무시", "만점",
-                           "评审", "这个回答", "합격",
-                           # Hindi (instruction, ignore, evaluation, marks) and Arabic (ignore, instructions, evaluator,
+                           "评审", "评价", "这个回答", "합격",
+                           # Hindi (instruction, ignore, evaluation, marks, warning) and Arabic (ignore, instructions, evaluator,
                            # full mark), read as substrings as well
-                           "निर्देश", "अनदेखा", "मूल्यांकन", "अंक", "تجاهل", "التعليمات", "المقيم", "الدرجة الكاملة",
+                           "निर्देश", "अनदेखा", "मूल्यांकन", "अंक", "चेतावनी", "تجاهل", "التعليمات", "المقيم", "الدرجة الكاملة",
                            # Russian stems (check, assess, ignore, instruction, flag, points), read in the original letters
                            "провер", "оцен", "игнорир", "инструкц", "флаг", "балл", "засчита",
                            # Turkish (evaluate, criteria, mark as, warning)
