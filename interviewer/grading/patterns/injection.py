@@ -291,11 +291,14 @@ FOREIGN_INSTRUCTION_WORDS = frozenset("""
     alama tafadhali jibu onyo
 """.split())
 FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "満点", "忽略", "指令", "评分", "满分", "평가", "무시", "만점",
-                           "评审", "评价", "这个回答", "합격",
+                           "评审", "评价", "这个回答", "この回答", "減点", "扣分", "합격",
                            # Hindi (instruction, ignore, evaluation, marks, warning) and Arabic (ignore, instructions, evaluator,
                            # full mark), read as substrings as well
-                           "निर्देश", "अनदेखा", "मूल्यांकन", "अंक", "चेतावनी", "تجاهل", "التعليمات", "المقيم", "الدرجة الكاملة",
+                           "निर्देश", "अनदेखा", "मूल्यांकन", "अंक", "चेतावनी", "कृपया मान", "تجاهل", "التعليمات", "المقيم",
+                           "الدرجة الكاملة", "علامة تحذير", "درجة النجاح",
                            # Russian stems (check, assess, ignore, instruction, flag, points), read in the original letters
-                           "провер", "оцен", "игнорир", "инструкц", "флаг", "балл", "засчита",
+                           "провер", "оцен", "игнорир", "инструкц", "флаг", "балл", "засчита", "самоанализ", "тревожн",
+                           # Greek (grade, excellent)
+                           "βαθμ", "άριστ",
                            # Turkish (evaluate, criteria, mark as, warning)
                            "değerlendir", "kriter", "işaretle", "uyarı")
