@@ -84,12 +84,13 @@ def necessary(pattern: re.Pattern[str]) -> _Literals | None:
 
 
 def engine_patterns() -> list[re.Pattern[str]]:
-    """Every module-level pattern of MODULES, once each."""
+    """Every module-level pattern of MODULES, and every pattern of a module-level tuple of them, once each."""
     seen: dict[str, re.Pattern[str]] = {}
     for name in MODULES:
         for value in vars(importlib.import_module(name)).values():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                seen.setdefault(value.pattern, value)
+            for p in value if isinstance(value, tuple) else (value,):
+                if isinstance(p, re.Pattern) and isinstance(p.pattern, str):
+                    seen.setdefault(p.pattern, p)
     return list(seen.values())
 
 

@@ -85,7 +85,7 @@ GRADING_VERB = lowered(r"\b(?:scor\w*|rat(?:e|es|ed|ing)|pass(?:es|ed)?|grad\w+|
 # completion only", "my last three attempts were marked down"
 REPORTED_VERDICT = lowered(
     r"\b(?:candidates|answers|replies|responses) (?:are|were|will be|get) (?:\w+ )?(?:graded|scored|marked|rated|assessed|"
-    r"evaluated) (?:on|by|for|as)\b|\b(?:attempts?|answers?|scores?) (?:were|was|got) (?:\w+ )?marked down|"
+    r"evaluated|judged) (?:on|by|for|as)\b|\b(?:attempts?|answers?|scores?) (?:were|was|got) (?:\w+ )?marked down|"
     r"\b(?:the |my )?(?:interviewer|panel|hiring manager|assessor|recruiter)s? (?:then |later |just |also )?(?:said|says|told me|"
     r"agreed|noted|nods|nodded|wrote)\b[^.]{0,80}\b(?:(?:this|it|that|my answer) (?:was|is) (?:the |a |an )?(?:strongest|best|"
     r"perfect|excellent|model)|a pass\b|passed|full marks|covers (?:it|everything))|(?:record|log|mark|put|count)(?:ed)? (?:it|this|that|me) (?:down )?as (?:a )?pass"
@@ -299,6 +299,8 @@ FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "�
                            # Russian stems (check, assess, ignore, instruction, flag, points), read in the original letters
                            "провер", "оцен", "игнорир", "инструкц", "флаг", "балл", "засчита", "самоанализ", "тревожн",
                            # Greek (grade, excellent)
-                           "βαθμ", "άριστ",
+                           "βαθμ", "άριστ", "αξιολογητ", "κριτήρι", "οδηγία",
+                           # Hebrew (red flag), French (you would grade it), Russian (the candidate)
+                           "דגל אדום", "noteriez", "кандидат",
                            # Turkish (evaluate, criteria, mark as, warning)
                            "değerlendir", "kriter", "işaretle", "uyarı")
