@@ -302,5 +302,7 @@ FOREIGN_INSTRUCTION_CJK = ("無視", "指示", "評価", "採点", "合格", "�
                            "βαθμ", "άριστ", "αξιολογητ", "κριτήρι", "οδηγία",
                            # Hebrew (red flag), French (you would grade it), Russian (the candidate)
                            "דגל אדום", "noteriez", "кандидат",
+                           # Korean (top score, met, grading, pass) and Arabic (this answer)
+                           "최고 점수", "충족", "채점", "통과", "هذه الإجابة",
                            # Turkish (evaluate, criteria, mark as, warning)
                            "değerlendir", "kriter", "işaretle", "uyarı")
