@@ -109,3 +109,19 @@ def test_a_damaged_weights_file_stops_with_a_sentence_not_a_traceback(
     finally:
         monkeypatch.undo()
         getattr(target, clear).cache_clear()
+
+
+def test_a_damaged_doubt_reader_stops_with_a_sentence_that_names_its_trainer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    damaged = tmp_path / learned.DOUBT_WEIGHTS.name
+    damaged.write_text('{"doubt": 0.5, "terms": "a", "table": "not base64!"}', encoding="utf-8")
+    monkeypatch.setattr(learned, "DOUBT_WEIGHTS", damaged)
+    learned._doubt_weights.cache_clear()
+    try:
+        # a sentence the injection reader does not doubt, so the doubt reader is asked
+        with pytest.raises(learned.WeightsError, match=r"evals/train_doubt\.py"):
+            learned.injection_doubted("i skipped the second check on the dose and the patient got twice the amount")
+    finally:
+        monkeypatch.undo()
+        learned._doubt_weights.cache_clear()
