@@ -95,15 +95,42 @@ def test_the_compiled_file_holds_every_pattern_compiled_at_import_as_re_compiles
 
 
 def test_a_pattern_from_the_file_is_the_pattern_re_compiles() -> None:
-    from interviewer.grading.patterns import ownership
+    # every pattern of the grading modules, most of them told the characters their matches start with
+    answers = [c.answer.lower() for c in load_cases(split="dev")[::20]]
+    told = 0
+    for value in prefilter.engine_patterns():
+        fresh = re.compile(value.pattern, value.flags & ~re.UNICODE)
+        assert (value.flags, value.groups, value.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
+        for answer in answers:
+            assert [m.span() for m in value.finditer(answer)] == [m.span() for m in fresh.finditer(answer)], value.pattern
+        told += precompiled.first_characters(_parsed(value.pattern), value.flags) is not None
+    assert told > 250
 
-    for value in vars(ownership).values():
-        if isinstance(value, re.Pattern):
-            fresh = re.compile(value.pattern, value.flags & ~re.UNICODE)
-            assert (value.flags, value.groups, value.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
-            for case in load_cases(split="dev")[:200]:
-                low = case.answer.lower()
-                assert [m.span() for m in value.finditer(low)] == [m.span() for m in fresh.finditer(low)]
+
+def _parsed(source: str) -> object:
+    return re._parser.parse(source, 0).data
+
+
+@pytest.mark.parametrize(("source", "first"), [
+    (r"\b(?:fail\w*|mistake)\b", "fm"),             # a word boundary tests, it does not consume
+    (r"(?<![\w'])(?:yes|no) sir", "yn"),               # nor does a look-behind
+    (r"(?:very )?late\b", "lv"),                       # an optional part adds its own, and the next part's
+    (r"(?:[a-c]|x{2,})z", "abcx"),                     # a class, a repeat that must occur
+    (r"[^.;]{2,60}, so", None),                        # a negated class may start with almost anything
+    (r"(?:so )*", None),                               # a match may be empty
+    (r"a|(?i:b)", None),                               # flags changed inside: not known
+    (r"(?:now|)", None),                               # an empty branch
+])
+def test_the_first_characters_of_every_match(source: str, first: str | None) -> None:
+    found = precompiled.first_characters(_parsed(source), 0)
+    if first is None:
+        assert found is None
+        return
+    assert found is not None
+    chars = set()
+    for op, value in found:
+        chars |= {chr(value)} if op.name == "LITERAL" else set(map(chr, range(value[0], value[1] + 1)))
+    assert chars == set(first)
 
 
 @pytest.mark.parametrize("content", [b"", b"not zlib", zlib.compress(b"not marshal"), zlib.compress(marshal.dumps(3)),

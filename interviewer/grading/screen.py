@@ -634,8 +634,7 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     # to speak, a summary "for anyone skimming"
     r"\b(?:grading|scoring|rating|marking|assessing) myself\b|\b(?:rates?|rated|scores?|scored|grades?|graded) this (?:account|"
     r"answer|story|reply|response|telling) (?:as|at)\b",
-    r"(?:(?:\d[.)]\s*)?\b[\w' -]{3,40}, (?:yes|no|none|covered|present|met|done|nothing)[;.]\s*){3}|(?:\[x\][^\[]{2,60}){3}|"
-    r"^\W*(?:judge|reviewer|grader|evaluator|assessor)\s*:\s*(?:looks good|approv|pass|lgtm)",
+    r"(?:\[x\][^\[]{2,60}){3}|^\W*(?:judge|reviewer|grader|evaluator|assessor)\s*:\s*(?:looks good|approv|pass|lgtm)",
     r"\b(?:honest\w*|learn\w*|self[- ]aware\w*|ownership|accountab\w*)\s*[\u2713\u2714\u2611]",
     r"\b(?:this|the) question (?:looks for|is looking for|wants|is after|is designed to)\b|\bwhat a (?:good|strong|great) answer "
     r"(?:needs|requires|has)\b|\bno (?:warnings|flags|concerns) apply\b|"
@@ -717,6 +716,17 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\((?:pass\)|passed\)|fail\)|failed\)|approved\)|rejected\))|(?:\u2192|->|=>)\s*(?:approved|rejected|strong|weak|aprovado|"
     r"reprovado|aprobado|suspendido)\b",
 ))
+# A checklist of the criteria answered ("owned decision, yes; real stakes, yes; lesson, covered."): its one literal, ", ",
+# is in most sentences, so it is kept out of the prefilter of _STEERING and searched only where three items may be
+_CHECKLIST = rx(r"(?:(?:\d[.)]\s*)?\b[\w' -]{3,40}, (?:yes|no|none|covered|present|met|done|nothing)[;.]\s*){3}")
+_CHECK_ITEM = rx(r", (?:yes|no|none|covered|present|met|done|nothing)[;.]")
+
+
+def _checklist(low: str) -> bool:
+    """Three criteria ticked in a row; every such list holds three items, so a sentence with fewer is not searched."""
+    return low.count(", ") >= 3 and len(_CHECK_ITEM.findall(low)) >= 3 and _CHECKLIST.search(low) is not None
+
+
 # ... searched one by one, each only where the literals it needs are (grading/prefilter.py), and as one pattern for the
 # prefilter of _STEERING below
 _JUDGEMENT_STEERED = rx("|".join(p.pattern for p in _JUDGEMENT_STEERED_PARTS))
@@ -829,7 +839,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         if m:
             return m
     low = s.low
-    if prefilter.may_match(_STEERING, low) and _steers(s):
+    if (prefilter.may_match(_STEERING, low) and _steers(s)) or _checklist(low):
         return True
     if (_PLEASE_NOT.search(low) and "flag" in low) or (_QUOTED_VERDICT.search(low) and _ADDRESSED.search(low)):
         return True
