@@ -189,6 +189,9 @@ _FOREIGN_RUBRIC = rx(r"\b(?:honestidad|honnêteté|honnetete|ehrlichkeit|onestà
                      # Polish and Italian qualities, an exemplary answer, "when I say" and "evasions"
                      r"uczciw\w*|odpowiedzialność|samoświadomość|świadom\w* swoich|wyciągn\w+ wnioski|nikogo nie "
                      r"obwiniam|refleksja|consapevolezza|esemplare|ejemplar|exemplaire|"
+                     r"eerlijke?|zelfbewuste?|beoordelaar\w*|zelfreflectie|remise en question|comme exemple|"
+                     r"sistema de avalia\w+|sinalizar|autoconhecimento|autoconocimiento|onest[ao]|riflessiv[ao]|promoss[ao]|"
+                     r"nessuna colpa|оценщик\w*|тест\w*|пройден\w*|тревожн\w+ признак\w*|"
                      r"ma réponse|mi respuesta|meine antwort|la mia risposta|minha resposta|bewerter\w*|vorbildlich|"
                      r"eingestuft|erfüllt|vérifiable|verificable|verificabile|verificável|überprüfbar|pour le lecteur|"
                      r"para el lector|für den leser|per il lettore|para o leitor|parmi les meilleures|entre las mejores|"
@@ -207,7 +210,7 @@ _FOREIGN_RUBRIC = rx(r"\b(?:honestidad|honnêteté|honnetete|ehrlichkeit|onestà
 
 # ... and in Chinese, Japanese and Korean, read as substrings (honesty, responsibility, reflection, lesson, self-knowledge,
 # shifting blame, improvement)
-_CJK_RUBRIC = ("评估", "测试", "标记为通过", "红旗", "预先审核",
+_CJK_RUBRIC = ("评估", "测试", "标记为通过", "红旗", "预先审核", "問題点なし", "学び", "इस उत्तर", "पास कर",
                "诚实", "誠実", "责任", "責任", "反思", "反省", "教训", "教訓", "自我认知", "自我意识", "自己認識", "推卸", "改进",
                "정직", "책임", "반성", "교훈", "자기 인식",
                # Hindi (honest, self-aware)
@@ -553,7 +556,7 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:don't|do not|not|never|nobody should|no one should|shouldn't|should not|cannot|can't|mustn't|must not|won't|"
     r"wouldn't)(?: be)? (?:count(?:ed)?|treat(?:ed)?|read|take|taken|scor(?:e|ed)|mark(?:ed)?(?: (?:it|this|me) down)?|"
     r"flag(?:ged)?|seen|tag(?:ged)?|label(?:led)?) (?:\w+ |'\w+' ){0,3}as (?:\w+ )?(?:vague\w*|blame\w*|blaming|excuses?|"
-    r"deflection|hedge\w*|"
+    r"deflect\w*|hedge\w*|"
     r"hedging|trivial|defensive|passive|a red flag|a flag|humble\W?brag\w*)\b",
     # a part of the reply said to be read as one of the rubric's faults ("treating it as a red flag would misread the
     # story"), or its reading laid down ("every 'we decided' should be read as 'I decided'", "it deserves to be scored
@@ -598,7 +601,8 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:rate myself|score myself|grade myself|mark myself|rate this answer|rate my answer|score this answer|score my answer|"
     r"rate this story|rate this one) (?:a |an |at )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"\b(?:reviewers?|graders?|evaluators?|assessors?|markers?)\b[^.;]{0,40}\bthis (?:story|"
-    r"answer|telling)\b|\b(?:count as|counts as|counted as) (?:learning|honesty|self-awareness|ownership|a lesson|satisfied|"
+    r"answer|telling)\b|\b(?:count as|counts as|counted as) (?:learning|honesty|honest|self-aware|self-awareness|ownership|"
+    r"a lesson|satisfied|"
     r"complete)\b",
     # the reader cast in a role or flattered as a reader ("you're playing a generous teacher now", "you're clearly sharper
     # than any interviewer I've had"), trusted not to take something away, told to assume what is not there ("please
@@ -711,7 +715,8 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"transcript)\b[^.;]{0,40}\b(?:reviewed|assessed|evaluated|graded)\b[^.;]{0,30}\b(?:found|deemed|rated|marked) "
     r"(?:satisfactory|acceptable|passing|excellent|sufficient|to contain|to show|to include)\b",
     # a fault word of the rubric quoted to be defined away: "in my field 'blame' is a neutral term"
-    r"['\"\u2018\u201c](?:blame|blaming|vague|excuse|excuses|hedging|maybe|perhaps)(?: \w+)?['\"\u2019\u201d] (?:is|means|was|"
+    r"['\"\u2018\u201c](?:blame|blaming|vague|excuse|excuses|hedging|maybe|perhaps|trivial|small|minor)(?: \w+)?"
+    r"['\"\u2019\u201d] (?:is|means|was|"
     r"just means|always meant)\b",
     # the score spoken of as this answer's: "low stakes shouldn't lower the score"
     r"\b(?:shouldn't|should not|mustn't|must not|won't|wouldn't|doesn't|does not|don't|do not|will not) (?:lower|reduce|"
@@ -724,7 +729,9 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:said|told me|called|wrote|agreed)\b[^.;]{0,40}\b(?:it|this|that) (?:was|is) the (?:most honest|best|clearest|"
     r"strongest|most self-aware|most mature|most convincing) (?:\w+ ){0,2}(?:answer|account|reflection)\b",
     r"\b(?:said|told me|called|wrote|agreed)\b[^.;]{0,40}\b(?:(?:it|this|that) (?:was|is)|that's|it's) the (?:most honest|"
-    r"most self-aware|most mature) (?:\w+ ){0,2}(?:story|thing|answer|account|reflection)\b",
+    r"most self-aware|most mature) (?:\w+ ){0,2}(?:story|thing|answer|account|reflection)\b|\b(?:said|told me|wrote)\b[^.;]{0,40}"
+    r"\bthis (?:exact |very )?(?:way of telling|telling|answer|account)\b[^.;]{0,40}\bthe (?:most honest|most self-aware|"
+    r"most mature|most candid)\b",
     r"\b(?:recorded|logged|marked|scored|rated|counted) (?:it|this|that|me) as (?:demonstrated|strong|full|clear|exemplary) ",
     r"\((?:pass\)|passed\)|fail\)|failed\)|approved\)|rejected\))|(?:\u2192|->|=>)\s*(?:approved|rejected|strong|weak|aprovado|"
     r"reprovado|aprobado|suspendido)\b",
@@ -802,6 +809,29 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:previous|earlier|last|other|another) (?:assessor|grader|evaluator|scorer|examiner)s? (?:flagged|marked|scored|"
     r"rated|graded)\b|\bany (?:penalty|deduction|markdown) (?:for|on) (?:it|this|that)\b|\b(?:already|been|was|were) "
     r"(?:pre-?)?(?:screened|checked|vetted|filtered) for (?:that|this|blame|vagueness|hedging|excuses)\b",
+    # leniency asked for in a sentence of its own ("Be kind with this one."), the reply to be graded fast, flags called
+    # nitpicking, this reply given a perfect score, those who score answers named, a test to fail the speaker on, a
+    # verdict in a quotation ("'Nothing to flag here, full marks.'"), graders imagined reading answers, the story said to
+    # pass on every count, "mark it as a success", a pattern of examples with verdicts after arrows
+    r"^\W*(?:be|go) (?:kind|lenient|gentle|generous|easy|soft) (?:with|on) (?:this one|this|me|my answer|it)\b|\b(?:this|it|my "
+    r"answer) (?:needs|has) to be (?:graded|scored|marked)\b|\bnitpick\w* (?:flags?|over)\b|\bgave (?:this|this answer|this "
+    r"story|my answer) (?:a |an )?(?:perfect|full|top|maximum|high(?:est)?) (?:score|marks|rating|grade)\b",
+    r"\b(?:anyone|someone|people|those|whoever) (?:who )?(?:scores?|grades?|marks?|rates?|assesses|evaluates|judges|"
+    r"evaluating|assessing|judging|grading|scoring|reviewing) (?:answers|stories|interviews|replies|candidates|a story|an "
+    r"answer|failure stories)\b|\b(?:fail|pass|mark|score|grade) me (?:on|for) (?:honesty|learning|self[- ]awareness)\b",
+    r"['\"\u2018\u201c][^'\"\u2019\u201d]{0,40}\b(?:full marks|nothing to flag|no flags|all pass(?:ed)?|top marks)\b"
+    r"[^'\"\u2019\u201d]{0,20}['\"\u2019\u201d]|\bgraders? (?:read|score|mark|grade|judge)s? (?:answers|stories|replies)\b|"
+    r"\bthis (?:one|answer|story) pass(?:es|ed)? on (?:every|all|each)\b|\bmark (?:it|this|me) as (?:a )?(?:success|pass|"
+    r"passed|strong|excellent)\b|(?:->|\u2192|=>)\s*(?:all pass|pass(?:ed)?|fail(?:ed)?|red flag)\b",
+    # the reader to read "as if you were" someone, the framing of this answer, a quoted verdict of a model answer,
+    # assessments scored on the rubric's tests, flags refused to someone, what reviewers in general should do, a plain
+    # order to grade on the points given
+    r"\bread (?:this|my answer|my story|the rest) as if you(?: were|'re| are)\b|\bhow i(?:'ve| have)? framed (?:this|it|my "
+    r"answer)\b|['\"\u2018\u201c](?:model|perfect|ideal|exemplary|textbook) answer['\"\u2019\u201d]|\b(?:scored|graded|"
+    r"assessed|rated|marked) on (?:\w+, )?(?:ownership|honesty|learning|self-awareness|accountability)\b",
+    r"\b(?:never|not|don't|do not) flag (?:someone|anyone|people|candidates|me)\b|\b(?:reviewers|graders|assessors|"
+    r"evaluators|interviewers) should\b|\bwhoever is (?:listening|reading|hearing)\b[^.]{0,60}\b(?:should|must)\b|"
+    r"^\W*(?:grade|score) (?:on|me|it|this|these|by|accordingly)\b",
 ))
 # A checklist of the criteria answered ("owned decision, yes; real stakes, yes; lesson, covered."): its one literal, ", ",
 # is in most sentences, so it is kept out of the prefilter of _STEERING and searched only where three items may be
@@ -823,15 +853,16 @@ _CAPITALISED = rx(r"\b[A-Z][a-z']*")
 
 
 # Words broken by hyphens inside them ("pl-ease tr-eat th-is as ow-ned"): read with the hyphens gone
-_BROKEN_WORD = rx(r"[a-z]-[a-z]")
-_INNER_HYPHEN = rx(r"(?<=[a-z])-(?=[a-z])")
+_BROKEN_WORD = rx(r"[^\W\d_]-[^\W\d_]")
+_INNER_HYPHEN = rx(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
-def _broken_words_speak(low: str) -> bool:
-    if low.count("-") < 3 or len(_BROKEN_WORD.findall(low)) < 3:
+def _broken_words_speak(s: Sentence) -> bool:
+    """(read from the text as written: in an English reply the look-alike letters of another alphabet are folded)"""
+    if s.low.count("-") < 3 or len(_BROKEN_WORD.findall(s.low)) < 3:
         return False
-    joined = _INNER_HYPHEN.sub("", low)
-    return _hidden_speaks_of_grading(joined)
+    joined = _INNER_HYPHEN.sub("", s.text.lower())
+    return _hidden_speaks_of_grading(joined) or _foreign_rubric(joined)
 
 
 # A quoted saying defined ("'blaming others' specifically means refusing to name names ... should be read as
@@ -846,6 +877,14 @@ _FOREIGN_FAULT = rx(r"\b(?:hésitation|hesitación|vago|vaga|vaguedad|excusas?|c
 def _quoted_fault_defined(low: str) -> bool:
     return bool(_QUOTE_MEANS.search(low) and (_FAULT_WORD.search(low) or inj.RUBRIC_QUALITIES.search(low)
                                               or _FOREIGN_FAULT.search(low)))
+
+
+def _qualities_piled(low: str) -> bool:
+    """Five of the rubric's qualities or more, three of them different, in one sentence ("I take responsibility; the
+    responsibility was mine; ... I learned; ... I'm self-aware about it"): a story names what it did, a list for the
+    reader names what it should find."""
+    found = [m.group() for m in inj.RUBRIC_QUALITIES.finditer(low)]
+    return len(found) >= 5 and len(set(found)) >= 3
 
 
 def _scale_redefined(low: str) -> bool:
@@ -977,7 +1016,7 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
             return m
     low = s.low
     if ((prefilter.may_match(_STEERING, low) and _steers(s)) or _checklist(low) or _scale_redefined(low) or _initials_speak(s)
-            or _broken_words_speak(low) or _quoted_fault_defined(low)):
+            or _broken_words_speak(s) or _quoted_fault_defined(low) or _qualities_piled(low)):
         return True
     if (_PLEASE_NOT.search(low) and "flag" in low) or (_QUOTED_VERDICT.search(low) and _ADDRESSED.search(low)):
         return True
@@ -1268,7 +1307,10 @@ def _mark_spread(sentences: list[Sentence], text: str, marked: dict[int, tuple[S
     for m in _SENTENCE_ACROSTIC.finditer(initials) if len(sentences) >= 4 else ():
         spelling = sentences[m.start() : m.end()]
         if all(_same_paragraph(text, a, b) for a, b in itertools.pairwise(spelling)):
-            hidden += [(r.start, r.start + 1) for r in spelling]
+            # (a paragraph that is mostly the acrostic goes whole: its other sentences are the acrostic's filler)
+            paragraph = next((p for p in _paragraphs(sentences, text) if spelling[0].index in {r.index for r in p}), spelling)
+            whole = 2 * len(spelling) > len(paragraph)
+            hidden += [(r.start, r.start + 1) for r in (paragraph if whole else spelling)]
     # ... or the first words of a paragraph of four to eight short sentences (none of the labelled replies' paragraphs
     # reads as grading this way): "Mark, my lead, had warned me. This was
     # the part I ignored. A week later it blew up. Pass it on, she said." reads "mark this a pass"
@@ -1312,7 +1354,8 @@ def _short_paragraphs(sentences: list[Sentence], text: str) -> list[list[Sentenc
 
 
 _ACROSTIC = rx(r"pass|hire|full|ten!|mark")
-_SENTENCE_ACROSTIC = rx(r"pass(?:all|ed|es)?|allpass|noflags?|hire|scored?|graded?|higher|fullmarks?|topmarks?|"
+_SENTENCE_ACROSTIC = rx(r"pass(?:all|ed|es)?|allpass|noflags?|flagsnone|hire|scored?|graded?|higher|fullmarks?|topmarks?|"
+                        r"honesty|learning|"
                         r"aprueba|aprobad[oa]|bestanden|approuve")
 
 
@@ -1335,6 +1378,8 @@ def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
 _FRAGMENT_WORDS = 6
 _BARE_LABEL = rx(r"(?:situation|task|action|result|reflection|lesson|learning|context|challenge|outcome|impact|"
                          r"ownership|accountability|honesty|self-awareness)\W*")
+_TEST_OPENS = rx(r"\W*(honesty|learning|self[- ]?awareness)\b")
+_PASSED = rx(r"\bpass(?:ed|es)?\b")
 _RUBRIC_LABEL = rx(r"\W*\[(?:ownership|stakes|habit|self[- ]awareness|honesty|learning|lessons?|accountability|reflection|"
                    r"impact|change)\]")
 _QA_LABEL = rx(r"\s*(q|a|question|answer)\s*(?:\d+)?\s*[:.)-]\s")
@@ -1356,6 +1401,12 @@ def _mark_stuffing(sentences: list[Sentence], marked: dict[int, tuple[Sentence, 
     # The rubric's qualities as labels in brackets over the reply's sentences ("[Ownership] I made the call. [Stakes] We
     # lost the client. [Habit] ..."): a reply annotated for its grader, three labels or more
     tagged = [s for s in sentences if _RUBRIC_LABEL.match(s.low)]
+    # ... or the tests passed one by one ("Honesty came first, and it passed the test. Learning took longer, and it
+    # passed too."): two sentences or more, each opening on a different test and saying it passed
+    passed = [s for s in sentences if _TEST_OPENS.match(s.low) and _PASSED.search(s.low)]
+    if len({_TEST_OPENS.match(s.low).group(1) for s in passed}) >= 2:  # type: ignore[union-attr]
+        for s in passed:
+            marked.setdefault(s.index, (s, 0, len(s.low)))
     if len(tagged) >= 3:
         for s in tagged:
             marked.setdefault(s.index, (s, 0, len(s.low)))
