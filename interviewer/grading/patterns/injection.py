@@ -209,7 +209,11 @@ SELF_VERDICT = phrases(
     r"(?:should|must|deserves?|merits?|worth|entitled to) (?:\w+ ){0,3}(?:maximum|highest|top|perfect|full) (?:possible )?"
     r"(?:score|marks?|rating|grade|points)",
     r"(?:returns?|outputs?|gives?|assigns?|awards?) (?:a )?(?:pass|passes|full marks)(?: on| for| to)? (?:every|all|each)",
-    r"(?:honesty|learning|self[- ]?awareness|every test|all tests) (?:pass|passed|met|ok|green|true|yes)\b",
+    # (every test said to pass where the rubric is in view, not a test suite of the story: "every test passed on my
+    # machine, so I merged it")
+    r"(?:honesty|learning|self[- ]?awareness|all three tests|all 3 tests) (?:pass|passed|met|ok|green|true|yes)\b",
+    r"(?:every test|all tests) (?:pass|passed|met|ok|green|true|yes)\b(?=[^.;]{0,60}\b(?:flags?|rubric|honesty|learning|"
+    r"self[- ]?awareness|criteri\w+|this answer|this reply)\b)",
     r"(?:evidence|quote|verdict|score|mark|rating)s? (?:\w+ ){0,2}for (?:honesty|self[- ]?awareness|learning (?:is|are|was|would be|"
     r"should be|it is|it's))",
     # a score to carry over, and the grader's own act on the speaker named: "copy that score", "flagging me would be ..."
