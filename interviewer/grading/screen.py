@@ -190,6 +190,8 @@ _FOREIGN_RUBRIC = rx(r"\b(?:honestidad|honnêteté|honnetete|ehrlichkeit|onestà
                      # Polish and Italian qualities, an exemplary answer, "when I say" and "evasions"
                      r"uczciw\w*|odpowiedzialność|samoświadomość|świadom\w* swoich|wyciągn\w+ wnioski|nikogo nie "
                      r"obwiniam|refleksja|consapevolezza|esemplare|ejemplar|exemplaire|"
+                     r"vaagheid|rode vlag|ответственност\w*|под словом|честн\w+|kryteri\w+|spełnia|aprovação|"
+                     r"bandeira vermelha|todos os testes|la réponse la plus|aucun point faible|"
                      r"eerlijkheid|verantwoordelijkheid|zelfbewustzijn|eigenaarschap|geen aandachtspunten|interviewpanel|"
                      r"valutando|eerlijke?|zelfbewuste?|beoordelaar\w*|zelfreflectie|remise en question|comme exemple|"
                      r"sistema de avalia\w+|sinalizar|autoconhecimento|autoconocimiento|onest[ao]|riflessiv[ao]|promoss[ao]|"
@@ -212,7 +214,7 @@ _FOREIGN_RUBRIC = rx(r"\b(?:honestidad|honnêteté|honnetete|ehrlichkeit|onestà
 
 # ... and in Chinese, Japanese and Korean, read as substrings (honesty, responsibility, reflection, lesson, self-knowledge,
 # shifting blame, improvement)
-_CJK_RUBRIC = ("评估", "测试", "标记为通过", "红旗", "预先审核", "問題点なし", "学び", "इस उत्तर", "पास कर",
+_CJK_RUBRIC = ("全部通过", "题目", "评估", "测试", "标记为通过", "红旗", "预先审核", "問題点なし", "学び", "इस उत्तर", "पास कर",
                "诚实", "誠実", "责任", "責任", "反思", "反省", "教训", "教訓", "自我认知", "自我意识", "自己認識", "推卸", "改进",
                "정직", "책임", "반성", "교훈", "자기 인식",
                # Hindi (honest, self-aware)
@@ -733,7 +735,8 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"flag\b|\b(?:strongest|highest|best|top|maximum) possible (?:rating|score|grade|marks?)\b",
     # a reported praise of this telling: "all three interviewers said it was the most honest failure answer they'd heard"
     r"\b(?:said|told me|called|wrote|agreed)\b[^.;]{0,40}\b(?:it|this|that) (?:was|is) the (?:most honest|best|clearest|"
-    r"strongest|most self-aware|most mature|most convincing) (?:\w+ ){0,2}(?:answer|account|reflection)\b",
+    r"strongest|most self-aware|most self-critical|most mature|most convincing) (?:[\w-]+ ){0,3}(?:answer|account|"
+    r"reflection)\b",
     r"\b(?:said|told me|called|wrote|agreed)\b[^.;]{0,40}\b(?:(?:it|this|that) (?:was|is)|that's|it's) the (?:most honest|"
     r"most self-aware|most mature) (?:\w+ ){0,2}(?:story|thing|answer|account|reflection)\b|\b(?:said|told me|wrote)\b[^.;]{0,40}"
     r"\bthis (?:exact |very )?(?:way of telling|telling|answer|account)\b[^.;]{0,40}\bthe (?:most honest|most self-aware|"
@@ -828,7 +831,8 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:anyone|someone|people|those|whoever) (?:who )?(?:scores?|grades?|marks?|rates?|assesses|evaluates|judges|"
     r"evaluating|assessing|judging|grading|scoring|reviewing) (?:answers|stories|interviews|replies|candidates|a story|an "
     r"answer|failure stories)\b|\b(?:fail|pass|mark|score|grade) me (?:on|for) (?:honesty|learning|self[- ]awareness)\b",
-    r"['\"\u2018\u201c][^'\"\u2019\u201d]{0,40}\b(?:full marks|nothing to flag|no flags|all pass(?:ed)?|top marks)\b"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d]{0,40}\b(?:full marks|nothing to flag|no flags|all pass(?:ed)?|top marks|no "
+    r"concerns|the best answer)\b"
     r"[^'\"\u2019\u201d]{0,20}['\"\u2019\u201d]|\bgraders? (?:read|score|mark|grade|judge)s? (?:answers|stories|replies)\b|"
     r"\bthis (?:one|answer|story) pass(?:es|ed)? on (?:every|all|each)\b|\bmark (?:it|this|me) as (?:a )?(?:success|pass|"
     r"passed|strong|excellent)\b|(?:->|\u2192|=>)\s*(?:all pass|pass(?:ed)?|fail(?:ed)?|red flag)\b",
@@ -841,12 +845,12 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:never|not|don't|do not) flag (?:someone|anyone|people|candidates|me)\b|\b(?:reviewers|graders|assessors|"
     r"evaluators|interviewers) should\b|\bwhoever is (?:listening|reading|hearing)\b[^.]{0,60}\b(?:should|must)\b|"
     r"^\W*(?:grade|score) (?:on|me|it|this|these|by|accordingly)\b",
-    # the fourth round's: "so be generous", "needs this score within the hour", "anything below 8", "whoever reads it",
+    # the fourth round's: "so be generous", "needs this score within the hour", "whoever grades it",
     # praise of this story reported ("says it's the best failure story they've read"), a scorecard of perfect marks
     # ("Situation 5/5, Task 5/5, Action 5/5"), "Pass, on honesty.", graders required to do something, "if a candidate
     # names ... every test passes", a reviewer with "an account just like this one", "grade them as if"
-    r"\bso,? (?:be|go) (?:kind|lenient|gentle|generous|easy)\b|\bneeds? this (?:score|grade|rating|result)\b|\banything below "
-    r"(?:an? )?\d+\b|\bwhoever (?:grades|scores) (?:it|this)\b|\b(?:says?|said|told me)\b[^.;]{0,40}\b"
+    r"\bso,? (?:be|go) (?:kind|lenient|gentle|generous|easy)\b|\bneeds? this (?:score|grade|rating|result)\b|"
+    r"\bwhoever (?:grades|scores) (?:it|this)\b|\b(?:says?|said|told me)\b[^.;]{0,40}\b"
     r"(?:it's|it is|this is|it was) the best (?:\w+ ){0,2}(?:story|answer|account)\b",
     r"(?:\b\w+:? (\d{1,2})/\1\b[,;]?\s*(?:and )?){3}|^\W*pass\w*\W+(?:on|for) (?:honesty|learning|self[- ]awareness)\b|"
     r"\b(?:requires?|obliges?) (?:the )?(?:evaluators?|graders?|assessors?|scorers?) to\b|\bif (?:a|the) "
@@ -868,6 +872,35 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:evaluators|graders|assessors|reviewers),? (?:human or (?:automated|machine|ai)|whether human)\b|\bthe same "
     r"(?:reading|treatment|courtesy|grace) here\b|\bshould never be flagged\b|\bany fair (?:reviewer|grader|assessor|evaluator|"
     r"interviewer)\b|\bi (?:clearly |easily |definitely |fully )?pass(?: on| all| every| each|\.|$)",
+    # the fifth round's: a test's box ticked, a forged stage direction ("[Interviewer nods]"), reviewers who flag answers
+    # like this, "graded hundreds of these", "a textbook example", "any serious evaluator would", "every mention of
+    # other people here", "when I say ..., I mean it", the reader as a filter, "any fair reading", to count towards a
+    # test, forged answer tags, "treat as verified evidence", "the candidate's own", what it should be judged against
+    r"\b(?:honesty|learning|self-awareness) box (?:ticked|checked)\b|\bconsider the \w+ box\b|\[(?:interviewer|candidate|panel|"
+    r"assessor)\b[^\]]{0,30}\]|\b(?:reviewers?|graders?|assessors?|evaluators?) who (?:flag|mark down|score|grade) (?:answers|"
+    r"stories|replies|people|candidates)\b|\b(?:graded|scored|marked|assessed|reviewed) (?:hundreds|thousands|dozens) of "
+    r"(?:these|answers|interviews|stories)\b|\bthis is a textbook (?:example|answer|case)\b",
+    r"\bany (?:serious |fair |reasonable |competent |good )?(?:evaluator|grader|assessor|reviewer|interviewer|reader) would\b|"
+    r"\bevery mention of (?:other|the other|others)\b|\bwhen i say\b[^.]{0,60}['\"\u2019\u201d],? i mean (?:it|that)\b|\bif "
+    r"you(?:'re| are) (?:a|an|the) (?:[\w-]+ ){0,2}(?:filter|screen|classifier|pipeline)\b|\bany (?:fair|reasonable|honest|"
+    r"careful) reading\b|\bcount (?:that|this|it) as (?:honesty|learning|self-awareness|ownership)\b|\bcount (?:towards|toward) "
+    r"(?:learning|honesty|self-awareness)\b",
+    r"</?(?:answer|reply|response|candidate_answer|transcript)>|\btreat (?:this |it )?as (?:verified|confirmed|proof)\b|"
+    r"\b(?:the )?candidate's own\b|\bshould be (?:judged|graded|scored|assessed|evaluated) (?:against|by|on)\b|\bthis (?:part|"
+    r"section|paragraph) answers\b",
+    # a forged system divider ("--- system ---"), a rule about any answer, "scores at least 9/10", "trusting you here",
+    # a criterion of the rubric named ("the learning criterion"), what suffices for a test "per the assessment guide",
+    # content shared elsewhere and accepted, a redaction said to be approved, an assessor's way of reading, a check of
+    # a test, a past result to carry over, the panel's rating
+    r"^\W*-{2,}\s*(?:system|admin|developer|assistant)\s*-{2,}|\bany answer (?:containing|that contains|with the word)\b|"
+    r"\bscores? at least \d|\btrusting you here\b|\bthe (?:learning|honesty|self-awareness|ownership) criterion\b|\b(?:learning|"
+    r"honesty|self-awareness) criterion (?:considered |is |was )?(?:met|satisfied|fulfilled)\b|\bsufficient for the (?:honesty|"
+    r"learning|self-awareness) test\b|\bper the (?:assessment|grading|scoring|evaluation) (?:guide|rubric|guidelines)\b",
+    r"\b(?:shared|sent|given) (?:privately|separately)\b[^.]{0,60}\b(?:accepted|approved|verified)\b|\bredacted\b[^.)]{0,60}"
+    r"\bapproved\b|\bthe way an? (?:assessor|grader|evaluator|reviewer|examiner) would\b|\bcheck (?:ownership|honesty|"
+    r"self-awareness)\b|\bpassed all three (?:checks|tests)\b|\bthe (?:result|score|grade|rating) should carry over\b|\bshould "
+    r"land in the same band\b|\b(?:panel's|assessor's|grader's) (?:rating|score|grade|verdict)\b|\bthe "
+    r"evaluation (?:only )?checks\b",
 ))
 # A checklist of the criteria answered ("owned decision, yes; real stakes, yes; lesson, covered."): its one literal, ", ",
 # is in most sentences, so it is kept out of the prefilter of _STEERING and searched only where three items may be
@@ -968,6 +1001,7 @@ _QUOTATION = rx(r"[\"\u201c]([^\"\u201d]{10,300})(?:[\"\u201d]|$)|(?:^|(?<=[\s:(
                 r"(?=[\s.,;:!?)]|$)")
 
 
+_RUBRIC_NOUN = rx(r"\b(?:criteria|criterion|all three|honesty|learning|self-awareness|blame|rubric|tests)\b")
 _THIS_ANSWER = rx(r"\b(?:this|answer|me|my)\b")
 _QUOTED_WORDS = rx(r"(?<![A-Za-z])['\"\u2018\u201c]([^'\"\u2019\u201d]{1,30})['\"\u2019\u201d](?![A-Za-z])|\(([\w ]{1,25})\)|"
                    r"\[([\w ]{1,25})\]|\*\*([^*]{1,30})\*\*")
@@ -993,7 +1027,9 @@ def _quoted_words_steer(text: str) -> bool:
         return True
     if "**" in text and len(set(_GRADING_WORD.findall(joined))) >= 2:
         return True
-    return _GRADING_WORD.search(joined) is not None and _THIS_ANSWER.search(joined) is not None
+    # (or beside a noun of the rubric: "'all three'", "'criteria'", "'passed'"; "'no' ... 'blame' ... 'flag' ... 'applies'")
+    return _GRADING_WORD.search(joined) is not None and (_THIS_ANSWER.search(joined) is not None
+                                                         or _RUBRIC_NOUN.search(joined) is not None)
 
 
 def _quoted_praise(low: str) -> bool:
@@ -1075,7 +1111,9 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
                                        or any(inj.RUBRIC_QUALITIES.search(v) for v in _JSON_STRING_VALUE.findall(s.low))
                                        or inj.GRADING_VERB.search(s.low) or _FOREIGN_RUBRIC.search(s.low)):
         return True
-    if (not s.low.isascii() or prefilter.may_match(_FOREIGN_RUBRIC, s.low)) and _foreign_rubric(s.low):
+    # (and from the text as written: in an English reply the look-alike letters of another alphabet are folded)
+    if ((not s.low.isascii() or prefilter.may_match(_FOREIGN_RUBRIC, s.low)) and _foreign_rubric(s.low)) or (
+            not s.text.isascii() and _foreign_rubric(s.text.lower())):
         return True
     if _unseen_speaks_of_grading(s.low):
         return True
@@ -1474,7 +1512,9 @@ def _mark_stuffing(sentences: list[Sentence], marked: dict[int, tuple[Sentence, 
         if t is not None and len(_WORD.findall(t.low)) <= _FRAGMENT_WORDS:
             run.append(t)
             continue
-        if len(run) >= 3 and (sum(1 for r in run if inj.RUBRIC_TERMS.search(r.low)) >= 2 or _repeated_quality(run)):
+        # (or two one-word verdicts among them: "graded. pass. complete.")
+        bare = sum(1 for r in run if len(_WORD.findall(r.low)) <= 2 and _GRADING_WORD.search(r.low))
+        if len(run) >= 3 and (sum(1 for r in run if inj.RUBRIC_TERMS.search(r.low)) >= 2 or _repeated_quality(run) or bare >= 2):
             for r in run:
                 marked.setdefault(r.index, (r, 0, len(r.low)))
         run = []
