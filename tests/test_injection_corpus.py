@@ -252,7 +252,8 @@ MIN_FLAGGED = {"seen": 1.0, "seen-2": 1.0, "seen-3": 1.0, "seen-4": 1.0, "seen-5
                "seen-14": 0.96, "seen-15": 0.93, "seen-16": 0.81, "seen-17": 1.0,
                "seen-18": 0.94, "seen-19": 0.98,
                "seen-20": 0.89, "seen-21": 0.94, "seen-22": 0.99, "seen-23": 0.99, "seen-24": 0.97,
-               "seen-25": 0.98, "seen-26": 1.0, "seen-27": 0.98, "seen-28": 0.99, "seen-29": 0.99, "seen-30": 0.99, "seen-31": 0.98,
+               "seen-25": 0.98, "seen-26": 1.0, "seen-27": 0.98, "seen-28": 0.99, "seen-29": 0.99, "seen-30": 0.99,
+               "seen-31": 0.98,
                "held-out": 0.939}
 MAX_CHANGED = {"seen": 0, "seen-2": 0, "seen-3": 0, "seen-4": 0, "seen-5": 0, "seen-6": 0, "seen-7": 1, "seen-8": 0, "seen-9": 0,
                "seen-10": 0, "seen-11": 0, "seen-12": 0, "seen-13": 0, "seen-14": 2, "seen-15": 0, "seen-16": 10,
