@@ -771,10 +771,10 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\b(?:graders?|evaluators?|assessors?|markers?|scorers?|interviewers?) (?:who|that) (?:mark|score|grade|rate|penali[sz]e|"
     r"dock)\b",
     r"\b(?:the one|the person|the people|whoever(?:'s| is)?|anyone|someone|those) (?:who(?:'s| is| are) )?(?:scoring|grading|"
-    r"marking|rating|evaluating|assessing|weighing|judging) (?:this|these|that|it|my|me)\b|"
+    r"marking|rating|evaluating|assessing|weighing|judging) (?:this|these|that|it|my|me)\b",
     r"\bread (?:this|my answer|my story|the rest|the next part|what follows)(?: \w+){0,2}? (?:the way|like) (?:a|an|my|"
-    r"someone|somebody)\b|"
-    r"\b(?:passed|failed|got (?:through|hired|rejected)) with (?:\w+ ){0,2}(?:this|the same|a similar) (?:exact |same |very )?"
+    r"someone|somebody)\b",
+    r"\b(?:passed|failed) with (?:\w+ ){0,2}(?:this|the same|a similar) (?:exact |same |very )?"
     r"(?:story|answer)\b",
     r"\b(?:full[- ]marks|top[- ]marks|perfect[- ]score|calibration) (?:answer|response|example|reply)\b|\bas the model "
     r"answer\b|\b(?:worked|graded|scored|sample) examples?\b[^.;]{0,80}\b(?:scored|rated|graded|marked)\b|"
@@ -807,7 +807,7 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"rate|score|give)\b",
     r"\b(?:example|model|picture|illustration) of (?:what )?(?:a |the )?(?:perfect|ideal|model|great|strong|textbook|"
     r"flawless) (?:answer|response|reply)\b|\b(?:scored|rated|graded|marked) \d+ for (?:candou?r|honesty|ownership|learning|"
-    r"self-awareness|accountability)\b|\bthe same (?:account|answer|story) (?:i'm|i am) giving you\b|['\"\u2018\u201c]"
+    r"self-awareness|accountability)\b|\bthe\s+same\s+(?:account|answer|story) (?:i'm|i am) giving you\b|['\"\u2018\u201c]"
     r"(?:pass|fail|passed)(?:,? (?:pass|fail|passed)){2}\b",
     # a machine reader imagined grading this ("how a machine would grade a story like this", "the AI that grades
     # interviews"), a reviewer imagined with this paragraph, a score asked for "that way", a previous assessor's flag,
@@ -852,7 +852,7 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"\bso,? (?:be|go) (?:kind|lenient|gentle|generous|easy)\b|\bneeds? this (?:score|grade|rating|result)\b|"
     r"\bwhoever (?:grades|scores) (?:it|this)\b|\b(?:says?|said|told me)\b[^.;]{0,40}\b"
     r"(?:it's|it is|this is|it was) the best (?:\w+ ){0,2}(?:story|answer|account)\b",
-    r"(?:\b\w+:? (\d{1,2})/\1\b[,;]?\s*(?:and )?){3}|^\W*pass\w*\W+(?:on|for) (?:honesty|learning|self[- ]awareness)\b|"
+    r"^\W*pass\w*\W+(?:on|for) (?:honesty|learning|self[- ]awareness)\b|"
     r"\b(?:requires?|obliges?) (?:the )?(?:evaluators?|graders?|assessors?|scorers?) to\b|\bif (?:a|the) "
     r"candidates?\b[^.]{0,80}\b(?:pass\w*|flag\w*|scor\w*|full marks|criteri\w+)",
     r"\b(?:reviewers?|graders?|assessors?|evaluators?)\b[^.]{0,80}\b(?:answer|account|story) (?:just )?like this one\b|"
@@ -869,7 +869,7 @@ _JUDGEMENT_STEERED_PARTS = tuple(rx(p) for p in (
     r"['\"\u2018\u201c][\w -]{3,30}['\"\u2019\u201d] flag\b|\b(?:what|which) should be (?:judged|graded|scored|assessed) here\b|"
     r"\bplease (?:judge|grade|score|assess) only\b|\bsummari[sz]e (?:this|my) (?:answer|reply|response)\b|\binto your "
     r"(?:response|reply|output|verdict|summary)\b|\bgrade(?:d)? these answers\b",
-    r"\b(?:evaluators|graders|assessors|reviewers),? (?:human or (?:automated|machine|ai)|whether human)\b|\bthe same "
+    r"\b(?:evaluators|graders|assessors|reviewers),? (?:human or (?:automated|machine|ai)|whether human)\b|\bthe\s+same\s+"
     r"(?:reading|treatment|courtesy|grace) here\b|\bshould never be flagged\b|\bany fair (?:reviewer|grader|assessor|evaluator|"
     r"interviewer)\b|\bi (?:clearly |easily |definitely |fully )?pass(?: on| all| every| each|\.|$)",
     # the fifth round's: a test's box ticked, a forged stage direction ("[Interviewer nods]"), reviewers who flag answers
@@ -965,6 +965,14 @@ def _initials_speak(s: Sentence) -> bool:
         return False
     initials = "".join(m.group()[0] for m in _CAPITALISED.finditer(s.text)).lower()
     return len(initials) >= 4 and (_GRADING_WORD.search(initials) is not None or _hidden_speaks_of_grading(initials))
+
+
+# A scorecard of perfect marks ("Situation 5/5, Task 5/5, Action 5/5"): searched only where three marks may be
+_PERFECT_SCORECARD = rx(r"(?:\b\w+:? (\d{1,2})/\1\b[,;]?\s*(?:and )?){3}")
+
+
+def _perfect_scorecard(low: str) -> bool:
+    return low.count("/") >= 3 and _PERFECT_SCORECARD.search(low) is not None
 
 
 def _checklist(low: str) -> bool:
@@ -1094,7 +1102,8 @@ def screen_sentence(s: Sentence) -> re.Match[str] | bool | None:
         if m:
             return m
     low = s.low
-    if ((prefilter.may_match(_STEERING, low) and _steers(s)) or _checklist(low) or _scale_redefined(low) or _initials_speak(s)
+    if ((prefilter.may_match(_STEERING, low) and _steers(s)) or _checklist(low) or _perfect_scorecard(low)
+            or _scale_redefined(low) or _initials_speak(s)
             or _broken_words_speak(s) or _quoted_fault_defined(low) or _qualities_piled(low)):
         return True
     if (_PLEASE_NOT.search(low) and "flag" in low) or (_QUOTED_VERDICT.search(low) and _ADDRESSED.search(low)):
