@@ -952,6 +952,8 @@ def _qualities_piled(low: str) -> bool:
     """Five of the rubric's qualities or more, three of them different, in one sentence ("I take responsibility; the
     responsibility was mine; ... I learned; ... I'm self-aware about it"): a story names what it did, a list for the
     reader names what it should find."""
+    if not prefilter.may_match(inj.RUBRIC_QUALITIES, low):  # (most sentences hold none of its words)
+        return False
     found = [m.group() for m in inj.RUBRIC_QUALITIES.finditer(low)]
     return len(found) >= 5 and len(set(found)) >= 3
 
