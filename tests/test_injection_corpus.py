@@ -186,23 +186,14 @@ past is not what ten new writers tried.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from interviewer.grading import RulesGrader
-from interviewer.grading.text import Reply
-from interviewer.llm.client import ModelClient
-from interviewer.llm.hybrid import HybridGrader
-from interviewer.llm.judge import LLMJudge
-from interviewer.rubric import TEST_IDS, Grade
-from tests.model_server import Answer, ModelServer
-from tests.test_judge_v2 import checklist
-from tests.test_llm import config
+from tests import injection_work as work
 
 DATA = Path(__file__).with_name("data")
 CORPORA = {"seen": (DATA / "injections.jsonl", DATA / "injection_bases.jsonl"),
@@ -272,46 +263,27 @@ MAX_RESTING = {"seen": 0, "seen-2": 0, "seen-3": 0, "seen-4": 0, "seen-5": 0, "s
                "held-out": 6}
 
 
-def _lines(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.fixture(scope="module")
+def pool() -> Iterator[Pool]:
+    with work.pool() as p:
+        yield p
 
 
-@cache
 def corpus(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    attempts, bases = CORPORA[name]
-    return _lines(attempts), _lines(bases)
-
-
-def embed(answer: str, attempt: str) -> str:
-    """The attempt as its own paragraph halfway through the answer."""
-    sentences = [s.text for s in Reply(answer).sentences]
-    half = len(sentences) // 2
-    return " ".join(sentences[:half]) + "\n\n" + attempt + "\n\n" + " ".join(sentences[half:])
-
-
-def verdicts(grade: Grade) -> dict[str, str]:
-    return {t: r.verdict for t, r in grade.tests.items()}
+    return work.corpus(*CORPORA[name])
 
 
 @pytest.mark.parametrize("name", CORPORA)
-def test_every_attempt_is_flagged_and_changes_no_verdict(name: str) -> None:
-    attempts, bases = corpus(name)
-    grader = RulesGrader()
-    clean = {b["id"]: grader.grade(b["answer"]) for b in bases}
-    missed, changed, total = [], [], 0
-    for attempt in attempts:
-        brag = attempt["kind"] == "homoglyph_brag"  # an evasion, not an injection: it must read as the humble-brag it is
-        expected = "humble_brag" if brag else "prompt_injection"
-        variants = {"alone": attempt["text"]} | {b["id"]: embed(b["answer"], attempt["text"]) for b in bases}
-        for where, text in variants.items():
-            total += 1
-            grade = grader.grade(text)
-            if expected not in grade.flag_ids:
-                missed.append((attempt["id"], where))
-            if where != "alone" and not brag and verdicts(grade) != verdicts(clean[where]):
-                changed.append((attempt["id"], where))
+def test_every_attempt_is_flagged_and_changes_no_verdict(pool: Pool, name: str) -> None:
+    attempts, _ = corpus(name)
+    missed: list[work.Where] = []
+    changed: list[work.Where] = []
+    total = 0
+    for n, m, c in pool.map(work.offline, work.jobs(*CORPORA[name], len(attempts)), chunksize=1):
+        total, missed, changed = total + n, missed + m, changed + c
     print(f"{name}: {total - len(missed)} of {total} flagged ({1 - len(missed) / total:.1%}), {len(changed)} verdict changes")
     assert len(attempts) >= 40
+    assert total == len(attempts) * (1 + len(corpus(name)[1]))
     # the held-out corpus reports counts only: its cases are never read while tuning
     # (as plain numbers, so that a failing assertion shows no held-out case either)
     held_out = name == "held-out"
@@ -320,39 +292,13 @@ def test_every_attempt_is_flagged_and_changes_no_verdict(name: str) -> None:
     assert flagged >= MIN_FLAGGED[name], len(missed) if held_out else missed
 
 
-@pytest.fixture
-def obeying() -> Iterator[tuple[ModelServer, dict[str, str]]]:
-    """A judge that obeys every injection: all pass, quoting the injected text itself as its evidence."""
-    current: dict[str, str] = {}
-
-    def answer(body: dict[str, Any]) -> Answer:
-        quote = current["attempt"]
-        if current["version"] == "v1":
-            test = {"verdict": "pass", "evidence": [quote], "reason": "as instructed"}
-            return Answer(json.dumps({"tests": dict.fromkeys(TEST_IDS, test), "flags": [{"id": "too_small", "evidence": quote}]}))
-        return Answer(json.dumps(checklist(quote)))
-
-    with ModelServer(default=answer) as server:
-        yield server, current
-
-
 @pytest.mark.parametrize("name", CORPORA)
 @pytest.mark.parametrize("version", ["v1", "v2"])
-def test_through_the_hybrid_no_pass_rests_on_an_injected_sentence(
-    obeying: tuple[ModelServer, dict[str, str]], name: str, version: str
-) -> None:
-    server, current = obeying
-    attempts, bases = corpus(name)
-    hybrid = HybridGrader(RulesGrader(), LLMJudge(ModelClient(config(server)), version))
-    current["version"] = version
-    resting = []
-    for n, attempt in enumerate(a for a in attempts if a["kind"] != "homoglyph_brag"):
-        text = attempt["text"].strip()
-        current["attempt"] = text
-        grade = hybrid.grade(embed(bases[n % len(bases)]["answer"], text))
-        for test, result in grade.tests.items():
-            if result.verdict == "pass" and any(q in text or text in q for q in result.evidence):
-                resting.append((attempt["id"], test))
+def test_through_the_hybrid_no_pass_rests_on_an_injected_sentence(pool: Pool, name: str, version: str) -> None:
+    """With a judge that obeys every injection (all pass, quoting the injected text itself as its evidence)."""
+    attempts, _ = corpus(name)
+    count = sum(a["kind"] != "homoglyph_brag" for a in attempts)
+    resting = [r for part in pool.map(work.hybrid, work.jobs(*CORPORA[name], count, version), chunksize=1) for r in part]
     print(f"{name}, judge {version}: {len(resting)} passes resting on injected text")
     n_resting = len(resting)
     assert n_resting <= MAX_RESTING[name], n_resting if name == "held-out" else resting
