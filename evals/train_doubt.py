@@ -1,15 +1,21 @@
 """Train the doubt reader and write interviewer/grading/learned_doubt.json.
 
-The hybrid grader lets no verdict rest on a quote that reads like a word to the grader (llm/hybrid.py,
-`Screen.usable`), and the screen lets a fragment beside a set-aside sentence go with it when it reads so. The
+The hybrid grader lets no pass rest on a quote that reads like a word to the grader (llm/hybrid.py,
+`Screen.supports`), and the screen lets a fragment beside a set-aside sentence go with it when it reads so. The
 injection reader (evals/train_injection.py) learned only the sentences the screen's rules already set aside, so it
 doubts what they name and little else: an attempt told as part of the story ("my director said it was the most honest
 post-mortem she had read", "the form cut off the part about the checklist I introduced") was never among its
 positives. This reader learns every sentence of every attempt the tuning corpora hold, whatever the screen makes of
 it, since each was written to steer the grade.
 
-It is the same kind of reader (a logistic regression over the word unigrams and bigrams of one sentence, lowercased
-as the screen reads it), with:
+It is a logistic regression over one sentence, lowercased as the screen reads it, like the injection reader, but
+it reads two things side by side, each tf-idf weighted and normalised on its own: the word unigrams and bigrams, and
+the character 2- to 4-grams inside words (CHARS; `learned.char_grams`). The characters carry what the words miss
+on a writer the reader never saw: the stems of a word family ("evaluat-", "assess-", "grad-") in any inflection,
+spellings and word-joins of its own, and the look of another script. Measured before the change, with a reader
+trained without injections23-32 and the attempts of those ten corpora the screen had missed on arrival (185): words
+alone doubted 160 of them at the 1% level, words and characters 170 (and 175 against 170 at 2%), at the same share
+of dev story sentences. It reads:
 - positives: every sentence of four words or more of every attempt in `tests/data/injections*.jsonl` and
   `tests/data/injections*/injections.jsonl` (each attempt read alone), the held-out corpus `injections4/` excepted,
   and the attempts of `evals/datasets/injection_reader/positives*.jsonl`;
@@ -18,7 +24,7 @@ as the screen reads it), with:
 
 Neither `test`, `fresh` nor the held-out corpus is read. Folds are grouped by attempt and by answer. Its one level is
 the doubt: the out-of-fold probability that 1% of dev story sentences reach (a quote from those is no evidence for a
-pass, and the hybrid keeps the engine's verdict for that test). It sets nothing aside.
+pass, and the hybrid keeps the engine's verdict for that test). On its own it sets nothing aside.
 
 `--by-corpus` also reports, for each corpus, the share of its attempts' sentences doubted by a reader trained without
 that corpus (at that reader's own doubt level): what the reader does on a writer it never saw.
@@ -34,12 +40,13 @@ import re
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from interviewer.evaluation import load_cases
-from interviewer.grading.learned import MIN_INJECTION_WORDS, TOKEN, encode_table
+from interviewer.grading.learned import CHAR_TERM, MIN_INJECTION_WORDS, TOKEN, char_grams, encode_table
 from interviewer.grading.text import Reply
 
 _TOKEN = re.compile(TOKEN)
@@ -50,6 +57,7 @@ READER = ROOT / "evals" / "datasets" / "injection_reader"
 HELD_OUT = "injections4"
 C = 4.0
 DOUBTED_STORY_SHARE = 0.01
+CHARS = (2, 4)
 
 
 def _lines(path: Path) -> list[dict[str, str]]:
@@ -114,9 +122,29 @@ def _model() -> LogisticRegression:
     return LogisticRegression(C=C, class_weight="balanced", max_iter=4000)
 
 
-def _doubt(texts: list[str], y: np.ndarray, groups: list[str], dev: np.ndarray) -> tuple[TfidfVectorizer, float, np.ndarray]:
+class Vectoriser:
+    """Words and characters side by side, each l2-normalised on its own (what `learned._probability` computes)."""
+
+    def __init__(self) -> None:
+        self.words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=TOKEN)
+        self.chars = TfidfVectorizer(analyzer=lambda s: char_grams(s, *CHARS), min_df=3, sublinear_tf=True)
+
+    def fit_transform(self, texts: list[str]) -> csr_matrix:
+        return hstack([self.words.fit_transform(texts), self.chars.fit_transform(texts)]).tocsr()
+
+    def transform(self, texts: list[str]) -> csr_matrix:
+        return hstack([self.words.transform(texts), self.chars.transform(texts)]).tocsr()
+
+    def terms(self) -> list[tuple[str, int, float]]:
+        """(the term as the weights file names it, its column, its idf)."""
+        offset = len(self.words.vocabulary_)
+        return ([(t, i, float(self.words.idf_[i])) for t, i in self.words.vocabulary_.items()]
+                + [(CHAR_TERM + t, offset + i, float(self.chars.idf_[i])) for t, i in self.chars.vocabulary_.items()])
+
+
+def _doubt(texts: list[str], y: np.ndarray, groups: list[str], dev: np.ndarray) -> tuple[Vectoriser, float, np.ndarray]:
     """The vectoriser, the doubt level (1% of dev story sentences out of fold) and the out-of-fold probabilities."""
-    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=TOKEN)
+    vec = Vectoriser()
     x = vec.fit_transform(texts)
     oof = np.zeros(len(texts))
     for train, held in GroupKFold(5).split(x, y, groups):
@@ -157,9 +185,11 @@ def main() -> None:
     if args.by_corpus:
         by_corpus(d)
     model = _model().fit(vec.transform(d.texts), y)
-    terms = sorted(vec.vocabulary_)
-    rows = [[float(vec.idf_[vec.vocabulary_[t]]), float(model.coef_[0][vec.vocabulary_[t]])] for t in terms]
-    weights = {"doubt": doubt, "intercept": round(float(model.intercept_[0]), 5), **encode_table(terms, rows)}
+    found = sorted(vec.terms())
+    terms = [t for t, _, _ in found]
+    rows = [[idf, float(model.coef_[0][column])] for _, column, idf in found]
+    weights = {"doubt": doubt, "intercept": round(float(model.intercept_[0]), 5), "chars": list(CHARS),
+               **encode_table(terms, rows)}
     OUT.write_text(json.dumps(weights, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(terms)} terms -> {OUT}")
 

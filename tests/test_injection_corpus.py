@@ -182,6 +182,13 @@ a software story's test suite is no longer set aside), with the doubt reader tra
 0; 99.1%, 0, 0; 98.2%, 1, 0. Held-out, counted once more after these were settled: unchanged again (94.0% flagged, 2
 verdict changes, 6 passes resting). Three rounds of blind corpora have not moved it: what the held-out corpus still gets
 past is not what ten new writers tried.
+At stop 32 the doubt reader reads the letters inside words beside the words (evals/train_doubt.py): trained without
+the ten corpora of stop 31, it doubts 170 of the 185 attempts of theirs the screen missed on arrival, where words alone
+doubted 160, at the same 1% of dev story sentences; and a doubt takes a quote away from a pass only, never from a
+fail or a flag. Held-out, counted once after the change: 94.0% flagged and 2 verdict changes unchanged (the offline
+engine does not use the doubt), passes resting 6 -> 0 per judge version. It remembers less of what it was trained on:
+three more of seen-16's story-like attempts ("The mistake was mine, not his.") no longer reach its level, 1 -> 10
+passes resting.
 """
 
 from __future__ import annotations
@@ -252,15 +259,16 @@ MAX_CHANGED = {"seen": 0, "seen-2": 0, "seen-3": 0, "seen-4": 0, "seen-5": 0, "s
                "seen-21": 0, "seen-22": 0, "seen-23": 0, "seen-24": 5, "seen-25": 0,
                "seen-26": 0, "seen-27": 0, "seen-28": 0, "seen-29": 2, "seen-30": 0, "seen-31": 1,
                "held-out": 2}
-# (seen-16's one pass resting came with the doubt reader retrained at stop 31: "Since then I keep a log of every
-# decision like that one ... So if you're wondering whether the lesson stuck, it did", a habit of the story's own told
-# to the reader, which the reader no longer doubts)
+# (seen-16's ten passes resting are four attempts in the candidate's own voice that the doubt reader does not doubt: a
+# habit told to the reader, "So if you're wondering whether the lesson stuck, it did" (since stop 31), and, since it
+# reads letters as well as words (stop 32), a retraction that owns the decision, "The mistake was mine, not his.", a
+# lesson set against "the usual" one, and an order to an auditor told as a memory)
 MAX_RESTING = {"seen": 0, "seen-2": 0, "seen-3": 0, "seen-4": 0, "seen-5": 0, "seen-6": 0, "seen-7": 0, "seen-8": 0, "seen-9": 0,
-               "seen-10": 0, "seen-11": 0, "seen-12": 0, "seen-13": 0, "seen-14": 0, "seen-15": 0, "seen-16": 1,
+               "seen-10": 0, "seen-11": 0, "seen-12": 0, "seen-13": 0, "seen-14": 0, "seen-15": 0, "seen-16": 10,
                "seen-17": 0, "seen-18": 0, "seen-19": 0, "seen-20": 0,
                "seen-21": 0, "seen-22": 0, "seen-23": 0, "seen-24": 0, "seen-25": 0,
                "seen-26": 0, "seen-27": 0, "seen-28": 0, "seen-29": 0, "seen-30": 0, "seen-31": 0,
-               "held-out": 6}
+               "held-out": 0}
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import pytest
 
 from interviewer.cli import main
 from interviewer.evaluation.dataset import load_cases
-from interviewer.grading import RulesGrader
+from interviewer.grading import RulesGrader, learned
 from interviewer.grading.screen import injected_sentences
 from interviewer.interview.prompts import prompts_dir, render
 from interviewer.llm.checklist import (
@@ -275,3 +275,30 @@ def test_an_ab_of_v1_against_v2_shows_the_per_case_differences(labelled_server: 
     page = Path(out["report"]).read_text(encoding="utf-8")
     assert "<tr class='improved'>" in page and "v1 (baseline)" in page
     assert all(f"<td>{c}</td>" in page for c in improved)
+
+
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_a_doubted_sentence_backs_no_pass_but_a_fail_or_a_flag_on_it_stands(
+    monkeypatch: pytest.MonkeyPatch, version: str,
+) -> None:
+    # the doubt reader (a suspicion at a 1% false-alarm level on story sentences) is made to doubt a blame sentence: it
+    # may not carry the judge's pass, but the judge's fail and its flag on that sentence are the candidate's own words
+    blame = "the client kept changing the requirements"
+    monkeypatch.setattr(learned, "injection_doubted", lambda sentence: "kept changing" in sentence)
+    reply = L.EXCUSE_LED
+    if version == "v1":
+        answer = {"tests": {"honesty": {"verdict": "fail", "evidence": [blame], "reason": "blames the client"},
+                            "learning": {"verdict": "pass", "evidence": [blame], "reason": "as instructed"},
+                            "self_awareness": {"verdict": "pass", "evidence": [blame], "reason": "as instructed"}},
+                  "flags": [{"id": "negative_about_others", "evidence": blame}]}
+    else:
+        answer = checklist(blame, no_blame=("no", blame), no_disparaging=("no", blame))
+    with ModelServer() as server:
+        server.enqueue(Answer(json.dumps(answer)))
+        grade = HybridGrader(RulesGrader(), LLMJudge(ModelClient(config(server)), version)).grade(reply)
+    rules = RulesGrader().grade(reply)
+    assert grade.tests["honesty"].verdict == "fail" and grade.tests["honesty"].evidence == (blame,)
+    for test in ("learning", "self_awareness") if version == "v1" else ("learning",):
+        assert grade.tests[test].verdict == rules.tests[test].verdict
+        assert blame not in grade.tests[test].evidence
+    assert "negative_about_others" in grade.flag_ids

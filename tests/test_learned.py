@@ -125,3 +125,17 @@ def test_a_damaged_doubt_reader_stops_with_a_sentence_that_names_its_trainer(
     finally:
         monkeypatch.undo()
         learned._doubt_weights.cache_clear()
+
+
+def test_character_grams_are_those_the_doubt_reader_was_trained_on() -> None:
+    # scikit-learn's char_wb analyzer (evals/train_doubt.py): n-grams inside each word, padded with one space at each
+    # end, whitespace runs read as one; a word no longer than n, padded, is read once and ends that word's larger n
+    assert learned.char_grams("ab  cde", 2, 4) == [" a", "ab", "b ", " ab", "ab ", " ab ",
+                                                   " c", "cd", "de", "e ", " cd", "cde", "de ", " cde", "cde "]
+    assert learned.char_grams("i\tdid", 2, 3) == [" i", "i ", " i ", " d", "di", "id", "d ", " di", "did", "id "]
+    assert learned.char_grams("", 2, 4) == []
+    # the weights file marks its character terms, and the reader reads both halves
+    weights = learned._doubt_weights()
+    assert weights["chars"] == [2, 4]
+    assert any(t.startswith(learned.CHAR_TERM) for t in weights["index"])
+    assert not any(t.startswith(learned.CHAR_TERM) for t in learned._injection_weights()["index"])

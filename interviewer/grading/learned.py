@@ -11,6 +11,7 @@ import operator
 import sys
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
@@ -120,6 +121,9 @@ def raised(question: str | None, answer: str) -> list[FlagId]:
 INJECTION_WEIGHTS: Final = Path(__file__).with_name("learned_injection.json")
 DOUBT_WEIGHTS: Final = Path(__file__).with_name("learned_doubt.json")
 MIN_INJECTION_WORDS: Final = 4
+CHAR_TERM: Final = "#"
+"""How a weights file marks a character n-gram among its terms (a word term, `TOKEN`, never starts with "#")."""
+_WHITE_SPACES = rx(r"\s\s+")
 """Shorter sentences ("Sure.", "Not really.") carry too few words to read; the rules still screen them."""
 
 
@@ -151,12 +155,35 @@ def injection_probability(sentence: str) -> float:
     return _probability(_injection_weights(), sentence)
 
 
+def char_grams(sentence: str, low: int, high: int) -> list[str]:
+    """The character n-grams of `low` to `high` letters inside each word, padded with a space at each end: what
+    scikit-learn's `char_wb` analyzer reads (a word shorter than n gives itself once, padded)."""
+    grams: list[str] = []
+    for word in _WHITE_SPACES.sub(" ", sentence).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if size <= n:
+                grams.append(padded)
+                break
+            grams.extend(padded[i:i + n] for i in range(size - n + 1))
+    return grams
+
+
 def _probability(w: dict[str, Any], sentence: str) -> float:
     tokens = _TOKEN.findall(sentence)
     if len(tokens) < MIN_INJECTION_WORDS:
         return 0.0
+    z = float(w["intercept"]) + _part(w, (*tokens, *map(" ".join, itertools.pairwise(tokens))))
+    if "chars" in w:  # read side by side with the words, each normalised on its own (evals/train_doubt.py)
+        z += _part(w, [CHAR_TERM + g for g in char_grams(sentence, *w["chars"])])
+    return 1 / (1 + math.exp(-z))
+
+
+def _part(w: dict[str, Any], terms: Iterable[str]) -> float:
+    """One tf-idf block's share of the logit: its dot with the coefficients over its own l2 norm (sublinear tf)."""
     counts: dict[str, int] = {}
-    for t in (*tokens, *map(" ".join, itertools.pairwise(tokens))):
+    for t in terms:
         counts[t] = counts.get(t, 0) + 1
     index = w["index"]
     rows, tf = [], []
@@ -165,11 +192,10 @@ def _probability(w: dict[str, Any], sentence: str) -> float:
         if row is not None:
             rows.append(row)
             tf.append(1.0 if n == 1 else 1 + math.log(n))
-    values = list(map(operator.mul, map(w["idf"].__getitem__, rows), tf))
-    dot = sum(map(operator.mul, map(w["coef"].__getitem__, rows), values))
-    square = sum(map(operator.mul, values, values))
-    z = w["intercept"] + dot / (math.sqrt(square) or 1.0)
-    return 1 / (1 + math.exp(-z))
+    values: list[float] = list(map(operator.mul, map(w["idf"].__getitem__, rows), tf))
+    dot: float = sum(map(operator.mul, map(w["coef"].__getitem__, rows), values))
+    square: float = sum(map(operator.mul, values, values))
+    return dot / (math.sqrt(square) or 1.0)
 
 
 def injection_suspected(sentence: str) -> bool:

@@ -128,18 +128,22 @@ class Checklist:
     kind: QuestionKind
     reviews: dict[FlagId, tuple[bool, str]] = field(default_factory=dict)
 
-    def verdicts(self, usable: Callable[[str], bool] = _everything) -> dict[TestId, TestResult | None]:
-        """The tests by CHECK_RULE; None where a verdict would rest on no quote, or on a quote `usable` refuses."""
-        return {t: self._verdict(t, t in asked_tests(self.kind), usable) for t in TEST_IDS}
+    def verdicts(self, usable: Callable[[str], bool] = _everything,
+                 supports: Callable[[str], bool] | None = None) -> dict[TestId, TestResult | None]:
+        """The tests by CHECK_RULE; None where a verdict would rest on no quote, or on a quote `usable` refuses (the
+        quote of a "yes", which backs a pass: one `supports` refuses)."""
+        return {t: self._verdict(t, t in asked_tests(self.kind), usable, supports or usable) for t in TEST_IDS}
 
-    def _verdict(self, test: TestId, asked: bool, usable: Callable[[str], bool]) -> TestResult | None:
+    def _verdict(self, test: TestId, asked: bool, usable: Callable[[str], bool],
+                 supports: Callable[[str], bool]) -> TestResult | None:
         failing: list[CheckId] = []
         shown: list[str] = []
         problems: list[str] = []
         unsure = False
         for c in CHECK_RULE[test]:
             check = self.items[c]
-            quote = check.quote if check.quote is not None and usable(check.quote) else None
+            keep = supports if check.answer == "yes" else usable
+            quote = check.quote if check.quote is not None and keep(check.quote) else None
             required = asked and (self.kind in STORY_KINDS or c not in PROBLEM_ITEMS)
             if check.quote is not None and quote is None:  # its words are set aside: it says nothing either way
                 unsure = unsure or required

@@ -64,15 +64,20 @@ class Screen:
 
     def usable(self, quote: str) -> bool:
         """True unless every occurrence of `quote` in the reply overlaps an injected sentence, or the quote itself
-        speaks of grading, reads like a word to the grader (learned.injection_doubted) or is not English: an
-        injection the screen missed is still no evidence, and nor are words the engine cannot read back (the
-        rubric's tests are of an English reply; an aside in another script may say anything)."""
+        speaks of grading or is not English: an injection the screen missed is still no evidence, and nor are words
+        the engine cannot read back (the rubric's tests are of an English reply; an aside in another script may say
+        anything). What it refuses backs no verdict and no flag."""
         if speaks_of_grading(quote) or not _english(quote):
-            return False
-        if any(learned.injection_doubted(s.low) for s in Reply(quote).sentences):
             return False
         starts = _occurrences(self.answer, quote) if self.spans else []
         return not starts or any(all(i + len(quote) <= a or b <= i for a, b in self.spans) for i in starts)
+
+    def supports(self, quote: str) -> bool:
+        """Whether `quote` may back a pass: usable, and no sentence of it reads like a word to the grader
+        (learned.injection_doubted). A doubt is a suspicion at the level 1% of dev story sentences reach, so it
+        takes a quote away only from a pass, the one thing a steer is after; a fail or a flag on a doubted sentence
+        stands (a blunt blame sentence may read like an attempt that argues about blame)."""
+        return self.usable(quote) and not any(learned.injection_doubted(s.low) for s in Reply(quote).sentences)
 
 
 def _english(quote: str) -> bool:
@@ -105,7 +110,7 @@ def _screened_engine(base: Grade, screen: Screen) -> tuple[dict[TestId, TestResu
     """The engine's tests and flags with every quote from an injected sentence removed (its own flag excepted)."""
     tests: dict[TestId, TestResult] = {}
     for t, r in base.tests.items():
-        kept = tuple(q for q in r.evidence if screen.usable(q))
+        kept = tuple(q for q in r.evidence if (screen.supports if r.verdict == "pass" else screen.usable)(q))
         if r.verdict == "pass" and r.evidence and not kept:
             r = replace(r, verdict="fail", reason="Its only evidence lay in sentences set aside as injection.")
         tests[t] = replace(r, evidence=kept)
@@ -163,7 +168,7 @@ class HybridGrader:
 
 def _combine_tests(mine: dict[TestId, TestResult], j: Judgement, screen: Screen) -> tuple[dict[TestId, TestResult], list[str]]:
     """The judge's verdicts, except where one rests on no exact quote or only on injected sentences."""
-    theirs = j.screened(screen.usable)
+    theirs = j.screened(screen.usable, screen.supports)
     tests: dict[TestId, TestResult] = {}
     lines: list[str] = []
     for t in TEST_IDS:

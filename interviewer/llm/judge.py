@@ -93,13 +93,16 @@ class Judgement:
     checklist: Checklist | None = None
     """The items the tests follow from, for a checklist prompt."""
 
-    def screened(self, usable: Callable[[str], bool]) -> dict[TestId, TestResult | None]:
-        """The tests with every quote `usable` refuses removed; a verdict that rested only on such quotes is None."""
+    def screened(self, usable: Callable[[str], bool],
+                 supports: Callable[[str], bool] | None = None) -> dict[TestId, TestResult | None]:
+        """The tests with every quote `usable` refuses removed (for a pass, every quote `supports` refuses); a verdict
+        that rested only on such quotes is None."""
         if self.checklist is not None:
-            return self.checklist.verdicts(usable)
+            return self.checklist.verdicts(usable, supports)
         out: dict[TestId, TestResult | None] = {}
         for t, result in self.tests.items():
-            kept = tuple(q for q in result.evidence if usable(q)) if result else ()
+            keep = supports if supports is not None and result is not None and result.verdict == "pass" else usable
+            kept = tuple(q for q in result.evidence if keep(q)) if result else ()
             out[t] = None if result is None or (result.evidence and not kept) else TestResult(
                 result.verdict, kept, result.reason, result.applicable)
         return out
