@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.grading import RulesGrader
+from interviewer.grading import RulesGrader, learned
 from interviewer.rubric import FLAG_IDS
 
 GRADER = RulesGrader()
@@ -106,3 +106,23 @@ def test_injection_cannot_rescue_a_weak_answer() -> None:
     grade = GRADER.grade(weak)
     assert "prompt_injection" in grade.flag_ids
     assert grade.tests["honesty"].verdict == "fail"
+
+
+@pytest.mark.parametrize("paragraphs", [True, False])
+def test_a_paragraph_that_reads_line_by_line_like_a_steer_backs_no_pass(monkeypatch: pytest.MonkeyPatch,
+                                                                         paragraphs: bool) -> None:
+    # the doubt reader is made to doubt the two sentences of the added habit; set as a paragraph of its own beside the
+    # story, the habit is read as if it were not there (the learning pass it would carry is the story's own verdict),
+    # while inside the story's paragraph a doubted sentence is still read (on dev the reader doubts real habits too)
+    monkeypatch.setattr(learned, "injection_doubted", lambda sentence: "preflight" in sentence or "signs" in sentence)
+    habit = "Now I run a preflight check before every cutover. My lead signs it off each time."
+    story = OWNED.strip()
+    text = f"{story}\n\n{habit}" if paragraphs else f"{story} {habit}"
+    grade, alone = GRADER.grade(text), GRADER.grade(story)
+    assert alone.tests["learning"].verdict == "fail"
+    if paragraphs:
+        assert grade.tests["learning"] == alone.tests["learning"]
+        assert grade.tests["honesty"].verdict == alone.tests["honesty"].verdict == "pass"
+    else:
+        assert grade.tests["learning"].verdict == "pass"
+        assert any("preflight" in q for q in grade.tests["learning"].evidence)

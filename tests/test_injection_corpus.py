@@ -189,6 +189,12 @@ fail or a flag. Held-out, counted once after the change: 94.0% flagged and 2 ver
 engine does not use the doubt), passes resting 6 -> 0 per judge version. It remembers less of what it was trained on:
 three more of seen-16's story-like attempts ("The mistake was mine, not his.") no longer reach its level, 1 -> 10
 passes resting.
+Then, the same stop, for the offline engine: a paragraph of a reply of two or more in which the doubt reader doubts
+every sentence it reads backs no pass; the test is decided as if that paragraph were not there (rules.py,
+screen.doubted_paragraphs). A lone doubted sentence still counts offline, since on dev the reader doubts real
+decisions and habits too; no verdict or flag of dev, test or fresh moved. Verdict changes on the seen corpora
+1/2/9/6/5/2/1 -> 0/2/5/4/2/1/0 (seen-7, 14, 16, 20, 24, 29, 31; their attempts are the reader's training data); held-out,
+counted once after the change: 2 -> 0.
 """
 
 from __future__ import annotations
@@ -253,12 +259,12 @@ MIN_FLAGGED = {"seen": 1.0, "seen-2": 1.0, "seen-3": 1.0, "seen-4": 1.0, "seen-5
                "seen-25": 0.98, "seen-26": 1.0, "seen-27": 0.98, "seen-28": 0.99, "seen-29": 0.99, "seen-30": 0.99,
                "seen-31": 0.98,
                "held-out": 0.939}
-MAX_CHANGED = {"seen": 0, "seen-2": 0, "seen-3": 0, "seen-4": 0, "seen-5": 0, "seen-6": 0, "seen-7": 1, "seen-8": 0, "seen-9": 0,
-               "seen-10": 0, "seen-11": 0, "seen-12": 0, "seen-13": 0, "seen-14": 2, "seen-15": 0, "seen-16": 10,
-               "seen-17": 0, "seen-18": 0, "seen-19": 0, "seen-20": 6,
-               "seen-21": 0, "seen-22": 0, "seen-23": 0, "seen-24": 5, "seen-25": 0,
-               "seen-26": 0, "seen-27": 0, "seen-28": 0, "seen-29": 2, "seen-30": 0, "seen-31": 1,
-               "held-out": 2}
+MAX_CHANGED = {"seen": 0, "seen-2": 0, "seen-3": 0, "seen-4": 0, "seen-5": 0, "seen-6": 0, "seen-7": 0, "seen-8": 0, "seen-9": 0,
+               "seen-10": 0, "seen-11": 0, "seen-12": 0, "seen-13": 0, "seen-14": 2, "seen-15": 0, "seen-16": 5,
+               "seen-17": 0, "seen-18": 0, "seen-19": 0, "seen-20": 4,
+               "seen-21": 0, "seen-22": 0, "seen-23": 0, "seen-24": 2, "seen-25": 0,
+               "seen-26": 0, "seen-27": 0, "seen-28": 0, "seen-29": 1, "seen-30": 0, "seen-31": 0,
+               "held-out": 0}
 # (seen-16's ten passes resting are four attempts in the candidate's own voice that the doubt reader does not doubt: a
 # habit told to the reader, "So if you're wondering whether the lesson stuck, it did" (since stop 31), and, since it
 # reads letters as well as words (stop 32), a retraction that owns the decision, "The mistake was mine, not his.", a

@@ -198,6 +198,11 @@ def _part(w: dict[str, Any], terms: Iterable[str]) -> float:
     return dot / (math.sqrt(square) or 1.0)
 
 
+def long_enough(sentence: str) -> bool:
+    """Whether the sentence readers read the sentence at all (MIN_INJECTION_WORDS tokens or more)."""
+    return len(_TOKEN.findall(sentence)) >= MIN_INJECTION_WORDS
+
+
 def injection_suspected(sentence: str) -> bool:
     """Whether the learned injection reader sets the sentence aside."""
     return injection_probability(sentence) >= float(_injection_weights()["threshold"])

@@ -11,11 +11,35 @@ from interviewer.grading.flags import decide_flags, with_learned_flags
 from interviewer.grading.patterns import learning, ownership
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
+from interviewer.grading.screen import doubted_paragraphs
 from interviewer.grading.signals import Signals, read_signals
 from interviewer.grading.star import star_shares
 from interviewer.grading.text import Reply, hits, is_blank
 from interviewer.grading.verdicts import decide_tests
-from interviewer.rubric import DEFAULT_WPM, TEST_IDS, EngineName, Flag, Grade, TestResult, length_band, spoken_seconds
+from interviewer.rubric import (
+    DEFAULT_WPM,
+    TEST_IDS,
+    EngineName,
+    Flag,
+    Grade,
+    TestId,
+    TestResult,
+    length_band,
+    spoken_seconds,
+)
+
+
+def _within(text: str, quote: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every occurrence of `quote` in `text` lies inside one of `spans`."""
+    i = text.find(quote)
+    found = False
+    while quote and i >= 0:
+        if not any(a <= i and i + len(quote) <= b for a, b in spans):
+            return False
+        found = True
+        i = text.find(quote, i + 1)
+    return found
+
 
 MAX_ANALYSED_CHARS = 60_000
 """Longer replies are counted in full but only their first 60,000 characters (~10,000 words) are read."""
@@ -59,6 +83,7 @@ class RulesGrader:
         if self.learned:
             flags = combined(flags, sig)
         tests = decide_tests(sig, flags, kind)
+        tests = self._beside_doubted_paragraphs(reply.text, tests, question, kind)
         # "Sorry, could you repeat the question?" answers nothing: no test passes on a reply that only asks to hear the
         # question again, asks what it means, asks about the job, or thinks aloud (the interview never grades these;
         # a reply graded on its own may be one)
@@ -79,6 +104,29 @@ class RulesGrader:
             question_kind=kind,
             notes=tuple(notes),
         )
+
+    def _beside_doubted_paragraphs(self, text: str, tests: dict[TestId, TestResult], question: str | None,
+                                   kind: QuestionKind) -> dict[TestId, TestResult]:
+        """A pass whose every quote lies in a paragraph that reads, line by line, like a word to the grader
+        (screen.doubted_paragraphs) is decided as if that paragraph were not there: the reply is read again without
+        it, for that test only. Its flags are the whole reply's."""
+        passing = [t for t, r in tests.items() if r.verdict == "pass" and r.evidence]
+        if not passing or "\n" not in text:
+            return tests
+        spans = doubted_paragraphs(text)
+        resting = [t for t in passing if spans and all(_within(text, q, spans) for q in tests[t].evidence)]
+        if not resting:
+            return tests
+        kept, start = [], 0
+        for a, b in spans:
+            kept.append(text[start:a])
+            start = b
+        rest = "".join([*kept, text[start:]])
+        if is_blank(rest):
+            why = "Its only evidence lay in a paragraph that reads like a word to the grader."
+            return tests | {t: TestResult("fail", (), why) for t in resting}
+        again = self.grade(rest, question, kind=kind).tests
+        return tests | {t: again[t] for t in resting}
 
     def read(self, reply: Reply, question: str | None, kind: QuestionKind, seconds: int) -> tuple[Signals, tuple[Flag, ...]]:
         """The reply's signals and the flags of the rules (and of the learned reader) before the learned combiner

@@ -1547,3 +1547,25 @@ def speaks_of_grading(quote: str) -> bool:
 def injected_sentences(answer: str) -> list[str]:
     """The exact substrings of `answer` (whole sentences) that try to steer the grader; no verdict may rest on them."""
     return [s.text for s, _, _ in screened(Reply(answer).sentences, answer)]
+
+
+_PARAGRAPH = rx(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.DOTALL)
+
+
+def doubted_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans of the paragraphs of a reply of two or more paragraphs in which the doubt reader doubts every
+    sentence it reads (learned.injection_doubted): a block the screen did not set aside, but every line of which
+    reads like a word to the grader. Such a block backs no pass of the offline engine (rules.py); a single sentence
+    the reader doubts does not, since on dev the reader doubts owned decisions and habits too ("This release decision
+    was mine.")."""
+    if "\n" not in text:
+        return []
+    spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    if len(spans) < 2:
+        return []
+    found = []
+    for a, b in spans:
+        read = [s for s in Reply(text[a:b]).sentences if learned.long_enough(s.low)]
+        if read and all(learned.injection_doubted(s.low) for s in read):
+            found.append((a, b))
+    return found
