@@ -61,12 +61,22 @@ class Screen:
     def __init__(self, answer: str) -> None:
         self.answer = answer
         self.spans = [(i, i + len(s)) for s in set(injected_sentences(answer)) for i in _occurrences(answer, s)]
+        # each quote is read once per grade: a judge often quotes one sentence for several tests, and the engine's
+        # evidence is read again beside it (the readers cost about a millisecond a sentence)
+        self._usable: dict[str, bool] = {}
+        self._supports: dict[str, bool] = {}
 
     def usable(self, quote: str) -> bool:
         """True unless every occurrence of `quote` in the reply overlaps an injected sentence, or the quote itself
         speaks of grading or is not English: an injection the screen missed is still no evidence, and nor are words
         the engine cannot read back (the rubric's tests are of an English reply; an aside in another script may say
         anything). What it refuses backs no verdict and no flag."""
+        found = self._usable.get(quote)
+        if found is None:
+            found = self._usable[quote] = self._read_usable(quote)
+        return found
+
+    def _read_usable(self, quote: str) -> bool:
         if speaks_of_grading(quote) or not _english(quote):
             return False
         starts = _occurrences(self.answer, quote) if self.spans else []
@@ -77,7 +87,11 @@ class Screen:
         (learned.injection_doubted). A doubt is a suspicion at the level 1% of dev story sentences reach, so it
         takes a quote away only from a pass, the one thing a steer is after; a fail or a flag on a doubted sentence
         stands (a blunt blame sentence may read like an attempt that argues about blame)."""
-        return self.usable(quote) and not any(learned.injection_doubted(s.low) for s in Reply(quote).sentences)
+        found = self._supports.get(quote)
+        if found is None:
+            found = self._supports[quote] = self.usable(quote) and not any(
+                learned.injection_doubted(s.low) for s in Reply(quote).sentences)
+        return found
 
 
 def _english(quote: str) -> bool:
