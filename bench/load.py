@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.chainlit_client import ChainlitClient, ChainlitError  # noqa: E402
-from tests.model_server import ModelServer  # noqa: E402
+from tests.model_server import Answer, ModelServer, default_answer  # noqa: E402
 from tests.test_web import App  # noqa: E402
 
 STARTER = "Full mock interview"
@@ -210,6 +210,40 @@ async def candidate(url: str, c: Candidate, markers: dict[str, int], replies_n: 
         await client.close()
 
 
+class Arrivals:
+    """When each model call reached the scripted server (one machine, one monotonic clock as the clients'), so a
+    reply's time splits into the app's work before the judge call, between the two calls and after the last one."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[float, str, str]] = []  # (arrival, "judge" | "speak", the last message's text)
+
+    def stamp(self, body: dict[str, Any]) -> Answer:
+        self.calls.append((time.monotonic(), "judge" if body.get("response_format") else "speak",
+                           str(body["messages"][-1]["content"])))
+        return default_answer(body)
+
+    def phases(self, level: Level, replies_n: int, latency: float) -> str:
+        before: list[float] = []
+        between: list[float] = []
+        after: list[float] = []
+        for c in level.candidates:
+            texts = replies(c.index, replies_n)
+            for t in c.turns:
+                if t["question"] is None:
+                    continue
+                key = texts[t["reply"]][:80]
+                judge = next((a for a, k, m in self.calls if k == "judge" and a >= t["sent"] and key in m), None)
+                speak = next((a for a, k, m in self.calls if k == "speak" and judge and a > judge and key in m), None)
+                if judge is None or speak is None:
+                    continue
+                before.append(judge - t["sent"])
+                between.append(speak - judge - latency)
+                after.append(t["question"] - speak - latency)
+        if not before:
+            return "no reply matched both of its model calls"
+        return "   ".join(f"{statistics.median(x):.3f} / {percentile(x, 0.9):.3f}" for x in (before, between, after))
+
+
 def foreign_markers(text: str, own: str, markers: dict[str, int]) -> set[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     return {m for m in markers if m.lower() in words and m != own}
@@ -361,13 +395,14 @@ def main() -> None:
     raise_fd_limit(max(levels))
     backend = "openai" if args.latency > 0 else "offline"
 
+    arrivals = Arrivals()
     with contextlib.ExitStack() as stack:
         env = {"INTERVIEWER_BACKEND": backend}
         if args.sign_in == "header":
             env |= {"CHAINLIT_AUTH_SECRET": secrets.token_urlsafe(48), "INTERVIEWER_AUTH_HEADER": USER_HEADER}
         model: ModelServer | None = None
         if backend == "openai":
-            model = stack.enter_context(ModelServer(latency=args.latency))
+            model = stack.enter_context(ModelServer(default=arrivals.stamp, latency=args.latency))
             env |= {"OPENAI_BASE_URL": model.base_url, "OPENAI_API_KEY": "x", "INTERVIEWER_MODEL": "scripted"}
             print(f"model server at {model.base_url}, {args.latency:g} s per call", flush=True)
         data = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="load-")))
@@ -423,6 +458,12 @@ def main() -> None:
     print("cross-talk: candidates who received another candidate's colleague name (any message); in turns: in the "
           "messages answering their own replies")
     print(f"store: {stored}")
+    if model:
+        print()
+        print("where a reply's time goes, p50 / p90 s (from the model server's clock): reply sent -> judge call arrives; "
+              "judge answered -> interviewer call arrives; interviewer answered -> question final at the candidate")
+        for lv in results:
+            print(f"{lv.n:>5}  " + arrivals.phases(lv, args.replies, args.latency))
 
 
 if __name__ == "__main__":
