@@ -365,6 +365,21 @@ def services_for(instances: int, data: Path, root: Path,
         yield f"http://127.0.0.1:{port}/", apps, {**os.environ, **shared, "INTERVIEWER_DATA_DIR": str(data / "app")}
 
 
+def step_workers(app: BenchApp) -> int:
+    """How many step worker processes (interviewer/web/steps.py) the instance runs: its children that are."""
+    if app.proc is None:
+        return 0
+    count = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            ppid = int(Path(entry, "stat").read_text().rpartition(")")[2].split()[1])
+            if ppid == app.proc.pid and b"interviewer.web.steps" in Path(entry, "cmdline").read_bytes():
+                count += 1
+        except (OSError, ValueError, IndexError):
+            continue
+    return count
+
+
 def raise_fd_limit(candidates: int) -> None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     want = hard if hard != resource.RLIM_INFINITY else max(soft, 65536)
@@ -408,6 +423,8 @@ def main() -> None:
         data = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="load-")))
         url, apps, store_env = stack.enter_context(services_for(args.instances, data, args.app_root.resolve(), env))
 
+        for a in apps:
+            print(f"app instance on port {a.port}: {step_workers(a)} step worker process(es)", flush=True)
         print("warming up: one interview to the scorecard, not timed ...", flush=True)
         asyncio.run(warm_up(url, args.timeout))
         results: list[Level] = []

@@ -113,15 +113,42 @@ def _pid(app: App) -> int:
     return app.proc.pid
 
 
-def _check_is_the_server(app: App) -> None:
-    """The Popen pid is the server itself (it holds the listening socket on its port) and starts nothing else, so a
-    SIGKILL to it takes the whole instance down."""
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _check_is_the_server(app: App) -> list[int]:
+    """The Popen pid is the server itself (it holds the listening socket on its port), and the only processes it
+    starts are its step workers (steps.py), which leave when it dies. Returns the workers' pids."""
     pid = _pid(app)
     mine = _sockets(pid)
     assert any(c.state == LISTEN and c.local_port == app.port and c.inode in mine for c in _tcp()), \
         f"pid {pid} ({_comm(pid)}) does not hold the listening socket of port {app.port}"
     children = [p for p in _pids() if _ppid(p) == pid]
-    assert not children, f"the app process {pid} has children {children}: a SIGKILL would leave them running"
+    others = [(p, _cmdline(p)) for p in children if "interviewer.web.steps" not in _cmdline(p)]
+    assert not others, f"the app process {pid} has children other than its step workers: {others}"
+    assert children, f"the app process {pid} runs no step worker"
+    return children
+
+
+def _gone(pids: list[int], timeout: float) -> list[int]:
+    """Those of `pids` still running after `timeout` seconds (a zombie, dead but not yet reaped, counts as gone)."""
+    def running(pid: int) -> bool:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text(errors="replace").rpartition(")")[2].split()[:1]
+        except OSError:
+            return False
+        return state != ["Z"]
+
+    end = time.monotonic() + timeout
+    while True:
+        left = [p for p in pids if running(p)]
+        if not left or time.monotonic() > end:
+            return left
+        time.sleep(0.05)
 
 
 def _held(app: App) -> list[Conn]:
@@ -292,8 +319,7 @@ def _answered(turn: Turn) -> str:
 
 def test_sigkill_of_the_instance_holding_the_socket_loses_no_completed_turn(deployment: Deployment) -> None:
     apps = deployment.apps
-    for app in apps:
-        _check_is_the_server(app)
+    workers = {app.port: _check_is_the_server(app) for app in apps}
     access = _access_log(deployment.proxy_port)
 
     async def run() -> None:
@@ -342,6 +368,9 @@ def test_sigkill_of_the_instance_holding_the_socket_loses_no_completed_turn(depl
             killed_at = time.monotonic()
             os.kill(_pid(doomed), signal.SIGKILL)
             assert doomed.proc is not None and doomed.proc.wait(timeout=SETTLE_S) == -signal.SIGKILL
+            # Its step workers leave with it: they never finish a turn nobody will see (the survivor answers it).
+            left = _gone(workers[doomed.port], SETTLE_S)
+            assert not left, f"the killed instance's step workers {left} were still running {SETTLE_S:g} s later"
             dropped = await _dropped(ann)
 
             # The browser reconnects with the same session id and thread, through the proxy, with the token it holds.

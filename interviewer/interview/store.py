@@ -47,6 +47,9 @@ class StoreError(OSError):
     def __str__(self) -> str:
         return str(self.args[0])
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled whole (a step's error crosses a process), public sentence too
+        return (type(self), (self.args[0], self.public))
+
 
 _COLUMNS = {"session_id", "started_at", "updated_at", "mode", "role", "drill_target", "closed", "replies", "summary"}
 _MOVE_ASIDE = "move it aside (rename it) and a new, empty one is made at the next start; this tool never deletes your files"

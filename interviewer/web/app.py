@@ -8,6 +8,7 @@ hosts), nowhere else.
 Each chat is one interview and belongs to one user (serving.py says who that is). Chainlit's data layer
 (datalayer.py) keeps the chats in the interview database, so a reload, a reconnect or another app instance reopens
 a chat with its own interview. Steps of different interviews run side by side; two steps of one interview never do.
+The steps themselves run in a worker process (steps.py): this process keeps the sockets and the chat history.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import gc
 import logging
 import os
 import threading
@@ -32,17 +34,14 @@ from starlette.datastructures import Headers
 
 import interviewer.web.assets  # noqa: F401  (the page names no other host)
 from interviewer import accounts
-from interviewer.interview import DRILL_TARGETS, InterviewSession, SessionError, Settings, StoreError
+from interviewer.interview import DRILL_TARGETS, SessionError, Settings, StoreError
 from interviewer.interview.card import MockCard
 from interviewer.interview.migrations import LOCAL_USER
-from interviewer.interview.state import Turn
 from interviewer.interview.store import InterviewStore, open_store
-from interviewer.llm import BackendConfig, ConfigError, Engines, open_engines
-from interviewer.llm.backend import offline
-from interviewer.llm.local import LocalModelServer
 from interviewer.web import render
 from interviewer.web.datalayer import InterviewDataLayer
 from interviewer.web.serving import SECRET_ENV, Serving, local_secret
+from interviewer.web.steps import Event, Outcome, Step, StepPool, settle
 
 ROLES: Final = (
     "Software engineer (junior)", "Software engineer (senior)", "Engineering manager", "Product manager",
@@ -122,9 +121,10 @@ def _owner() -> str:
 # One step of one interview at a time, many interviews at once ------------------------------------------------------
 WORKERS: Final = int(os.environ.get("INTERVIEWER_WORKERS") or 64)
 _workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="interview")
-"""Graph steps and the database calls around them run here, not in asyncio's default pool (cpu + 4 threads: on a
-two-core server six candidates waiting on a model would hold every thread, and Chainlit's own file writes queue
-behind them). A step mostly waits on a model, so threads are cheap; INTERVIEWER_WORKERS caps them."""
+"""The database calls of this process run here (and the graph steps, with INTERVIEWER_STEP_PROCESSES=0), not in
+asyncio's default pool (cpu + 4 threads: on a two-core server six candidates waiting on a model would hold every
+thread, and Chainlit's own file writes queue behind them). INTERVIEWER_WORKERS caps them."""
+STEPS = StepPool.from_env(store, _workers)
 
 Result = TypeVar("Result")
 
@@ -147,6 +147,26 @@ def interview_lock(session_id: str) -> asyncio.Lock:
 
 
 # Chainlit hooks ---------------------------------------------------------------------------------------------------
+@cl.on_app_startup
+async def startup() -> None:
+    """Start the step workers before the first visitor, then take what is loaded by now out of the garbage
+    collector's full passes (steps.settle)."""
+    try:
+        if STEPS.processes:
+            await STEPS.start()
+            gc.collect()
+            gc.freeze()
+        else:
+            await in_worker(settle)
+    except (StoreError, SessionError) as e:  # a damaged or unreachable database: each visitor is told, in a sentence
+        log.error("the step workers did not start: %s", e)
+
+
+@cl.on_app_shutdown
+async def shutdown() -> None:
+    STEPS.stop()
+
+
 @cl.set_starters
 async def starters(user: Any = None, language: Any = None) -> list[cl.Starter]:
     items = [cl.Starter(label="Full mock interview", message=START_MOCK)]
@@ -211,17 +231,15 @@ async def on_chat_resume(thread: ThreadDict) -> None:
     await _reopen(thread["id"])
 
 
-async def _reopen(thread_id: str) -> InterviewSession | None:
+async def _reopen(thread_id: str) -> Outcome | None:
     row = await in_worker(store().by_thread, thread_id)
     if row is None or row.owner != _owner():
         return None
-    engines = await in_worker(_engines, cl.user_session.get("settings") or {})
     try:
-        session = await in_worker(InterviewSession.resume, store(), row.session_id, engines.context)
+        session = await STEPS.run(Step(op="open", session_id=row.session_id, engine=_engine()), lambda event: None)
     except SessionError:
         return None
     cl.user_session.set("session", session)
-    cl.user_session.set("engines", engines)
     return session
 
 
@@ -253,18 +271,17 @@ async def on_message(message: cl.Message) -> None:
         if session is None or session.closed:
             await cl.Message(content=f"There is no interview running in this chat. {HELP}", author="Coach").send()
         else:
-            running = session
-            await _step(running.session_id, lambda on_event: running.end())
-            await _scorecard(running)
+            ended = await _step(Step(op="end", session_id=session.session_id, engine=_engine()))
+            if ended is not None:
+                await _scorecard(ended)
     elif session is not None and session.closed:
         await cl.Message(content=f"This interview has closed. {ONE_PER_CHAT}", author="Coach").send()
     else:
         session = session or await _start(mode=None)
         if session is not None and not session.closed:
-            running = session
-            await _step(running.session_id, lambda on_event: running.reply(content, on_event=on_event))
-            if running.closed:
-                await _scorecard(running)
+            answered = await _step(Step(op="reply", session_id=session.session_id, engine=_engine(), text=content))
+            if answered is not None and answered.closed:
+                await _scorecard(answered)
 
 
 @cl.action_callback("open_session")
@@ -284,45 +301,23 @@ async def open_session(action: cl.Action) -> None:
                                  "continues it there.", author="Coach").send()
 
 
-def _current() -> InterviewSession | None:
+def _current() -> Outcome | None:
     session = cl.user_session.get("session")
-    return session if isinstance(session, InterviewSession) else None
+    return session if isinstance(session, Outcome) else None
 
 
-_local_model: LocalModelServer | None = None
-_local_guard = threading.Lock()
+def _engine() -> dict[str, Any]:
+    """How this visitor's interview is answered: the speaking rate, and a model only if the server offers it (the
+    backend and any model file are the server's)."""
+    settings: dict[str, Any] = cl.user_session.get("settings") or {}
+    model = settings.get("model")
+    return {"wpm": int(settings.get("wpm") or 150), "model": model if model in SERVING.models else None}
 
 
-def _engines(settings: dict[str, Any]) -> Engines:
-    """The server's backend (environment); in the browser an unreachable model always falls back to offline.
-    A GGUF model is loaded once for the whole server."""
-    global _local_model
-    wpm = int(settings.get("wpm") or 150)
-    try:
-        config = BackendConfig(fallback=True)
-        if config.backend == "offline":
-            return offline(wpm)
-        if settings.get("model") in SERVING.models:
-            config.model = settings["model"]
-        shared = None
-        if config.backend == "local":
-            with _local_guard:
-                if _local_model is None:
-                    _local_model = LocalModelServer(config)
-                shared = _local_model
-        return open_engines(config, wpm=wpm, shared_local=shared)
-    except ConfigError as e:
-        return offline(wpm, f"{e} Running on the offline engine instead.")
-
-
-async def _start(mode: str | None, target: str | None = None) -> InterviewSession | None:
+async def _start(mode: str | None, target: str | None = None) -> Outcome | None:
     settings: dict[str, Any] = cl.user_session.get("settings") or {}
     mode = mode or settings.get("mode") or "mock"
     target = target or (settings.get("drill_target") if mode == "drill" else None)
-    engines = await in_worker(_engines, settings)
-    if engines.notice:
-        await cl.Message(content=f"⚠️ {render.text(engines.notice)}", author="Coach").send()
-    cl.user_session.set("engines", engines)
     setup = Settings(mode="drill" if mode == "drill" else "mock", role=settings.get("role"), drill_target=target)
     thread_id = cl.context.session.thread_id
     session_id = thread_id.replace("-", "")[:12]
@@ -330,7 +325,6 @@ async def _start(mode: str | None, target: str | None = None) -> InterviewSessio
         from interviewer.interview.session import new_session_id
 
         session_id = new_session_id()
-    owner = _owner()
     chosen = {k: settings.get(k) for k in ("mode", "drill_target", "role", "wpm", "model") if settings.get(k) is not None}
     layer = get_data_layer()
     if layer is not None:  # the chat remembers its settings even if this server dies before the visitor leaves
@@ -340,17 +334,8 @@ async def _start(mode: str | None, target: str | None = None) -> InterviewSessio
         if setup.role:
             title += f" ({setup.role})"
         await layer.update_thread(thread_id, name=title, metadata={"interview_settings": chosen})
-    holder: dict[str, InterviewSession] = {}
-
-    def begin(on_event: Callable[[dict[str, Any]], None]) -> list[Turn]:
-        holder["s"] = InterviewSession.start(store(), setup, engines.context, session_id=session_id, on_event=on_event,
-                                             owner=owner, thread_id=thread_id)
-        return holder["s"].turns
-
-    await _step(session_id, begin)
-    session = holder.get("s")
-    cl.user_session.set("session", session)
-    return session
+    return await _step(Step(op="start", session_id=session_id, engine=_engine(), setup=setup, owner=_owner(),
+                            thread_id=thread_id))
 
 
 def _marks(summary: dict[str, Any]) -> str:
@@ -377,39 +362,22 @@ async def _history() -> None:
     await cl.Message(content="\n".join(lines), author="Coach").send()
 
 
-async def _step(session_id: str, run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]]) -> None:
-    """Run one graph step in a worker thread, showing the grade and streaming the interviewer as they arrive."""
-    loop = asyncio.get_running_loop()
-    events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    batch: list[dict[str, Any]] = []
-    batch_guard = threading.Lock()
-
-    def deliver() -> None:
-        with batch_guard:
-            ready = batch[:]
-            batch.clear()
-        for event in ready:
-            events.put_nowait(event)
-
-    def on_event(event: dict[str, Any]) -> None:
-        """From the worker thread: wake the event loop once per batch, not once per streamed word (each wake-up
-        costs the loop every candidate shares)."""
-        with batch_guard:
-            batch.append(event)
-            first = len(batch) == 1
-        if first:
-            loop.call_soon_threadsafe(deliver)
-
-    async with interview_lock(session_id):
-        await _stream(run, on_event, events)
+async def _step(step: Step) -> Outcome | None:
+    """Run one graph step (steps.py), showing the grade and streaming the interviewer as they arrive. Returns where
+    the interview stands after it, or None when the step failed (the visitor was told why)."""
+    events: asyncio.Queue[Event] = asyncio.Queue()
+    async with interview_lock(step.session_id):
+        outcome = await _stream(step, events)
+    if outcome is not None:
+        cl.user_session.set("session", outcome)
+    return outcome
 
 
-async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
-                  on_event: Callable[[dict[str, Any]], None], events: asyncio.Queue[dict[str, Any]]) -> None:
-    worker = asyncio.ensure_future(in_worker(run, on_event))
+async def _stream(step: Step, events: asyncio.Queue[Event]) -> Outcome | None:
+    worker = asyncio.ensure_future(STEPS.run(step, events.put_nowait))
     shown: list[str] = []
     streaming: cl.Message | None = None
-    held: dict[str, Any] | None = None
+    held: Event | None = None
     while True:
         if held is not None:
             event, held = held, None
@@ -422,16 +390,18 @@ async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
                     break
                 continue
             event = getter.result()
-        if event.get("event") == "graded":
+        if event.get("event") == "notice":
+            await cl.Message(content=f"⚠️ {render.text(event['text'])}", author="Coach").send()
+        elif event.get("event") == "graded":
             grade = event["turn"]["grade"]
             name = render.grade_summary(grade)
             if event["turn"].get("parts", 1) > 1:
                 name += " (your messages read together as one answer)"
             parent = cl.context.current_step  # under the same run as the messages, so a reopened chat keeps the order
-            step = cl.Step(name=name, type="tool", default_open=False, show_input=False,
-                           parent_id=parent.id if parent else None)
-            step.output = render.grade_step(grade)
-            await step.send()  # one message to the browser, not a start and an end
+            step_shown = cl.Step(name=name, type="tool", default_open=False, show_input=False,
+                                 parent_id=parent.id if parent else None)
+            step_shown.output = render.grade_step(grade)
+            await step_shown.send()  # one message to the browser, not a start and an end
         elif event.get("event") == "token":
             if streaming is None:
                 streaming = cl.Message(content="", author="Interviewer")
@@ -446,11 +416,11 @@ async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
             shown.append(event["text"])
             streaming = None
     try:
-        new_turns = worker.result()
+        outcome = worker.result()
     except SessionError as e:
         await cl.Message(content=render.text(str(e)), author="Coach").send()
-        return
-    for t in new_turns:
+        return None
+    for t in outcome.new_turns:
         if t["role"] == "interviewer":
             if t["text"] in shown:
                 shown.remove(t["text"])
@@ -458,9 +428,10 @@ async def _stream(run: Callable[[Callable[[dict[str, Any]], None]], list[Turn]],
                 await cl.Message(content=render.text(t["text"]), author="Interviewer").send()
             for note in t.get("notes", []):
                 await cl.Message(content=f"*{render.text(note)}*", author="Coach").send()
+    return outcome
 
 
-def _coalesce(text: str, events: asyncio.Queue[dict[str, Any]]) -> tuple[str, dict[str, Any] | None]:
+def _coalesce(text: str, events: asyncio.Queue[Event]) -> tuple[str, Event | None]:
     """The token, with the tokens queued behind it: one message to the browser instead of one per word. Alone on
     the server, the queue is empty between tokens and streaming is word by word; with many candidates, each socket
     message costs the one event loop every candidate shares, and a backlog goes out in one piece. Returns the
@@ -474,7 +445,7 @@ def _coalesce(text: str, events: asyncio.Queue[dict[str, Any]]) -> tuple[str, di
     return "".join(parts), None
 
 
-async def _scorecard(session: InterviewSession) -> None:
+async def _scorecard(session: Outcome) -> None:
     FILES_DIRECTORY.mkdir(parents=True, exist_ok=True)  # Chainlit removes it when a server on this folder stops
     card = session.card
     if card is None:
