@@ -11,7 +11,7 @@ from interviewer.grading.flags import decide_flags, with_learned_flags
 from interviewer.grading.patterns import learning, ownership
 from interviewer.grading.questions import QuestionKind, classify_question
 from interviewer.grading.score import score
-from interviewer.grading.screen import doubted_paragraphs
+from interviewer.grading.screen import doubted_paragraphs, paragraph_doubted, paragraph_spans
 from interviewer.grading.signals import Signals, read_signals
 from interviewer.grading.star import star_shares
 from interviewer.grading.text import Reply, hits, is_blank
@@ -112,6 +112,13 @@ class RulesGrader:
         it, for that test only. Its flags are the whole reply's."""
         passing = [t for t, r in tests.items() if r.verdict == "pass" and r.evidence]
         if not passing or "\n" not in text:
+            return tests
+        # A pass rests on doubted paragraphs only if the paragraph holding its first quote is one: read those
+        # paragraphs first (the doubt reader costs tens of microseconds a sentence), and all of them only if one is.
+        paragraphs = paragraph_spans(text)
+        first = [text.find(tests[t].evidence[0]) for t in passing]
+        holding = {(a, b) for a, b in paragraphs for i in first if a <= i < b}
+        if len(paragraphs) < 2 or not any(paragraph_doubted(text, span) for span in holding):
             return tests
         spans = doubted_paragraphs(text)
         resting = [t for t in passing if spans and all(_within(text, q, spans) for q in tests[t].evidence)]

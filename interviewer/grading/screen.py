@@ -1558,14 +1558,16 @@ def doubted_paragraphs(text: str) -> list[tuple[int, int]]:
     reads like a word to the grader. Such a block backs no pass of the offline engine (rules.py); a single sentence
     the reader doubts does not, since on dev the reader doubts owned decisions and habits too ("This release decision
     was mine.")."""
-    if "\n" not in text:
-        return []
-    spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    if len(spans) < 2:
-        return []
-    found = []
-    for a, b in spans:
-        read = [s for s in Reply(text[a:b]).sentences if learned.long_enough(s.low)]
-        if read and all(learned.injection_doubted(s.low) for s in read):
-            found.append((a, b))
-    return found
+    spans = paragraph_spans(text)
+    return [span for span in spans if paragraph_doubted(text, span)] if len(spans) > 1 else []
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph (a block between blank lines) of `text` starts and ends."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)] if "\n" in text else [(0, len(text))]
+
+
+def paragraph_doubted(text: str, span: tuple[int, int]) -> bool:
+    """Whether the doubt reader doubts every sentence it reads of the paragraph at `span`."""
+    read = [s for s in Reply(text[span[0]:span[1]]).sentences if learned.long_enough(s.low)]
+    return bool(read) and all(learned.injection_doubted(s.low) for s in read)
